@@ -1,0 +1,154 @@
+//! # Histogram
+//!
+//! A histogram cuts the range of one numeric variable into bins of equal
+//! width and draws one bar per bin, as tall as the number of observations
+//! that fall in it. It shows the shape of a distribution: where values
+//! cluster, how they spread, whether there are several modes or outliers.
+//!
+//! ## When to use
+//! One numeric variable with enough observations (a few dozen or more), or
+//! the same variable for two or three groups overlaid.
+//!
+//! ## Caveat
+//! The bin width changes the story: too wide hides modes, too narrow shows
+//! noise. Try several widths before you conclude anything. Overlaying more
+//! than about three groups turns into a mess; use a boxplot, violin or
+//! ridgeline to compare many groups.
+//!
+//! ## Variants
+//! - `basic`: all values together, one colour.
+//! - `groups`: one semi-transparent histogram per group, overlaid, with
+//!   outlines so every group stays visible where they overlap.
+//!
+//! ## Related
+//! density, boxplot, violin, ridgeline
+//!
+//! ## Copying
+//! Needs `theme.rs`, `scale.rs`, `stats.rs` and `axes.rs` from the gallery.
+
+use crate::axes::{self, Axis, DrawResult, Frame, LegendEntry};
+use crate::stats;
+use crate::theme::Theme;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+/// The values of one group.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Group {
+    pub name: String,
+    pub values: Vec<f64>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Input {
+    pub title: String,
+    /// The variable and its unit, e.g. "Flipper length (mm)".
+    pub x_title: String,
+    pub groups: Vec<Group>,
+    /// Bin width; `None` picks one by the Freedman-Diaconis rule.
+    pub bin_width: Option<f64>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Variant {
+    Basic,
+    Groups,
+}
+
+impl Variant {
+    pub const ALL: [Variant; 2] = [Variant::Basic, Variant::Groups];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Variant::Basic => "basic",
+            Variant::Groups => "groups",
+        }
+    }
+}
+
+pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, input: &Input, variant: Variant, theme: &Theme) -> DrawResult<(), DB> {
+    let all: Vec<f64> = input.groups.iter().flat_map(|g| g.values.iter().copied()).collect();
+    let Some((lo, hi)) = stats::extent(all.iter().copied()) else {
+        return axes::draw_empty(area, theme, &input.title, "No numeric values to bin");
+    };
+    let width = input
+        .bin_width
+        .filter(|w| w.is_finite() && *w > 0.0)
+        .unwrap_or_else(|| stats::auto_bin_width(&all));
+
+    // Basic pools every group into one; Groups keeps them apart.
+    let series: Vec<(String, stats::Bins)> = match variant {
+        Variant::Basic => vec![(String::new(), stats::bin(&all, lo, hi, width))],
+        Variant::Groups => input
+            .groups
+            .iter()
+            .map(|g| (g.name.clone(), stats::bin(&g.values, lo, hi, width)))
+            .collect(),
+    };
+    let max_count = series.iter().flat_map(|(_, b)| b.counts.iter()).copied().max().unwrap_or(0);
+    let edges = &series[0].1.edges;
+    let (x0, x1) = (edges.first().copied().unwrap_or(lo), edges.last().copied().unwrap_or(hi));
+
+    let x = Axis::linear(&input.x_title, x0, x1);
+    let y = Axis::zero_based("Count", max_count as f64);
+    let legend: Vec<LegendEntry> = match variant {
+        Variant::Basic => Vec::new(),
+        Variant::Groups => series
+            .iter()
+            .enumerate()
+            .map(|(i, (name, _))| LegendEntry { label: name.clone(), color: theme.color(i) })
+            .collect(),
+    };
+    let plot = Frame::new(&input.title, &x, &y).legend(&legend).draw(area, theme)?;
+
+    let overlaid = series.len() > 1;
+    for (i, (_, bins)) in series.iter().enumerate() {
+        let color = theme.color(i);
+        // Overlaid fills are see-through; the outlines below keep each group legible.
+        let fill = if overlaid { color.mix(0.5).filled() } else { color.filled() };
+        for (k, count) in bins.counts.iter().enumerate().filter(|(_, c)| **c > 0) {
+            let (a, b) = (bins.edges[k], bins.edges[k + 1]);
+            plot.draw(&Rectangle::new([(a, 0.0), (b, *count as f64)], fill))?;
+            if !overlaid {
+                // A thin gap between bars, drawn in the background colour.
+                plot.draw(&PathElement::new(vec![(a, 0.0), (a, *count as f64)], theme.background))?;
+            }
+        }
+    }
+    if overlaid {
+        for (i, (_, bins)) in series.iter().enumerate() {
+            let outline = ShapeStyle::from(&theme.color(i)).stroke_width(theme.line_width);
+            plot.draw(&PathElement::new(step_outline(bins), outline))?;
+        }
+    }
+    Ok(())
+}
+
+/// The outline of a histogram as one path: up and across each bin.
+fn step_outline(bins: &stats::Bins) -> Vec<(f64, f64)> {
+    let mut path = Vec::with_capacity(bins.counts.len() * 2 + 2);
+    for (k, count) in bins.counts.iter().enumerate() {
+        let c = *count as f64;
+        path.push((bins.edges[k], c));
+        path.push((bins.edges[k + 1], c));
+    }
+    if let (Some(first), Some(last)) = (bins.edges.first(), bins.edges.last()) {
+        path.insert(0, (*first, 0.0));
+        path.push((*last, 0.0));
+    }
+    path
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn outline_starts_and_ends_on_the_baseline() {
+        let bins = stats::bin(&[1.0, 2.0, 2.5], 1.0, 2.5, 1.0);
+        let path = step_outline(&bins);
+        assert_eq!(path.first().map(|p| p.1), Some(0.0));
+        assert_eq!(path.last().map(|p| p.1), Some(0.0));
+        assert_eq!(path.len(), bins.counts.len() * 2 + 2);
+    }
+}

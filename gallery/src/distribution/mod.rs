@@ -1,0 +1,2 @@
+//! Distribution: how the values of a numeric variable spread.
+pub mod histogram;

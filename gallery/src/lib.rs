@@ -1,0 +1,13 @@
+//! rgg's chart modules, grouped by family.
+//!
+//! Every chart type is one file with one `draw` function generic over the
+//! plotters `DrawingBackend`, so the same code paints a terminal, a PNG and
+//! an SVG. The only dependency is plotters: copy a chart file (plus the few
+//! shared helpers its doc names) into your own plotters project.
+
+pub mod axes;
+pub mod scale;
+pub mod stats;
+pub mod theme;
+
+pub mod distribution;

@@ -1,0 +1,332 @@
+//! Nice axis ticks and honest number labels.
+//!
+//! Ticks fall on 1-2-5 x 10^n steps; labels are exact decimals (never
+//! 0.30000000000000004), with thousands separators or SI suffixes for large
+//! values; date axes tick on calendar boundaries (years, months, days).
+//!
+//! Copying a chart: copy this file too (it depends on `std` only).
+
+/// The 1-2-5 x 10^n step that cuts `span` into at most `max_ticks` intervals.
+pub fn nice_step(span: f64, max_ticks: usize) -> f64 {
+    let max_ticks = max_ticks.max(1) as f64;
+    if !span.is_finite() || span <= 0.0 {
+        return 1.0;
+    }
+    let rough = span / max_ticks;
+    let magnitude = 10f64.powf(rough.log10().floor());
+    for m in [1.0, 2.0, 5.0, 10.0] {
+        if m * magnitude >= rough {
+            return m * magnitude;
+        }
+    }
+    10.0 * magnitude
+}
+
+/// Multiples of a nice step inside `[min, max]`, at most about `max_ticks`
+/// of them. Each tick is `k * step` for an integer `k`, so labels are exact.
+pub fn ticks(min: f64, max: f64, max_ticks: usize) -> (Vec<f64>, f64) {
+    if !(min.is_finite() && max.is_finite()) || max < min {
+        return (Vec::new(), 1.0);
+    }
+    if max == min {
+        return (vec![min], nice_step(min.abs().max(1.0), 1));
+    }
+    let step = nice_step(max - min, max_ticks);
+    let first = (min / step - 1e-9).ceil() as i64;
+    let last = (max / step + 1e-9).floor() as i64;
+    let values = (first..=last).map(|k| k as f64 * step).collect();
+    (values, step)
+}
+
+/// `[min, max]` widened outward to multiples of the nice step for about
+/// `target_ticks` intervals: value axes end on a labelled tick.
+pub fn nice_bounds(min: f64, max: f64, target_ticks: usize) -> (f64, f64) {
+    if !(min.is_finite() && max.is_finite()) {
+        return (0.0, 1.0);
+    }
+    if max <= min {
+        let pad = if min == 0.0 { 1.0 } else { min.abs() * 0.1 };
+        return (min - pad, max + pad);
+    }
+    let step = nice_step(max - min, target_ticks);
+    ((min / step).floor() * step, (max / step).ceil() * step)
+}
+
+/// Decimal places that show every multiple of `step` exactly.
+fn decimals_for(step: f64) -> usize {
+    if !step.is_finite() || step <= 0.0 || step >= 1.0 {
+        return 0;
+    }
+    let d = (-step.log10() - 1e-9).ceil();
+    d.clamp(0.0, 12.0) as usize
+}
+
+/// Inserts thousands separators into an integer string like "-1234567".
+fn group_thousands(digits: &str) -> String {
+    let (sign, digits) = digits
+        .strip_prefix('-')
+        .map_or(("", digits), |rest| ("-", rest));
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    format!("{sign}{out}")
+}
+
+/// The SI suffix and divisor for magnitude `abs`, or none below a million.
+fn si_unit(abs: f64) -> Option<(f64, &'static str)> {
+    [(1e12, "T"), (1e9, "B"), (1e6, "M")]
+        .into_iter()
+        .find(|(unit, _)| abs >= *unit)
+}
+
+/// The label of tick `value` on an axis whose ticks are `step` apart and
+/// whose largest magnitude is `max_abs`: "0.25", "12,500", "1.5B".
+pub fn format_tick(value: f64, step: f64, max_abs: f64) -> String {
+    if !value.is_finite() {
+        return String::new();
+    }
+    let value = if value.abs() < step * 1e-9 { 0.0 } else { value };
+    if let Some((unit, suffix)) = si_unit(max_abs) {
+        let d = decimals_for(step / unit);
+        return format!("{:.*}{suffix}", d, value / unit);
+    }
+    let d = decimals_for(step);
+    if d == 0 && max_abs >= 10_000.0 {
+        return group_thousands(&format!("{value:.0}"));
+    }
+    format!("{value:.d$}")
+}
+
+/// A compact label for one value (bar ends, cell annotations): three
+/// significant digits, SI suffixes for large values, no trailing zeros.
+pub fn format_value(value: f64) -> String {
+    if !value.is_finite() {
+        return String::from("-");
+    }
+    let abs = value.abs();
+    if let Some((unit, suffix)) = si_unit(abs).or(if abs >= 1e4 { Some((1e3, "k")) } else { None }) {
+        return format!("{}{suffix}", trim_zeros(&format!("{:.*}", sig_decimals(abs / unit), value / unit)));
+    }
+    trim_zeros(&format!("{:.*}", sig_decimals(abs), value))
+}
+
+/// Decimals that give three significant digits for magnitude `abs`.
+fn sig_decimals(abs: f64) -> usize {
+    if abs == 0.0 || abs >= 100.0 {
+        return 0;
+    }
+    (2.0 - abs.log10().floor()).clamp(0.0, 6.0) as usize
+}
+
+fn trim_zeros(s: &str) -> String {
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s.to_string()
+    }
+}
+
+/// Ticks for a log10 axis whose data spans `min_exp..=max_exp` in log10
+/// space: powers of ten, plus 2x and 5x when there are few decades.
+/// Returns (position in log10 space, label).
+pub fn log_ticks(min_exp: f64, max_exp: f64, max_ticks: usize) -> Vec<(f64, String)> {
+    if !(min_exp.is_finite() && max_exp.is_finite()) || max_exp < min_exp {
+        return Vec::new();
+    }
+    let decades = (max_exp.floor() - min_exp.ceil()) as i64 + 1;
+    let multipliers: &[f64] = if (decades.max(1) as usize) * 3 <= max_ticks {
+        &[1.0, 2.0, 5.0]
+    } else {
+        &[1.0]
+    };
+    let mut out = Vec::new();
+    for e in (min_exp.floor() as i32)..=(max_exp.ceil() as i32) {
+        for m in multipliers {
+            let v = m * 10f64.powi(e);
+            let pos = v.log10();
+            if pos >= min_exp - 1e-9 && pos <= max_exp + 1e-9 {
+                out.push((pos, format_value(v)));
+            }
+        }
+    }
+    out
+}
+
+/// Days since 1970-01-01 for a proleptic Gregorian date (Howard Hinnant's
+/// `days_from_civil`).
+pub fn days_from_civil(year: i32, month: u32, day: u32) -> i64 {
+    let y = i64::from(year) - i64::from(month <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// (year, month, day) of a day count since 1970-01-01.
+pub fn civil_from_days(days: i64) -> (i32, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = (if mp < 10 { mp + 3 } else { mp - 9 }) as u32;
+    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+    (year, month, day)
+}
+
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// Short English name of month 1..=12 ("Jan"); "?" outside.
+pub fn month_name(month: u32) -> &'static str {
+    MONTHS.get(month.wrapping_sub(1) as usize).copied().unwrap_or("?")
+}
+
+/// Calendar-aware ticks for a date axis in days since 1970-01-01: whole
+/// years (every 1, 2, 5, 10, ... years), else months (every 1, 2, 3, 6),
+/// else days. Returns (day number, label) pairs inside `[min, max]`.
+pub fn date_ticks(min: f64, max: f64, max_ticks: usize) -> Vec<(f64, String)> {
+    if !(min.is_finite() && max.is_finite()) || max < min {
+        return Vec::new();
+    }
+    let max_ticks = max_ticks.max(2);
+    let (y0, _, _) = civil_from_days(min.floor() as i64);
+    let (y1, _, _) = civil_from_days(max.ceil() as i64);
+    let years = f64::from(y1 - y0).max(0.0);
+    let in_range = |d: i64| (d as f64) >= min - 1e-9 && (d as f64) <= max + 1e-9;
+    if years + 1.0 >= max_ticks as f64 / 2.0 || max - min > 3.0 * 365.0 {
+        let step = nice_step(years.max(1.0), max_ticks).max(1.0) as i32;
+        let start = y0 - y0.rem_euclid(step);
+        return (0..)
+            .map(|k| start + k * step)
+            .take_while(|y| *y <= y1)
+            .map(|y| (days_from_civil(y, 1, 1), y.to_string()))
+            .filter(|(d, _)| in_range(*d))
+            .map(|(d, s)| (d as f64, s))
+            .collect();
+    }
+    let months = (max - min) / 30.4;
+    if months >= 2.0 {
+        let step = [1, 2, 3, 6, 12]
+            .into_iter()
+            .find(|s| months / f64::from(*s) <= max_ticks as f64)
+            .unwrap_or(12);
+        let mut out = Vec::new();
+        let (mut y, mut m) = (y0, 1u32);
+        while y <= y1 {
+            let d = days_from_civil(y, m, 1);
+            if in_range(d) {
+                let label = if m == 1 {
+                    format!("{} {y}", month_name(m))
+                } else {
+                    month_name(m).to_string()
+                };
+                out.push((d as f64, label));
+            }
+            m += step;
+            if m > 12 {
+                m -= 12;
+                y += 1;
+            }
+        }
+        return out;
+    }
+    let step = nice_step(max - min, max_ticks).max(1.0) as i64;
+    let first = (min.ceil() as i64).div_euclid(step) * step;
+    (0..)
+        .map(|k| first + k * step)
+        .take_while(|d| (*d as f64) <= max)
+        .filter(|d| in_range(*d))
+        .map(|d| {
+            let (_, m, day) = civil_from_days(d);
+            (d as f64, format!("{} {day}", month_name(m)))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn steps_are_one_two_five() {
+        assert!((nice_step(10.0, 5) - 2.0).abs() < 1e-12);
+        assert!((nice_step(1.0, 5) - 0.2).abs() < 1e-12);
+        assert!((nice_step(100.0, 3) - 50.0).abs() < 1e-12);
+        assert!((nice_step(7.0, 10) - 1.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn tick_labels_are_exact_decimals() {
+        let (values, step) = ticks(0.0, 1.0, 10);
+        let labels: Vec<_> = values.iter().map(|v| format_tick(*v, step, 1.0)).collect();
+        assert_eq!(labels[3], "0.3");
+        assert_eq!(labels.first().map(String::as_str), Some("0.0"));
+        assert_eq!(labels.last().map(String::as_str), Some("1.0"));
+    }
+
+    #[test]
+    fn large_values_get_separators_or_suffixes() {
+        assert_eq!(format_tick(12_500.0, 2500.0, 20_000.0), "12,500");
+        assert_eq!(format_tick(1.5e9, 5e8, 4e9), "1.5B");
+        assert_eq!(format_tick(2e9, 1e9, 4e9), "2B");
+        assert_eq!(format_tick(-1_234_000.0, 1000.0, 10_000.0), "-1,234,000");
+        assert_eq!(format_value(3_811_953_827.0), "3.81B");
+        assert_eq!(format_value(12_345.0), "12.3k");
+        assert_eq!(format_value(0.125), "0.125");
+        assert_eq!(format_value(432.0), "432");
+    }
+
+    #[test]
+    fn nice_bounds_widen_to_steps() {
+        assert_eq!(nice_bounds(3.0, 97.0, 5), (0.0, 100.0));
+        let (lo, hi) = nice_bounds(5.0, 5.0, 5);
+        assert!(lo < 5.0 && hi > 5.0);
+    }
+
+    #[test]
+    fn degenerate_ranges_do_not_panic() {
+        assert!(ticks(f64::NAN, 1.0, 5).0.is_empty());
+        assert_eq!(ticks(2.0, 2.0, 5).0, vec![2.0]);
+        assert!(date_ticks(f64::NAN, 1.0, 5).is_empty());
+        assert!(log_ticks(3.0, 1.0, 5).is_empty());
+    }
+
+    #[test]
+    fn civil_round_trip() {
+        for d in [-800_000, -1, 0, 1, 11_016, 20_000, 2_000_000] {
+            let (y, m, day) = civil_from_days(d);
+            assert_eq!(days_from_civil(y, m, day), d);
+        }
+        assert_eq!(days_from_civil(2000, 1, 1), 10_957);
+    }
+
+    #[test]
+    fn date_ticks_follow_the_calendar() {
+        let a = days_from_civil(2000, 1, 1) as f64;
+        let b = days_from_civil(2010, 2, 1) as f64;
+        let t = date_ticks(a, b, 6);
+        assert!(t.iter().all(|(_, l)| l.len() == 4), "{t:?}");
+        assert_eq!(t[0].1, "2000");
+        let c = days_from_civil(2012, 3, 1) as f64;
+        let d = days_from_civil(2012, 9, 1) as f64;
+        let t = date_ticks(c, d, 8);
+        assert_eq!(t[0].1, "Mar");
+    }
+
+    #[test]
+    fn log_ticks_are_powers_of_ten() {
+        let t = log_ticks(2.0, 5.0, 4);
+        let labels: Vec<_> = t.iter().map(|(_, l)| l.as_str()).collect();
+        assert_eq!(labels, vec!["100", "1000", "10k", "100k"]);
+    }
+}

@@ -1,0 +1,263 @@
+//! Small statistics the charts need: quantiles, binning, kernel density,
+//! least-squares lines. Inputs may hold NaN or infinities; they are skipped.
+//!
+//! Copying a chart: copy this file too if its doc says it uses `stats`.
+
+/// The finite values of `values`, sorted ascending.
+pub fn sorted_finite(values: &[f64]) -> Vec<f64> {
+    let mut v: Vec<f64> = values.iter().copied().filter(|x| x.is_finite()).collect();
+    v.sort_by(f64::total_cmp);
+    v
+}
+
+/// Minimum and maximum of the finite values, if there are any.
+pub fn extent(values: impl IntoIterator<Item = f64>) -> Option<(f64, f64)> {
+    values
+        .into_iter()
+        .filter(|v| v.is_finite())
+        .fold(None, |acc, v| match acc {
+            None => Some((v, v)),
+            Some((lo, hi)) => Some((lo.min(v), hi.max(v))),
+        })
+}
+
+/// Quantile `q` in 0..=1 of ascending `sorted` values, linearly
+/// interpolated (R's type 7, numpy's default).
+pub fn quantile(sorted: &[f64], q: f64) -> Option<f64> {
+    if sorted.is_empty() {
+        return None;
+    }
+    let pos = q.clamp(0.0, 1.0) * (sorted.len() - 1) as f64;
+    let lo = pos.floor() as usize;
+    let hi = pos.ceil() as usize;
+    Some(sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo as f64))
+}
+
+pub fn mean(values: &[f64]) -> Option<f64> {
+    let finite: Vec<f64> = values.iter().copied().filter(|v| v.is_finite()).collect();
+    if finite.is_empty() {
+        None
+    } else {
+        Some(finite.iter().sum::<f64>() / finite.len() as f64)
+    }
+}
+
+/// Sample standard deviation (n - 1) of the finite values.
+pub fn std_dev(values: &[f64]) -> Option<f64> {
+    let finite: Vec<f64> = values.iter().copied().filter(|v| v.is_finite()).collect();
+    if finite.len() < 2 {
+        return None;
+    }
+    let m = finite.iter().sum::<f64>() / finite.len() as f64;
+    let var = finite.iter().map(|v| (v - m).powi(2)).sum::<f64>() / (finite.len() - 1) as f64;
+    Some(var.sqrt())
+}
+
+/// Tukey's box: quartiles, whiskers at the furthest points within 1.5 IQR,
+/// and the points beyond them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FiveNumber {
+    pub low_whisker: f64,
+    pub q1: f64,
+    pub median: f64,
+    pub q3: f64,
+    pub high_whisker: f64,
+    pub outliers: Vec<f64>,
+}
+
+pub fn five_number(values: &[f64]) -> Option<FiveNumber> {
+    let s = sorted_finite(values);
+    let q1 = quantile(&s, 0.25)?;
+    let median = quantile(&s, 0.5)?;
+    let q3 = quantile(&s, 0.75)?;
+    let iqr = q3 - q1;
+    let (lo_fence, hi_fence) = (q1 - 1.5 * iqr, q3 + 1.5 * iqr);
+    let inside = || s.iter().copied().filter(|v| *v >= lo_fence && *v <= hi_fence);
+    Some(FiveNumber {
+        low_whisker: inside().next().unwrap_or(q1),
+        q1,
+        median,
+        q3,
+        high_whisker: inside().last().unwrap_or(q3),
+        outliers: s.iter().copied().filter(|v| *v < lo_fence || *v > hi_fence).collect(),
+    })
+}
+
+/// Equal-width bins: `edges` has one more entry than `counts`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bins {
+    pub edges: Vec<f64>,
+    pub counts: Vec<usize>,
+}
+
+/// Counts `values` into bins of width `width` whose edges are multiples of
+/// the width, covering `[min, max]`. A zero or non-finite width, or no
+/// finite values, gives no bins.
+pub fn bin(values: &[f64], min: f64, max: f64, width: f64) -> Bins {
+    if !(width.is_finite() && width > 0.0 && min.is_finite() && max.is_finite()) || max < min {
+        return Bins { edges: Vec::new(), counts: Vec::new() };
+    }
+    let start = (min / width).floor() * width;
+    let n = (((max - start) / width).floor() as usize + 1).min(10_000);
+    let edges = (0..=n).map(|i| start + i as f64 * width).collect();
+    let mut counts = vec![0; n];
+    for v in values.iter().copied().filter(|v| v.is_finite()) {
+        let i = ((v - start) / width).floor();
+        if i >= 0.0 && (i as usize) < n {
+            counts[i as usize] += 1;
+        }
+    }
+    Bins { edges, counts }
+}
+
+/// A bin width by the Freedman-Diaconis rule (Sturges when the IQR is 0),
+/// rounded to a 1-2-5 step so bin edges are readable numbers.
+pub fn auto_bin_width(values: &[f64]) -> f64 {
+    let s = sorted_finite(values);
+    let (Some(lo), Some(hi)) = (s.first().copied(), s.last().copied()) else {
+        return 1.0;
+    };
+    if hi <= lo {
+        return 1.0;
+    }
+    let n = s.len() as f64;
+    let iqr = quantile(&s, 0.75).unwrap_or(hi) - quantile(&s, 0.25).unwrap_or(lo);
+    let width = if iqr > 0.0 {
+        2.0 * iqr / n.cbrt()
+    } else {
+        (hi - lo) / (n.log2() + 1.0)
+    };
+    nearest_nice(width.max((hi - lo) / 200.0))
+}
+
+/// The 1-2-5 x 10^n number nearest to `x` (by ratio).
+fn nearest_nice(x: f64) -> f64 {
+    let magnitude = 10f64.powf(x.log10().floor());
+    [1.0, 2.0, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * magnitude)
+        .min_by(|a, b| (a / x).ln().abs().total_cmp(&(b / x).ln().abs()))
+        .unwrap_or(x)
+}
+
+/// Silverman's rule-of-thumb bandwidth for a Gaussian kernel.
+pub fn silverman_bandwidth(values: &[f64]) -> f64 {
+    let s = sorted_finite(values);
+    let n = s.len() as f64;
+    let sd = std_dev(&s).unwrap_or(0.0);
+    let iqr = quantile(&s, 0.75).unwrap_or(0.0) - quantile(&s, 0.25).unwrap_or(0.0);
+    let spread = if iqr > 0.0 { sd.min(iqr / 1.34) } else { sd };
+    let bw = 0.9 * spread * n.powf(-0.2);
+    if bw.is_finite() && bw > 0.0 {
+        bw
+    } else {
+        1.0
+    }
+}
+
+/// Gaussian kernel density estimate of `values` at each of `at`.
+pub fn kde(values: &[f64], bandwidth: f64, at: &[f64]) -> Vec<f64> {
+    let data: Vec<f64> = values.iter().copied().filter(|v| v.is_finite()).collect();
+    if data.is_empty() || !(bandwidth.is_finite() && bandwidth > 0.0) {
+        return vec![0.0; at.len()];
+    }
+    let norm = 1.0 / (data.len() as f64 * bandwidth * (2.0 * std::f64::consts::PI).sqrt());
+    at.iter()
+        .map(|x| {
+            norm * data
+                .iter()
+                .map(|v| (-0.5 * ((x - v) / bandwidth).powi(2)).exp())
+                .sum::<f64>()
+        })
+        .collect()
+}
+
+/// `n` evenly spaced points from `lo` to `hi` inclusive.
+pub fn linspace(lo: f64, hi: f64, n: usize) -> Vec<f64> {
+    match n {
+        0 => Vec::new(),
+        1 => vec![lo],
+        _ => (0..n).map(|i| lo + (hi - lo) * i as f64 / (n - 1) as f64).collect(),
+    }
+}
+
+/// Least-squares line y = intercept + slope * x over the pairs where both
+/// are finite; None when x has no spread.
+pub fn linear_fit(xs: &[f64], ys: &[f64]) -> Option<(f64, f64)> {
+    let pairs: Vec<(f64, f64)> = xs
+        .iter()
+        .zip(ys)
+        .map(|(x, y)| (*x, *y))
+        .filter(|(x, y)| x.is_finite() && y.is_finite())
+        .collect();
+    if pairs.len() < 2 {
+        return None;
+    }
+    let n = pairs.len() as f64;
+    let mx = pairs.iter().map(|p| p.0).sum::<f64>() / n;
+    let my = pairs.iter().map(|p| p.1).sum::<f64>() / n;
+    let sxx: f64 = pairs.iter().map(|p| (p.0 - mx).powi(2)).sum();
+    let sxy: f64 = pairs.iter().map(|p| (p.0 - mx) * (p.1 - my)).sum();
+    if sxx <= f64::EPSILON * n {
+        return None;
+    }
+    let slope = sxy / sxx;
+    Some((my - slope * mx, slope))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quantiles_match_numpy() {
+        let s = [1.0, 2.0, 3.0, 4.0];
+        assert_eq!(quantile(&s, 0.5), Some(2.5));
+        assert_eq!(quantile(&s, 0.25), Some(1.75));
+        assert_eq!(quantile(&[], 0.5), None);
+    }
+
+    #[test]
+    fn five_number_flags_outliers() {
+        let v = [1.0, 2.0, 3.0, 4.0, 5.0, 100.0, f64::NAN];
+        let f = five_number(&v).expect("values");
+        assert_eq!(f.outliers, vec![100.0]);
+        assert_eq!(f.high_whisker, 5.0);
+        assert_eq!(f.median, 3.5);
+    }
+
+    #[test]
+    fn binning_counts_every_finite_value_once() {
+        let v = [0.0, 0.5, 1.0, 1.5, 2.0, f64::INFINITY];
+        let b = bin(&v, 0.0, 2.0, 1.0);
+        assert_eq!(b.counts.iter().sum::<usize>(), 5);
+        assert_eq!(b.edges.len(), b.counts.len() + 1);
+        assert!(bin(&v, 0.0, 2.0, 0.0).counts.is_empty());
+    }
+
+    #[test]
+    fn kde_integrates_to_one() {
+        let v = [1.0, 2.0, 2.5, 3.0, 7.0];
+        let xs = linspace(-10.0, 20.0, 3001);
+        let d = kde(&v, silverman_bandwidth(&v), &xs);
+        let area: f64 = d.iter().sum::<f64>() * (xs[1] - xs[0]);
+        assert!((area - 1.0).abs() < 1e-3, "{area}");
+    }
+
+    #[test]
+    fn linear_fit_recovers_a_line() {
+        let xs = [0.0, 1.0, 2.0, 3.0];
+        let ys = [1.0, 3.0, 5.0, 7.0];
+        let (a, b) = linear_fit(&xs, &ys).expect("fit");
+        assert!((a - 1.0).abs() < 1e-12 && (b - 2.0).abs() < 1e-12);
+        assert_eq!(linear_fit(&[1.0, 1.0], &[2.0, 3.0]), None);
+    }
+
+    #[test]
+    fn auto_width_is_a_nice_number() {
+        let v: Vec<f64> = (0..300).map(|i| 170.0 + f64::from(i % 60)).collect();
+        let w = auto_bin_width(&v);
+        let mantissa = w / 10f64.powf(w.log10().floor());
+        assert!([1.0, 2.0, 5.0].iter().any(|m| (m - mantissa).abs() < 1e-9), "{w}");
+    }
+}

@@ -1,0 +1,193 @@
+//! The registry: one entry per chart type, with its family, docs (parsed
+//! from the chart module's own `//!` header), data roles, sample binding and
+//! source text.
+
+mod docs;
+mod distribution;
+
+pub use docs::Docs;
+
+use crate::data::binding::RoleSpec;
+use crate::data::embedded;
+use crate::data::{Binding, Role, Table};
+use anyhow::{Context, Result};
+use plotters::coord::Shift;
+use plotters::prelude::{DrawingArea, DrawingAreaErrorKind, DrawingBackend};
+use rgg_gallery::theme::Theme;
+
+/// The chart families of data-to-viz, in catalogue order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Family {
+    Distribution,
+    Correlation,
+    Ranking,
+    PartOfAWhole,
+    Evolution,
+    Map,
+    Flow,
+}
+
+impl Family {
+    pub const ALL: [Family; 7] = [
+        Family::Distribution,
+        Family::Correlation,
+        Family::Ranking,
+        Family::PartOfAWhole,
+        Family::Evolution,
+        Family::Map,
+        Family::Flow,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Family::Distribution => "Distribution",
+            Family::Correlation => "Correlation",
+            Family::Ranking => "Ranking",
+            Family::PartOfAWhole => "Part of a whole",
+            Family::Evolution => "Evolution",
+            Family::Map => "Map",
+            Family::Flow => "Flow",
+        }
+    }
+}
+
+/// The built-in data a chart shows: an embedded dataset, optionally a
+/// subset of its rows, and the default role mapping.
+#[derive(Debug)]
+pub struct Sample {
+    pub dataset: &'static str,
+    pub title: &'static str,
+    /// Keep only rows whose column (as text) is one of these values.
+    pub filter: Option<(&'static str, &'static [&'static str])>,
+    pub roles: &'static [(Role, &'static str)],
+    /// Axis titles with units, where the column name is not one.
+    pub labels: &'static [(Role, &'static str)],
+}
+
+impl Sample {
+    pub fn binding(&self) -> Binding {
+        let b = self.roles.iter().fold(Binding::new(self.title), |b, (r, c)| b.with(*r, *c));
+        self.labels.iter().fold(b, |b, (r, l)| b.label_as(*r, *l))
+    }
+
+    pub fn table(&self) -> Result<Table> {
+        let dataset = embedded::find(self.dataset).with_context(|| format!("no embedded dataset {}", self.dataset))?;
+        let table = Table::from_csv(dataset.file, dataset.contents)?;
+        match self.filter {
+            Some((column, values)) => table.filter_in(column, values),
+            None => Ok(table),
+        }
+    }
+}
+
+/// One chart type of the gallery.
+pub struct Chart {
+    /// kebab-case id used on the command line.
+    pub id: &'static str,
+    pub family: Family,
+    /// The chart module's source, as a user would copy it.
+    pub source: &'static str,
+    /// Where that source lives in the repository.
+    pub source_path: &'static str,
+    pub variants: &'static [&'static str],
+    pub roles: &'static [RoleSpec],
+    pub sample: Sample,
+    /// Turns a table and a binding into the chart's input.
+    pub prepare: fn(&Table, &Binding) -> Result<Prepared>,
+}
+
+impl Chart {
+    pub fn docs(&self) -> Docs {
+        Docs::parse(self.source)
+    }
+
+    /// The chart's input for its built-in sample.
+    pub fn prepare_sample(&self) -> Result<Prepared> {
+        (self.prepare)(&self.sample.table()?, &self.sample.binding())
+    }
+
+    /// Index of a variant by name.
+    pub fn variant_index(&self, name: &str) -> Option<usize> {
+        self.variants.iter().position(|v| *v == name)
+    }
+}
+
+/// Generates `Prepared`, the input of any chart, and its one `draw` that
+/// dispatches to the chart module with the chosen variant.
+macro_rules! prepared {
+    ($($name:ident => $module:ident),* $(,)?) => {
+        /// A chart's input, ready to draw.
+        pub enum Prepared {
+            $($name($module::Input)),*
+        }
+
+        impl Prepared {
+            pub fn draw<DB: DrawingBackend>(
+                &self,
+                area: &DrawingArea<DB, Shift>,
+                variant: usize,
+                theme: &Theme,
+            ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+                match self {
+                    $(Prepared::$name(input) => {
+                        let all = &$module::Variant::ALL;
+                        let v = all.get(variant).copied().unwrap_or(all[0]);
+                        $module::draw(area, input, v, theme)
+                    })*
+                }
+            }
+
+            /// The names of the chart module's variants, in order.
+            pub fn variant_names(&self) -> Vec<&'static str> {
+                match self {
+                    $(Prepared::$name(_) => $module::Variant::ALL.iter().map(|v| v.name()).collect()),*
+                }
+            }
+        }
+    };
+}
+
+use rgg_gallery::distribution::histogram;
+
+prepared! {
+    Histogram => histogram,
+}
+
+/// Every chart, in catalogue order (family, then as listed).
+pub fn all() -> Vec<&'static Chart> {
+    let mut charts: Vec<&'static Chart> = distribution::CHARTS.to_vec();
+    charts.sort_by_key(|c| c.family);
+    charts
+}
+
+pub fn find(id: &str) -> Option<&'static Chart> {
+    all().into_iter().find(|c| c.id == id)
+}
+
+/// Chart ids close to a mistyped one, closest first.
+pub fn closest(id: &str) -> Vec<&'static str> {
+    let mut scored: Vec<(f64, &'static str)> = all()
+        .iter()
+        .map(|c| {
+            let prefix = c.id.starts_with(id) || id.starts_with(c.id);
+            let score = strsim::jaro_winkler(id, c.id) + if prefix { 0.5 } else { 0.0 };
+            (score, c.id)
+        })
+        .filter(|(s, _)| *s > 0.7)
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+    scored.into_iter().take(3).map(|(_, id)| id).collect()
+}
+
+/// A chart by id, or an error that suggests the closest ids.
+pub fn lookup(id: &str) -> Result<&'static Chart> {
+    if let Some(c) = find(id) {
+        return Ok(c);
+    }
+    let near = closest(id);
+    let shown = crate::data::table::sanitize(id);
+    if near.is_empty() {
+        anyhow::bail!("unknown chart {shown:?}; `rgg list` shows them all");
+    }
+    anyhow::bail!("unknown chart {shown:?}; did you mean {}?", near.join(", "))
+}

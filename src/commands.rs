@@ -1,0 +1,171 @@
+//! What each subcommand does.
+
+use crate::catalogue::{self, Chart};
+use crate::cli::{Cli, ColorChoice, Command};
+use crate::data::embedded::DATASETS;
+use crate::render::{self, cell::CellMode, cell::ColorDepth, export};
+use anyhow::{bail, Context, Result};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+pub fn run(cli: Cli) -> Result<()> {
+    match cli.command {
+        None => crate::tui::run(),
+        Some(Command::List { json }) => list(json),
+        Some(Command::Show { chart, variant, size, mode, color }) => show(&chart, variant.as_deref(), size, mode, color),
+        Some(Command::Export { charts, all, output, out_dir, size, format, variant }) => {
+            let charts = if all { catalogue::all() } else { charts.iter().map(|c| catalogue::lookup(c)).collect::<Result<_>>()? };
+            export(&charts, output.as_deref(), &out_dir, size, format, variant.as_deref())
+        }
+        Some(Command::Source { chart }) => {
+            print_out(catalogue::lookup(&chart)?.source);
+            Ok(())
+        }
+        Some(Command::Datasets) => {
+            let mut out = String::new();
+            for d in DATASETS {
+                out.push_str(&format!("{}\n  {}\n  source:  {}\n  licence: {}\n\n", d.file, d.title, d.source, d.licence));
+            }
+            print_out(out.trim_end());
+            Ok(())
+        }
+    }
+}
+
+/// Prints to stdout; a closed pipe (`rgg list | head`) is not an error.
+fn print_out(text: &str) {
+    let mut stdout = std::io::stdout().lock();
+    let _ = writeln!(stdout, "{text}");
+}
+
+fn variant_index(chart: &Chart, variant: Option<&str>) -> Result<usize> {
+    match variant {
+        None => Ok(0),
+        Some(name) => chart.variant_index(name).with_context(|| {
+            format!(
+                "chart {} has no variant {:?}; its variants are: {}",
+                chart.id,
+                crate::data::table::sanitize(name),
+                chart.variants.join(", ")
+            )
+        }),
+    }
+}
+
+fn list(json: bool) -> Result<()> {
+    let charts = catalogue::all();
+    if json {
+        let entries: Vec<serde_json::Value> = charts
+            .iter()
+            .map(|c| {
+                let d = c.docs();
+                serde_json::json!({
+                    "id": c.id,
+                    "title": d.title,
+                    "family": c.family.name(),
+                    "description": d.description,
+                    "when_to_use": d.when_to_use,
+                    "caveat": d.caveat,
+                    "variants": c.variants,
+                    "dataset": c.sample.dataset,
+                    "related": d.related,
+                    "roles": c.roles,
+                    "source": c.source_path,
+                })
+            })
+            .collect();
+        print_out(&serde_json::to_string_pretty(&entries)?);
+        return Ok(());
+    }
+    let mut out = String::new();
+    for family in catalogue::Family::ALL {
+        let in_family: Vec<_> = charts.iter().filter(|c| c.family == family).collect();
+        if in_family.is_empty() {
+            continue;
+        }
+        out.push_str(&format!("{} ({})\n", family.name(), in_family.len()));
+        for c in in_family {
+            out.push_str(&format!("  {:<18} {:<28} variants: {}\n", c.id, c.docs().title, c.variants.join(", ")));
+        }
+    }
+    print_out(out.trim_end());
+    Ok(())
+}
+
+fn show(id: &str, variant: Option<&str>, size: Option<(u32, u32)>, mode: CellMode, color: ColorChoice) -> Result<()> {
+    let chart = catalogue::lookup(id)?;
+    let variant = variant_index(chart, variant)?;
+    let prepared = chart.prepare_sample()?;
+    let stdout_is_tty = std::io::stdout().is_terminal();
+    let (cols, rows) = size.unwrap_or_else(|| default_show_size(stdout_is_tty));
+    let colored = match color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => stdout_is_tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    };
+    let depth = if colored { ColorDepth::detect() } else { ColorDepth::Mono };
+    let area = Rect::new(0, 0, cols.min(1000) as u16, rows.min(1000) as u16);
+    let mut buf = Buffer::empty(area);
+    render::draw_cells(&prepared, variant, &mut buf, area, mode, depth);
+    let text = render::buffer_to_text(&buf, colored);
+    let mut stdout = std::io::stdout().lock();
+    let _ = stdout.write_all(text.as_bytes());
+    Ok(())
+}
+
+/// The terminal's width (and a height in proportion) or 100x30 when piped.
+fn default_show_size(stdout_is_tty: bool) -> (u32, u32) {
+    if stdout_is_tty {
+        if let Ok((w, h)) = ratatui::crossterm::terminal::size() {
+            let cols = u32::from(w).max(20);
+            let rows = (cols * 3 / 10).clamp(12, u32::from(h).saturating_sub(1).max(12));
+            return (cols, rows);
+        }
+    }
+    (100, 30)
+}
+
+fn export(
+    charts: &[&'static Chart],
+    output: Option<&Path>,
+    out_dir: &Path,
+    size: (u32, u32),
+    format: Option<export::Format>,
+    variant: Option<&str>,
+) -> Result<()> {
+    if output.is_some() && charts.len() > 1 {
+        bail!("-o names one file, but {} charts were given; use --out-dir for several", charts.len());
+    }
+    let format = format.unwrap_or_else(|| match output.and_then(|p| p.extension()).and_then(|e| e.to_str()) {
+        Some(e) if e.eq_ignore_ascii_case("svg") => export::Format::Svg,
+        _ => export::Format::Png,
+    });
+    if output.is_none() {
+        std::fs::create_dir_all(out_dir).with_context(|| format!("cannot create the folder {}", out_dir.display()))?;
+    }
+    let total = charts.len();
+    for (n, chart) in charts.iter().enumerate() {
+        let index = variant_index(chart, variant)?;
+        let path: PathBuf = match output {
+            Some(p) => p.to_path_buf(),
+            None => {
+                let name = match variant {
+                    Some(v) if index > 0 => format!("{}-{v}.{}", chart.id, format.extension()),
+                    _ => format!("{}.{}", chart.id, format.extension()),
+                };
+                out_dir.join(name)
+            }
+        };
+        let prepared = chart.prepare_sample()?;
+        let bytes = export::render(&prepared, index, format, size).with_context(|| format!("exporting {}", chart.id))?;
+        export::write_atomically(&path, &bytes)?;
+        if total > 1 {
+            eprintln!("[{}/{total}] {}", n + 1, path.display());
+        } else {
+            eprintln!("wrote {}", path.display());
+        }
+    }
+    Ok(())
+}

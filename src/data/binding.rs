@@ -1,0 +1,196 @@
+//! Binding: which column of a table plays which role (x, y, group, ...) in
+//! a chart. The samples and a user's CSV use the same binding.
+
+use super::table::{Column, Kind, Table};
+use anyhow::{bail, Result};
+
+/// A part a column can play in a chart; the names follow plotly express.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    X,
+    Y,
+    Group,
+    Area,
+    Names,
+    Values,
+}
+
+impl Role {
+    /// The command-line flag that sets this role.
+    pub fn flag(self) -> &'static str {
+        match self {
+            Role::X => "--x",
+            Role::Y => "--y",
+            Role::Group => "--group",
+            Role::Area => "--area",
+            Role::Names => "--names",
+            Role::Values => "--values",
+        }
+    }
+}
+
+/// A role a chart declares: whether it is needed and what it accepts.
+#[derive(Clone, Copy, Debug, serde::Serialize)]
+pub struct RoleSpec {
+    pub role: Role,
+    pub required: bool,
+    pub kinds: &'static [Kind],
+    pub help: &'static str,
+}
+
+pub const NUMBER: &[Kind] = &[Kind::Number];
+pub const NUMBER_OR_DATE: &[Kind] = &[Kind::Number, Kind::Date];
+pub const ANY: &[Kind] = &[Kind::Category, Kind::Number, Kind::Date];
+
+/// Roles mapped to column names, axis titles, and the chart title.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Binding {
+    pub title: String,
+    columns: Vec<(Role, String)>,
+    labels: Vec<(Role, String)>,
+}
+
+impl Binding {
+    pub fn new(title: impl Into<String>) -> Self {
+        Binding { title: title.into(), ..Binding::default() }
+    }
+
+    #[must_use]
+    pub fn with(mut self, role: Role, column: impl Into<String>) -> Self {
+        self.columns.retain(|(r, _)| *r != role);
+        self.columns.push((role, column.into()));
+        self
+    }
+
+    /// An axis title for `role` other than the column name (e.g. with units).
+    #[must_use]
+    pub fn label_as(mut self, role: Role, label: impl Into<String>) -> Self {
+        self.labels.retain(|(r, _)| *r != role);
+        self.labels.push((role, label.into()));
+        self
+    }
+
+    pub fn column_name(&self, role: Role) -> Option<&str> {
+        self.columns.iter().find(|(r, _)| *r == role).map(|(_, c)| c.as_str())
+    }
+
+    /// The axis title for `role`: its label, else its column name.
+    pub fn label(&self, role: Role) -> String {
+        self.labels
+            .iter()
+            .find(|(r, _)| *r == role)
+            .map(|(_, l)| l.clone())
+            .or_else(|| self.column_name(role).map(str::to_string))
+            .unwrap_or_default()
+    }
+
+    fn column<'t>(&self, table: &'t Table, role: Role) -> Result<Option<&'t Column>> {
+        let Some(name) = self.column_name(role) else { return Ok(None) };
+        match table.column(name) {
+            Some(c) => Ok(Some(c)),
+            None => bail!(
+                "{}: no column named {name:?} (for {}); the columns are: {}",
+                table.source,
+                role.flag(),
+                table.names.join(", ")
+            ),
+        }
+    }
+
+    fn required<'t>(&self, table: &'t Table, role: Role) -> Result<&'t Column> {
+        match self.column(table, role)? {
+            Some(c) => Ok(c),
+            None => bail!("this chart needs a column for {}", role.flag()),
+        }
+    }
+
+    pub fn kind(&self, table: &Table, role: Role) -> Option<Kind> {
+        self.column(table, role).ok().flatten().map(Column::kind)
+    }
+
+    /// The numbers (or dates, as day numbers) of a required role.
+    pub fn numbers(&self, table: &Table, role: Role) -> Result<Vec<f64>> {
+        match self.required(table, role)? {
+            Column::Number(v) | Column::Date(v) => Ok(v.clone()),
+            Column::Category(_) => bail!(
+                "{}: column {:?} (for {}) holds text, but this role needs numbers",
+                table.source,
+                self.column_name(role).unwrap_or_default(),
+                role.flag()
+            ),
+        }
+    }
+
+    /// The values of a required role as labels.
+    pub fn categories(&self, table: &Table, role: Role) -> Result<Vec<String>> {
+        let column = self.required(table, role)?;
+        Ok((0..column.len()).map(|i| column.label(i)).collect())
+    }
+
+    /// The values of an optional role as labels, if it is bound.
+    pub fn optional_categories(&self, table: &Table, role: Role) -> Result<Option<Vec<String>>> {
+        Ok(self.column(table, role)?.map(|c| (0..c.len()).map(|i| c.label(i)).collect()))
+    }
+}
+
+/// Values grouped by key, groups in order of first appearance; rows with a
+/// missing key go to "(missing)".
+pub fn group_values(keys: &[String], values: &[f64]) -> Vec<(String, Vec<f64>)> {
+    let mut groups: Vec<(String, Vec<f64>)> = Vec::new();
+    for (k, v) in keys.iter().zip(values) {
+        let key = if k.is_empty() { "(missing)" } else { k.as_str() };
+        match groups.iter_mut().find(|(g, _)| g == key) {
+            Some((_, vs)) => vs.push(*v),
+            None => groups.push((key.to_string(), vec![*v])),
+        }
+    }
+    groups
+}
+
+/// The sum of the finite values per key, keys in order of first appearance.
+pub fn sum_by(keys: &[String], values: &[f64]) -> Vec<(String, f64)> {
+    group_values(keys, values)
+        .into_iter()
+        .map(|(k, vs)| (k, vs.iter().filter(|v| v.is_finite()).sum()))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table() -> Table {
+        Table::from_csv("t.csv", "name,value\na,1\nb,2\na,3\n").expect("table")
+    }
+
+    #[test]
+    fn unknown_columns_list_the_available_ones() {
+        let b = Binding::new("t").with(Role::X, "nope");
+        let err = b.numbers(&table(), Role::X).expect_err("unknown");
+        assert!(err.to_string().contains("name, value"), "{err}");
+    }
+
+    #[test]
+    fn text_in_a_numeric_role_is_refused() {
+        let b = Binding::new("t").with(Role::X, "name");
+        assert!(b.numbers(&table(), Role::X).is_err());
+        assert!(b.numbers(&table(), Role::Y).is_err(), "unbound required role");
+    }
+
+    #[test]
+    fn sums_by_key_in_first_appearance_order() {
+        let t = table();
+        let b = Binding::new("t").with(Role::X, "name").with(Role::Y, "value");
+        let keys = b.categories(&t, Role::X).expect("keys");
+        let values = b.numbers(&t, Role::Y).expect("values");
+        assert_eq!(sum_by(&keys, &values), vec![("a".to_string(), 4.0), ("b".to_string(), 2.0)]);
+    }
+
+    #[test]
+    fn labels_override_column_names() {
+        let b = Binding::new("t").with(Role::X, "flipper").label_as(Role::X, "Flipper (mm)");
+        assert_eq!(b.label(Role::X), "Flipper (mm)");
+        assert_eq!(b.label(Role::Y), "");
+    }
+}

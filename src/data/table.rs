@@ -1,0 +1,254 @@
+//! `Table`: named, typed columns, the one shape every data source becomes.
+//!
+//! Built-in samples and a user's CSV both load through [`Table::from_csv`],
+//! so a chart never knows where its data came from.
+
+use anyhow::{bail, Context, Result};
+use rgg_gallery::scale::days_from_civil;
+
+/// The values of one column. Missing numbers and dates are NaN; missing
+/// categories are empty strings.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Column {
+    Number(Vec<f64>),
+    /// Days since 1970-01-01.
+    Date(Vec<f64>),
+    Category(Vec<String>),
+}
+
+/// What kind of values a column holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Number,
+    Date,
+    Category,
+}
+
+impl Column {
+    pub fn kind(&self) -> Kind {
+        match self {
+            Column::Number(_) => Kind::Number,
+            Column::Date(_) => Kind::Date,
+            Column::Category(_) => Kind::Category,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        match self {
+            Column::Number(v) | Column::Date(v) => v.len(),
+            Column::Category(v) => v.len(),
+        }
+    }
+
+    /// Row `i` as text, the way a category label shows it.
+    pub fn label(&self, i: usize) -> String {
+        match self {
+            Column::Number(v) => v.get(i).map(|x| rgg_gallery::scale::format_value(*x)).unwrap_or_default(),
+            Column::Date(v) => v
+                .get(i)
+                .filter(|d| d.is_finite())
+                .map(|d| {
+                    let (y, m, day) = rgg_gallery::scale::civil_from_days(*d as i64);
+                    format!("{y:04}-{m:02}-{day:02}")
+                })
+                .unwrap_or_default(),
+            Column::Category(v) => v.get(i).cloned().unwrap_or_default(),
+        }
+    }
+
+    fn select(&self, keep: &[usize]) -> Column {
+        match self {
+            Column::Number(v) => Column::Number(keep.iter().map(|i| v[*i]).collect()),
+            Column::Date(v) => Column::Date(keep.iter().map(|i| v[*i]).collect()),
+            Column::Category(v) => Column::Category(keep.iter().map(|i| v[*i].clone()).collect()),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Table {
+    /// Where the data came from, for messages ("penguins.csv").
+    pub source: String,
+    pub names: Vec<String>,
+    pub columns: Vec<Column>,
+}
+
+/// Cells that mean "no value".
+pub fn is_missing(cell: &str) -> bool {
+    matches!(cell.trim(), "" | "NA" | "N/A" | "NaN" | "nan" | "null" | "NULL")
+}
+
+/// A date in one of the layouts people write: 2012-03-01, 2012/03/01, 2012-03.
+pub fn parse_date(cell: &str) -> Option<f64> {
+    let s = cell.trim();
+    let sep = if s.contains('-') { '-' } else { '/' };
+    let mut parts = s.splitn(3, sep);
+    let year: i32 = parts.next().filter(|p| p.len() == 4)?.parse().ok()?;
+    let month: u32 = parts.next().filter(|p| (1..=2).contains(&p.len()))?.parse().ok()?;
+    let day: u32 = match parts.next() {
+        Some(p) if (1..=2).contains(&p.len()) => p.parse().ok()?,
+        Some(_) => return None,
+        None => 1,
+    };
+    let days_in_month = match month {
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        1..=12 => 31,
+        _ => return None,
+    };
+    (1..=days_in_month).contains(&day).then(|| days_from_civil(year, month, day) as f64)
+}
+
+/// Strips control characters (and so terminal escape sequences) from text
+/// that came from a file, before it can reach a terminal.
+pub fn sanitize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            // Drop a CSI / OSC sequence whole, not only its ESC byte.
+            match chars.peek() {
+                Some('[') => {
+                    chars.next();
+                    while let Some(n) = chars.next() {
+                        if ('@'..='~').contains(&n) {
+                            break;
+                        }
+                    }
+                }
+                Some(']') => {
+                    chars.next();
+                    while let Some(n) = chars.next() {
+                        if n == '\u{7}' || (n == '\u{1b}' && chars.next_if_eq(&'\\').is_some()) {
+                            break;
+                        }
+                    }
+                }
+                _ => {}
+            }
+        } else if !c.is_control() {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// [`sanitize`] for a message of several lines: keeps the line breaks.
+pub fn sanitize_message(text: &str) -> String {
+    text.split('\n').map(sanitize).collect::<Vec<_>>().join("\n")
+}
+
+impl Table {
+    /// Reads CSV text with a header row and infers each column's kind.
+    pub fn from_csv(source: &str, text: &str) -> Result<Table> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let mut reader = csv::ReaderBuilder::new().has_headers(true).from_reader(text.as_bytes());
+        let names: Vec<String> = reader
+            .headers()
+            .with_context(|| format!("{source}: cannot read the header row"))?
+            .iter()
+            .enumerate()
+            .map(|(i, h)| {
+                let h = sanitize(h.trim());
+                if h.is_empty() { format!("column{}", i + 1) } else { h }
+            })
+            .collect();
+        if names.is_empty() {
+            bail!("{source}: the file is empty");
+        }
+        let mut raw: Vec<Vec<String>> = vec![Vec::new(); names.len()];
+        for (row, record) in reader.records().enumerate() {
+            let record = record.map_err(|e| {
+                let line = e.position().map_or(row + 2, |p| p.line() as usize);
+                anyhow::anyhow!("{source}: line {line}: {e}")
+            })?;
+            for (i, cell) in record.iter().enumerate() {
+                raw[i].push(cell.to_string());
+            }
+        }
+        let columns = raw.into_iter().map(infer).collect();
+        Ok(Table { source: source.to_string(), names, columns })
+    }
+
+    pub fn rows(&self) -> usize {
+        self.columns.first().map_or(0, Column::len)
+    }
+
+    pub fn column(&self, name: &str) -> Option<&Column> {
+        self.names.iter().position(|n| n == name).map(|i| &self.columns[i])
+    }
+
+    /// The rows where `column` (as text) is one of `values`.
+    pub fn filter_in(&self, column: &str, values: &[&str]) -> Result<Table> {
+        let col = self
+            .column(column)
+            .with_context(|| format!("{}: no column named {column:?}", self.source))?;
+        let keep: Vec<usize> = (0..self.rows()).filter(|i| values.contains(&col.label(*i).as_str())).collect();
+        Ok(Table {
+            source: self.source.clone(),
+            names: self.names.clone(),
+            columns: self.columns.iter().map(|c| c.select(&keep)).collect(),
+        })
+    }
+}
+
+/// Numbers if every present cell is a number, else dates if every present
+/// cell is a date, else categories.
+fn infer(cells: Vec<String>) -> Column {
+    let present = || cells.iter().filter(|c| !is_missing(c));
+    if present().all(|c| c.trim().parse::<f64>().is_ok()) {
+        return Column::Number(
+            cells
+                .iter()
+                .map(|c| if is_missing(c) { f64::NAN } else { c.trim().parse().unwrap_or(f64::NAN) })
+                .collect(),
+        );
+    }
+    if present().all(|c| parse_date(c).is_some()) {
+        return Column::Date(cells.iter().map(|c| parse_date(c).unwrap_or(f64::NAN)).collect());
+    }
+    Column::Category(cells.iter().map(|c| if is_missing(c) { String::new() } else { sanitize(c.trim()) }).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn infers_numbers_dates_and_categories() {
+        let t = Table::from_csv("t.csv", "a,b,c\n1,2012-03,x\nNA,2012-04,y\n").expect("table");
+        assert_eq!(t.column("a").map(Column::kind), Some(Kind::Number));
+        assert_eq!(t.column("b").map(Column::kind), Some(Kind::Date));
+        assert_eq!(t.column("c").map(Column::kind), Some(Kind::Category));
+        assert!(matches!(t.column("a"), Some(Column::Number(v)) if v[1].is_nan()));
+    }
+
+    #[test]
+    fn ragged_rows_name_the_line() {
+        let err = Table::from_csv("t.csv", "a,b\n1,2\n3\n").expect_err("ragged");
+        assert!(err.to_string().contains("line 3"), "{err}");
+    }
+
+    #[test]
+    fn sanitize_strips_escapes() {
+        assert_eq!(sanitize("a\u{1b}[31mred\u{1b}[0m\tb"), "aredb");
+        assert_eq!(sanitize("x\u{1b}]52;c;SGVsbG8=\u{7}y"), "xy");
+    }
+
+    #[test]
+    fn dates_are_validated() {
+        assert!(parse_date("2012-02-30").is_none());
+        assert!(parse_date("2012/02/29").is_some());
+        assert!(parse_date("12-02-01").is_none());
+        assert_eq!(parse_date("1970-01-01"), Some(0.0));
+    }
+
+    #[test]
+    fn filter_keeps_matching_rows() {
+        let t = Table::from_csv("t.csv", "y,v\n2007,1\n2002,2\n2007,3\n").expect("table");
+        let f = t.filter_in("y", &["2007"]).expect("filter");
+        assert_eq!(f.column("v"), Some(&Column::Number(vec![1.0, 3.0])));
+    }
+}

@@ -1,0 +1,417 @@
+//! `CellBackend`: a plotters drawing backend that paints into a ratatui
+//! `Buffer`.
+//!
+//! Each terminal cell is a virtual 8x16-pixel box, so pixel sizes written
+//! for PNG (fonts, margins) work unchanged. Shapes are rasterised into a
+//! sub-cell grid of dots (braille 2x4, half blocks 1x2, quadrants 2x2,
+//! sextants 2x3, octants 2x4); each cell then gets the glyph of its dots and
+//! the colour most of them have. Text becomes real characters at the nearest
+//! cell. A pixel counts when it is at least 50% opaque, so anti-aliased
+//! fringes never win a cell's colour vote.
+
+use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind};
+use plotters::style::text_anchor::{HPos, VPos};
+use plotters::style::FontTransform;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Color;
+use ratatui::symbols::{braille::BRAILLE, pixel};
+use unicode_width::UnicodeWidthChar;
+
+/// Virtual pixels per terminal cell.
+pub const CELL_W: u32 = 8;
+pub const CELL_H: u32 = 16;
+
+/// How a cell is cut into dots.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum CellMode {
+    /// 2x4 braille dots: the finest lines and points.
+    Braille,
+    /// Upper and lower half blocks, each with its own colour: solid fills.
+    Half,
+    /// 2x2 quadrant blocks.
+    Quadrant,
+    /// 2x3 sextant blocks (needs a font with Unicode 13 block sextants).
+    Sextant,
+    /// 2x4 octant blocks (needs a font with Unicode 16 octants).
+    Octant,
+}
+
+impl CellMode {
+    pub const ALL: [CellMode; 5] = [CellMode::Braille, CellMode::Half, CellMode::Quadrant, CellMode::Sextant, CellMode::Octant];
+
+    /// Dots per cell, across and down.
+    fn grid(self) -> (u32, u32) {
+        match self {
+            CellMode::Braille | CellMode::Octant => (2, 4),
+            CellMode::Half => (1, 2),
+            CellMode::Quadrant => (2, 2),
+            CellMode::Sextant => (2, 3),
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            CellMode::Braille => "braille",
+            CellMode::Half => "half",
+            CellMode::Quadrant => "quadrant",
+            CellMode::Sextant => "sextant",
+            CellMode::Octant => "octant",
+        }
+    }
+
+    #[must_use]
+    pub fn next(self) -> Self {
+        let i = CellMode::ALL.iter().position(|m| *m == self).unwrap_or(0);
+        CellMode::ALL[(i + 1) % CellMode::ALL.len()]
+    }
+
+    /// The glyph for a row-major dot pattern (bit i = dot i).
+    fn glyph(self, bits: usize) -> char {
+        match self {
+            CellMode::Braille => BRAILLE[bits & 0xff],
+            CellMode::Half => [' ', '▀', '▄', '█'][bits & 3],
+            CellMode::Quadrant => pixel::QUADRANTS[bits & 0xf],
+            CellMode::Sextant => pixel::SEXTANTS[bits & 0x3f],
+            CellMode::Octant => pixel::OCTANTS[bits & 0xff],
+        }
+    }
+}
+
+/// How many colours the output may use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ColorDepth {
+    TrueColor,
+    Ansi256,
+    /// No colour at all: glyphs only.
+    Mono,
+}
+
+impl ColorDepth {
+    /// 24-bit colour when the terminal says so (COLORTERM), else 256 colours.
+    pub fn detect() -> Self {
+        match std::env::var("COLORTERM") {
+            Ok(v) if v == "truecolor" || v == "24bit" => ColorDepth::TrueColor,
+            _ => ColorDepth::Ansi256,
+        }
+    }
+
+    fn convert(self, (r, g, b): (u8, u8, u8)) -> Color {
+        match self {
+            ColorDepth::TrueColor => Color::Rgb(r, g, b),
+            ColorDepth::Ansi256 => Color::Indexed(ansi256(r, g, b)),
+            ColorDepth::Mono => Color::Reset,
+        }
+    }
+}
+
+/// The nearest xterm-256 colour: the 6x6x6 cube or the grey ramp.
+fn ansi256(r: u8, g: u8, b: u8) -> u8 {
+    let level = |c: u8| -> u8 { if c < 48 { 0 } else if c < 115 { 1 } else { (c - 35) / 40 } };
+    let cube_value = |l: u8| if l == 0 { 0 } else { 55 + 40 * i32::from(l) };
+    let (lr, lg, lb) = (level(r), level(g), level(b));
+    let cube_err = [(r, lr), (g, lg), (b, lb)]
+        .iter()
+        .map(|(c, l)| (i32::from(*c) - cube_value(*l)).pow(2))
+        .sum::<i32>();
+    let mean = (u32::from(r) + u32::from(g) + u32::from(b)) / 3;
+    let grey_index = if mean < 8 { 0 } else { ((mean - 8) / 10).min(23) as u8 };
+    let grey_value = 8 + 10 * i32::from(grey_index);
+    let grey_err = [r, g, b].iter().map(|c| (i32::from(*c) - grey_value).pow(2)).sum::<i32>();
+    if grey_err < cube_err {
+        232 + grey_index
+    } else {
+        16 + 36 * lr + 6 * lg + lb
+    }
+}
+
+type Rgb = (u8, u8, u8);
+
+/// A plotters backend over a rectangle of a ratatui buffer. Drawing goes to
+/// an off-screen dot grid; [`DrawingBackend::present`] writes the cells.
+pub struct CellBackend<'a> {
+    buf: &'a mut Buffer,
+    area: Rect,
+    mode: CellMode,
+    depth: ColorDepth,
+    /// The theme's text and background colours: drawn as the terminal's own.
+    default_fg: Rgb,
+    default_bg: Rgb,
+    dots_w: u32,
+    dots_h: u32,
+    dots: Vec<Option<Rgb>>,
+    text: Vec<Option<(char, Rgb)>>,
+}
+
+impl<'a> CellBackend<'a> {
+    pub fn new(buf: &'a mut Buffer, area: Rect, mode: CellMode, depth: ColorDepth, theme: &rgg_gallery::theme::Theme) -> Self {
+        let area = area.intersection(buf.area);
+        let (gx, gy) = mode.grid();
+        let dots_w = u32::from(area.width) * gx;
+        let dots_h = u32::from(area.height) * gy;
+        let rgb = |c: plotters::style::RGBColor| (c.0, c.1, c.2);
+        CellBackend {
+            buf,
+            area,
+            mode,
+            depth,
+            default_fg: rgb(theme.text),
+            default_bg: rgb(theme.background),
+            dots_w,
+            dots_h,
+            dots: vec![None; (dots_w * dots_h) as usize],
+            text: vec![None; usize::from(area.width) * usize::from(area.height)],
+        }
+    }
+
+    fn set_dot(&mut self, dx: u32, dy: u32, color: Option<Rgb>) {
+        if dx < self.dots_w && dy < self.dots_h {
+            self.dots[(dy * self.dots_w + dx) as usize] = color;
+        }
+    }
+
+    /// The dot colour for a plotters colour: `None` clears (background), and
+    /// see-through colours leave the dot as it is.
+    fn paint(&self, color: BackendColor) -> Option<Option<Rgb>> {
+        if color.alpha < 0.5 {
+            return None;
+        }
+        Some(if color.rgb == self.default_bg { None } else { Some(color.rgb) })
+    }
+
+    fn color(&self, rgb: Rgb) -> Color {
+        if rgb == self.default_fg || rgb == self.default_bg {
+            Color::Reset
+        } else {
+            self.depth.convert(rgb)
+        }
+    }
+
+    fn put_text(&mut self, col: i64, row: i64, ch: char, rgb: Rgb) {
+        if col >= 0 && row >= 0 && col < i64::from(self.area.width) && row < i64::from(self.area.height) {
+            let i = row as usize * usize::from(self.area.width) + col as usize;
+            self.text[i] = Some((ch, rgb));
+        }
+    }
+
+    /// The lit dots of cell (cx, cy) as a row-major bit pattern, and the
+    /// colour most of them have.
+    fn cell_dots(&self, cx: u32, cy: u32) -> (usize, Option<Rgb>, Vec<Option<Rgb>>) {
+        let (gx, gy) = self.mode.grid();
+        let mut bits = 0usize;
+        let mut each = Vec::with_capacity((gx * gy) as usize);
+        let mut votes: Vec<(Rgb, u32)> = Vec::new();
+        for sy in 0..gy {
+            for sx in 0..gx {
+                let d = self.dots[((cy * gy + sy) * self.dots_w + cx * gx + sx) as usize];
+                each.push(d);
+                if let Some(c) = d {
+                    bits |= 1 << (sy * gx + sx);
+                    match votes.iter_mut().find(|(v, _)| *v == c) {
+                        Some((_, n)) => *n += 1,
+                        None => votes.push((c, 1)),
+                    }
+                }
+            }
+        }
+        let winner = votes.iter().max_by_key(|(_, n)| *n).map(|(c, _)| *c);
+        (bits, winner, each)
+    }
+}
+
+/// Printable width in cells of one character (0 for combining marks).
+fn char_cells(ch: char) -> i64 {
+    ch.width().unwrap_or(0) as i64
+}
+
+impl DrawingBackend for CellBackend<'_> {
+    type ErrorType = std::convert::Infallible;
+
+    fn get_size(&self) -> (u32, u32) {
+        (u32::from(self.area.width) * CELL_W, u32::from(self.area.height) * CELL_H)
+    }
+
+    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        Ok(())
+    }
+
+    fn present(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        let (gx, gy) = self.mode.grid();
+        for cy in 0..u32::from(self.area.height) {
+            for cx in 0..u32::from(self.area.width) {
+                let (bits, winner, each) = self.cell_dots(cx, cy);
+                let text = self.text[(cy * u32::from(self.area.width) + cx) as usize];
+                let pos = (self.area.x + cx as u16, self.area.y + cy as u16);
+                let full = bits == (1 << (gx * gy)) - 1;
+                let fg_of = |c: Rgb| self.color(c);
+                let (symbol, fg, bg) = match (text, winner) {
+                    // Text over data keeps the data's colour as background.
+                    (Some((ch, rgb)), fill) => (ch, fg_of(rgb), fill.map(fg_of)),
+                    (None, None) => continue,
+                    (None, Some(c)) if self.mode == CellMode::Half => match (each[0], each[1]) {
+                        (Some(top), Some(bottom)) if top != bottom => ('▀', fg_of(top), Some(fg_of(bottom))),
+                        _ => (self.mode.glyph(bits), fg_of(c), None),
+                    },
+                    // A cell fully inside a fill reads better solid than as ⣿.
+                    (None, Some(c)) if full && each.iter().all(|d| *d == Some(c)) => ('█', fg_of(c), None),
+                    (None, Some(c)) => (self.mode.glyph(bits), fg_of(c), None),
+                };
+                if let Some(cell) = self.buf.cell_mut(pos) {
+                    cell.set_char(symbol).set_fg(fg);
+                    if let Some(bg) = bg {
+                        cell.set_bg(bg);
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        let Some(paint) = self.paint(color) else { return Ok(()) };
+        if point.0 < 0 || point.1 < 0 {
+            return Ok(());
+        }
+        let (gx, gy) = self.mode.grid();
+        let dx = point.0 as u32 * gx / CELL_W;
+        let dy = point.1 as u32 * gy / CELL_H;
+        self.set_dot(dx, dy, paint);
+        Ok(())
+    }
+
+    fn draw_rect<S: BackendStyle>(
+        &mut self,
+        upper_left: BackendCoord,
+        bottom_right: BackendCoord,
+        style: &S,
+        fill: bool,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        if !fill {
+            return plotters_backend::rasterizer::draw_rect(self, upper_left, bottom_right, style, false);
+        }
+        let Some(paint) = self.paint(style.color()) else { return Ok(()) };
+        // Fill whole dots straight away instead of pixel by pixel: a dot is
+        // lit when its centre lies inside the rectangle.
+        let (gx, gy) = self.mode.grid();
+        let (x0, x1) = (upper_left.0.min(bottom_right.0), upper_left.0.max(bottom_right.0));
+        let (y0, y1) = (upper_left.1.min(bottom_right.1), upper_left.1.max(bottom_right.1));
+        let dot_w = f64::from(CELL_W) / f64::from(gx);
+        let dot_h = f64::from(CELL_H) / f64::from(gy);
+        let first = |lo: i32, size: f64| ((f64::from(lo) / size - 0.5).ceil()).max(0.0) as u32;
+        let last = |hi: i32, size: f64| ((f64::from(hi) + 1.0) / size - 0.5).floor();
+        let (dx0, dy0) = (first(x0, dot_w), first(y0, dot_h));
+        let (dx1, dy1) = (last(x1, dot_w), last(y1, dot_h));
+        if dx1 < 0.0 || dy1 < 0.0 || dx0 >= self.dots_w || dy0 >= self.dots_h {
+            return Ok(());
+        }
+        let clamp_x = |d: f64| (d.max(0.0) as u32).min(self.dots_w.saturating_sub(1));
+        let clamp_y = |d: f64| (d.max(0.0) as u32).min(self.dots_h.saturating_sub(1));
+        let (mut dx1, mut dy1) = (clamp_x(dx1), clamp_y(dy1));
+        // A rectangle thinner than a dot still shows: light the dot under its middle.
+        let (mut dx0, mut dy0) = (dx0, dy0);
+        if dx0 > dx1 {
+            dx0 = clamp_x((f64::from(x0 + x1) / 2.0 / dot_w).floor());
+            dx1 = dx0;
+        }
+        if dy0 > dy1 {
+            dy0 = clamp_y((f64::from(y0 + y1) / 2.0 / dot_h).floor());
+            dy1 = dy0;
+        }
+        for dy in dy0..=dy1 {
+            for dx in dx0..=dx1 {
+                self.set_dot(dx, dy, paint);
+            }
+        }
+        Ok(())
+    }
+
+    fn draw_text<TStyle: BackendTextStyle>(
+        &mut self,
+        text: &str,
+        style: &TStyle,
+        pos: BackendCoord,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        let color = style.color();
+        if color.alpha < 0.5 {
+            return Ok(());
+        }
+        // Never let control characters or escape sequences reach the terminal.
+        let chars: Vec<char> = text.chars().filter(|c| !c.is_control()).collect();
+        let width: i64 = chars.iter().map(|c| char_cells(*c)).sum();
+        let anchor = style.anchor();
+        let vertical = matches!(style.transform(), FontTransform::Rotate90 | FontTransform::Rotate270);
+        // Extent along and across the text direction, in cells.
+        let (along, across) = if vertical { (chars.len() as i64, 1) } else { (width, 1) };
+        let (cell_w, cell_h) = (i64::from(CELL_W), i64::from(CELL_H));
+        let (px, py) = (i64::from(pos.0), i64::from(pos.1));
+        let (ext_w, ext_h) = if vertical { (across * cell_w, along * cell_h) } else { (along * cell_w, across * cell_h) };
+        // For vertical text plotters' anchor still speaks of the unrotated
+        // text: its horizontal position runs down the column.
+        let (h_pos, v_pos) = if vertical { (anchor.v_pos_as_h(), anchor.h_pos_as_v()) } else { (anchor.h_pos, anchor.v_pos) };
+        let left = match h_pos {
+            HPos::Left => px,
+            HPos::Center => px - ext_w / 2,
+            HPos::Right => px - ext_w,
+        };
+        let top = match v_pos {
+            VPos::Top => py,
+            VPos::Center => py - ext_h / 2,
+            VPos::Bottom => py - ext_h,
+        };
+        let col = (left + cell_w / 2).div_euclid(cell_w);
+        let row = (top + cell_h / 2).div_euclid(cell_h);
+        let rgb = color.rgb;
+        let mut offset = 0;
+        for ch in chars {
+            let w = char_cells(ch);
+            if w == 0 {
+                continue;
+            }
+            if vertical {
+                self.put_text(col, row + offset, ch, rgb);
+                offset += 1;
+            } else {
+                self.put_text(col + offset, row, ch, rgb);
+                // A wide character covers the next cell too.
+                for k in 1..w {
+                    self.put_text(col + offset + k, row, ' ', rgb);
+                }
+                offset += w;
+            }
+        }
+        Ok(())
+    }
+
+    fn estimate_text_size<TStyle: BackendTextStyle>(
+        &self,
+        text: &str,
+        _style: &TStyle,
+    ) -> Result<(u32, u32), DrawingErrorKind<Self::ErrorType>> {
+        let width: i64 = text.chars().filter(|c| !c.is_control()).map(char_cells).sum();
+        Ok((width as u32 * CELL_W, CELL_H))
+    }
+}
+
+/// Anchors of rotated text: plotters gives them for the unrotated string.
+trait RotatedAnchor {
+    fn v_pos_as_h(&self) -> HPos;
+    fn h_pos_as_v(&self) -> VPos;
+}
+
+impl RotatedAnchor for plotters::style::text_anchor::Pos {
+    fn v_pos_as_h(&self) -> HPos {
+        match self.v_pos {
+            VPos::Top => HPos::Left,
+            VPos::Center => HPos::Center,
+            VPos::Bottom => HPos::Right,
+        }
+    }
+
+    fn h_pos_as_v(&self) -> VPos {
+        match self.h_pos {
+            HPos::Left => VPos::Top,
+            HPos::Center => VPos::Center,
+            HPos::Right => VPos::Bottom,
+        }
+    }
+}
