@@ -11,3 +11,7 @@ pub mod stats;
 pub mod theme;
 
 pub mod distribution;
+pub mod correlation;
+pub mod evolution;
+pub mod part_of_a_whole;
+pub mod ranking;

@@ -2,8 +2,12 @@
 //! from the chart module's own `//!` header), data roles, sample binding and
 //! source text.
 
-mod docs;
+mod correlation;
 mod distribution;
+mod docs;
+mod evolution;
+mod part_of_a_whole;
+mod ranking;
 
 pub use docs::Docs;
 
@@ -155,7 +159,14 @@ prepared! {
 
 /// Every chart, in catalogue order (family, then as listed).
 pub fn all() -> Vec<&'static Chart> {
-    let mut charts: Vec<&'static Chart> = distribution::CHARTS.to_vec();
+    let mut charts: Vec<&'static Chart> = [
+        distribution::CHARTS,
+        correlation::CHARTS,
+        ranking::CHARTS,
+        part_of_a_whole::CHARTS,
+        evolution::CHARTS,
+    ]
+    .concat();
     charts.sort_by_key(|c| c.family);
     charts
 }

@@ -1,0 +1,1 @@
+//! Correlation: how two or more numeric variables relate.

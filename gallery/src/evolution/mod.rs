@@ -1,0 +1,1 @@
+//! Evolution: how values change over time.

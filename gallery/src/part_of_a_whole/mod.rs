@@ -1,0 +1,1 @@
+//! Part of a whole: how a total splits into parts.

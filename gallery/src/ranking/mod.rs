@@ -1,0 +1,1 @@
+//! Ranking: how categories compare on a value.
