@@ -17,7 +17,11 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Show { chart, variant, size, mode, color }) => show(&chart, variant.as_deref(), size, mode, color),
         Some(Command::Export { charts, all, output, out_dir, size, format, variant }) => {
             let charts = if all { catalogue::all() } else { charts.iter().map(|c| catalogue::lookup(c)).collect::<Result<_>>()? };
-            export(&charts, output.as_deref(), &out_dir, size, format, variant.as_deref())
+            export(&charts, output.as_deref(), &out_dir, size, format, variant.as_deref())?;
+            if all && format.unwrap_or(export::Format::Png) == export::Format::Png {
+                write_contact_sheet(&charts, &out_dir)?;
+            }
+            Ok(())
         }
         Some(Command::Source { chart }) => {
             print_out(catalogue::lookup(&chart)?.source);
@@ -150,22 +154,40 @@ fn export(
         let index = variant_index(chart, variant)?;
         let path: PathBuf = match output {
             Some(p) => p.to_path_buf(),
-            None => {
-                let name = match variant {
-                    Some(v) if index > 0 => format!("{}-{v}.{}", chart.id, format.extension()),
-                    _ => format!("{}.{}", chart.id, format.extension()),
-                };
-                out_dir.join(name)
-            }
+            None => out_dir.join(default_file_name(chart, index, format)),
         };
-        let prepared = chart.prepare_sample()?;
-        let bytes = export::render(&prepared, index, format, size).with_context(|| format!("exporting {}", chart.id))?;
-        export::write_atomically(&path, &bytes)?;
+        export_chart(chart, index, format, size, &path)?;
         if total > 1 {
             eprintln!("[{}/{total}] {}", n + 1, path.display());
         } else {
             eprintln!("wrote {}", path.display());
         }
     }
+    Ok(())
+}
+
+/// `<id>.<ext>` for the first variant, `<id>-<variant>.<ext>` for the others.
+pub fn default_file_name(chart: &Chart, variant: usize, format: export::Format) -> String {
+    match chart.variants.get(variant) {
+        Some(v) if variant > 0 => format!("{}-{v}.{}", chart.id, format.extension()),
+        _ => format!("{}.{}", chart.id, format.extension()),
+    }
+}
+
+/// Draws a chart's sample and writes it to `path` atomically.
+pub fn export_chart(chart: &Chart, variant: usize, format: export::Format, size: (u32, u32), path: &Path) -> Result<()> {
+    let prepared = chart.prepare_sample()?;
+    let bytes = export::render(&prepared, variant, format, size).with_context(|| format!("exporting {}", chart.id))?;
+    export::write_atomically(path, &bytes)
+}
+
+/// All charts on one sheet (first variants), for the README.
+fn write_contact_sheet(charts: &[&'static Chart], out_dir: &Path) -> Result<()> {
+    let prepared: Vec<_> = charts.iter().map(|c| c.prepare_sample()).collect::<Result<_>>()?;
+    let cells: Vec<_> = prepared.iter().map(|p| (p, 0)).collect();
+    let bytes = export::contact_sheet(&cells, 4, (600, 400))?;
+    let path = out_dir.join("contact-sheet.png");
+    export::write_atomically(&path, &bytes)?;
+    eprintln!("wrote {}", path.display());
     Ok(())
 }

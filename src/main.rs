@@ -1,13 +1,7 @@
 //! rgg: parse the command line and dispatch.
 
-mod catalogue;
-mod cli;
-mod commands;
-mod data;
-mod render;
-mod tui;
-
 use clap::Parser;
+use rgg::{cli, commands, data};
 
 fn main() -> std::process::ExitCode {
     let cli = cli::Cli::parse();

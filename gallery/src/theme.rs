@@ -88,6 +88,26 @@ impl Theme {
         }
     }
 
+    /// [`Theme::light`] with fonts, strokes and margins scaled for a
+    /// canvas of `width` x `height` pixels (1200x800 is scale 1), so small
+    /// thumbnails and large posters keep their proportions.
+    pub fn light_for(width: u32, height: u32) -> Self {
+        let scale = (f64::from(width) / 1200.0).min(f64::from(height) / 800.0).clamp(0.5, 3.0);
+        let t = Theme::light();
+        let px = |v: i32| ((f64::from(v) * scale).round() as i32).max(1);
+        let stroke = |v: u32| ((f64::from(v) * scale).round() as u32).max(1);
+        Theme {
+            title_size: t.title_size * scale,
+            label_size: t.label_size * scale,
+            legend_size: t.legend_size * scale,
+            line_width: stroke(t.line_width),
+            point_radius: stroke(t.point_radius),
+            margin: px(t.margin),
+            gap: px(t.gap),
+            ..t
+        }
+    }
+
     /// For a terminal whose cells are virtual 8x16-pixel boxes: one text
     /// row is 16 pixels, so every font size is 16 (a legend row at 12.8 x
     /// 1.25 = 16 is exactly one cell row). `background` and `text` are the

@@ -385,8 +385,14 @@ impl DrawingBackend for CellBackend<'_> {
     fn estimate_text_size<TStyle: BackendTextStyle>(
         &self,
         text: &str,
-        _style: &TStyle,
+        style: &TStyle,
     ) -> Result<(u32, u32), DrawingErrorKind<Self::ErrorType>> {
+        if matches!(style.transform(), FontTransform::Rotate90 | FontTransform::Rotate270) {
+            // Vertical text runs down a column, one character per cell row;
+            // the size is along and across the text, as for unrotated text.
+            let rows = text.chars().filter(|c| !c.is_control() && char_cells(*c) > 0).count();
+            return Ok((rows as u32 * CELL_H, CELL_W));
+        }
         let width: i64 = text.chars().filter(|c| !c.is_control()).map(char_cells).sum();
         Ok((width as u32 * CELL_W, CELL_H))
     }
@@ -413,5 +419,23 @@ impl RotatedAnchor for plotters::style::text_anchor::Pos {
             HPos::Center => VPos::Center,
             HPos::Right => VPos::Bottom,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use plotters::style::IntoFont;
+
+    #[test]
+    fn vertical_text_measures_one_cell_row_per_character() {
+        let mut buf = Buffer::empty(Rect::new(0, 0, 4, 4));
+        let area = buf.area;
+        let theme = rgg_gallery::theme::Theme::terminal();
+        let backend = CellBackend::new(&mut buf, area, CellMode::Braille, ColorDepth::TrueColor, &theme);
+        let flat = ("sans-serif", 16.0).into_font().color(&plotters::style::BLACK);
+        let down = flat.transform(FontTransform::Rotate270);
+        assert_eq!(backend.estimate_text_size("Count", &flat).ok(), Some((5 * CELL_W, CELL_H)));
+        assert_eq!(backend.estimate_text_size("Count", &down).ok(), Some((5 * CELL_H, CELL_W)));
     }
 }

@@ -31,7 +31,7 @@ pub fn render(prepared: &Prepared, variant: usize, format: Format, (width, heigh
         bail!("the image size must be at least 1x1");
     }
     fonts::register();
-    let theme = Theme::light();
+    let theme = Theme::light_for(width, height);
     match format {
         Format::Png => {
             let mut pixels = vec![255u8; width as usize * height as usize * 3];
@@ -54,6 +54,27 @@ pub fn render(prepared: &Prepared, variant: usize, format: Format, (width, heigh
             Ok(svg.into_bytes())
         }
     }
+}
+
+/// One PNG with every chart side by side, `columns` across, each drawn
+/// into its own `cell` of pixels: the README's contact sheet.
+pub fn contact_sheet(charts: &[(&Prepared, usize)], columns: usize, cell: (u32, u32)) -> Result<Vec<u8>> {
+    fonts::register();
+    let columns = columns.clamp(1, charts.len().max(1));
+    let rows = charts.len().div_ceil(columns).max(1);
+    let (width, height) = (cell.0 * columns as u32, cell.1 * rows as u32);
+    let theme = Theme::light_for(cell.0, cell.1);
+    let mut pixels = vec![255u8; width as usize * height as usize * 3];
+    {
+        let root = BitMapBackend::with_buffer(&mut pixels, (width, height)).into_drawing_area();
+        root.fill(&theme.background).map_err(|e| anyhow!("drawing failed: {e}"))?;
+        for (area, (prepared, variant)) in root.split_evenly((rows, columns)).iter().zip(charts) {
+            let inner = area.margin(4, 4, 4, 4);
+            prepared.draw(&inner, *variant, &theme).map_err(|e| anyhow!("drawing failed: {e}"))?;
+        }
+        root.present().map_err(|e| anyhow!("drawing failed: {e}"))?;
+    }
+    encode_png(&pixels, width, height)
 }
 
 /// RGB pixels to PNG bytes. Fast compression with the adaptive filter:

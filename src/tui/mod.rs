@@ -1,4 +1,135 @@
-//! The interactive gallery.
-pub fn run() -> anyhow::Result<()> {
-    anyhow::bail!("the TUI is not built yet")
+//! The interactive gallery: catalogue on the left, the chart and its docs
+//! on the right. `rgg` with no arguments starts it.
+
+pub mod app;
+pub mod ui;
+
+use crate::commands;
+use crate::render::{cell::ColorDepth, export::Format};
+use anyhow::Result;
+use app::{App, Effect};
+use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind};
+use ratatui::crossterm::execute;
+use std::io::Write;
+
+pub fn run() -> Result<()> {
+    let mut terminal = ratatui::init();
+    // Mouse reporting must be switched off again even after a panic.
+    let _ = execute!(std::io::stdout(), EnableMouseCapture);
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(std::io::stdout(), DisableMouseCapture);
+        hook(info);
+    }));
+    let result = event_loop(&mut terminal);
+    let _ = execute!(std::io::stdout(), DisableMouseCapture);
+    ratatui::restore();
+    result
+}
+
+fn color_depth() -> ColorDepth {
+    if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
+        ColorDepth::Mono
+    } else {
+        ColorDepth::detect()
+    }
+}
+
+fn event_loop(terminal: &mut ratatui::DefaultTerminal) -> Result<()> {
+    let mut app = App::default();
+    let depth = color_depth();
+    loop {
+        terminal.draw(|frame| frame.render_widget(ui::View { app: &app, depth }, frame.area()))?;
+        match event::read()? {
+            Event::Key(key) if key.kind == KeyEventKind::Press => match app.handle_key(key) {
+                Effect::None => {}
+                Effect::Quit => return Ok(()),
+                Effect::Export => export_current(&mut app),
+                Effect::CopySource => copy_source(&mut app),
+            },
+            Event::Mouse(mouse) => app.handle_mouse(mouse),
+            _ => {}
+        }
+    }
+}
+
+fn export_current(app: &mut App) {
+    let Some(chart) = app.current() else { return };
+    let variant = app.current_variant();
+    let name = commands::default_file_name(chart, variant, Format::Png);
+    let path = std::env::current_dir().map(|d| d.join(&name)).unwrap_or_else(|_| name.clone().into());
+    app.status = match commands::export_chart(chart, variant, Format::Png, (1200, 800), &path) {
+        Ok(()) => format!("Exported {} (1200x800)", path.display()),
+        Err(e) => format!("Export failed: {e:#}"),
+    };
+}
+
+fn copy_source(app: &mut App) {
+    let Some(chart) = app.current() else { return };
+    let sequence = format!("\x1b]52;c;{}\x07", base64(chart.source.as_bytes()));
+    let mut stdout = std::io::stdout();
+    app.status = match stdout.write_all(sequence.as_bytes()).and_then(|()| stdout.flush()) {
+        Ok(()) => format!("Copied {} ({} lines) to the clipboard", chart.source_path, chart.source.lines().count()),
+        Err(e) => format!("Copy failed: {e}"),
+    };
+}
+
+/// Standard base64 with padding, for the OSC 52 clipboard sequence.
+pub fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [chunk[0], chunk.get(1).copied().unwrap_or(0), chunk.get(2).copied().unwrap_or(0)];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(char::from(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize]));
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::buffer::Buffer;
+    use ratatui::layout::Rect;
+    use ratatui::widgets::Widget;
+
+    #[test]
+    fn base64_matches_the_rfc_examples() {
+        assert_eq!(base64(b""), "");
+        assert_eq!(base64(b"f"), "Zg==");
+        assert_eq!(base64(b"fo"), "Zm8=");
+        assert_eq!(base64(b"foobar"), "Zm9vYmFy");
+    }
+
+    fn screen(app: &App, w: u16, h: u16) -> String {
+        let area = Rect::new(0, 0, w, h);
+        let mut buf = Buffer::empty(area);
+        ui::View { app, depth: ColorDepth::Mono }.render(area, &mut buf);
+        crate::render::buffer_to_text(&buf, false)
+    }
+
+    #[test]
+    fn shows_catalogue_chart_and_docs() {
+        let app = App::default();
+        let text = screen(&app, 160, 48);
+        assert!(text.contains("Distribution ("), "{text}");
+        assert!(text.contains("histogram"));
+        assert!(text.contains("Caveat:"));
+    }
+
+    #[test]
+    fn any_size_renders_without_panic() {
+        let mut app = App::default();
+        app.help = true;
+        for (w, h) in [(0, 0), (1, 1), (39, 11), (40, 12), (80, 24), (200, 60)] {
+            let _ = screen(&app, w, h);
+        }
+        assert!(screen(&app, 30, 10).contains("too small"));
+    }
 }

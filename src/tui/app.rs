@@ -1,0 +1,308 @@
+//! The TUI's state and how keys and clicks change it. No terminal here:
+//! every change is a plain method, so it is tested without one.
+
+use crate::catalogue::{self, Chart, Prepared};
+use crate::render::cell::CellMode;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+use ratatui::layout::Rect;
+use std::cell::Cell;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Focus {
+    Catalogue,
+    Chart,
+}
+
+/// Work a key asks for that goes beyond the state: the event loop does it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Effect {
+    None,
+    Quit,
+    /// Export the selected chart to PNG in the current folder.
+    Export,
+    /// Copy the selected chart's source to the clipboard (OSC 52).
+    CopySource,
+}
+
+pub struct App {
+    pub charts: Vec<&'static Chart>,
+    /// Indices into `charts` that pass the filter, in catalogue order.
+    pub visible: Vec<usize>,
+    /// Position in `visible` of the selected chart.
+    pub selected: usize,
+    pub filter: String,
+    pub filtering: bool,
+    pub focus: Focus,
+    /// The chosen variant of each chart (by index in `charts`).
+    pub variants: Vec<usize>,
+    pub mode: CellMode,
+    pub show_source: bool,
+    pub source_scroll: u16,
+    pub help: bool,
+    pub status: String,
+    /// Prepared inputs, made when a chart is first shown.
+    prepared: Vec<Option<Result<Prepared, String>>>,
+    /// Where the catalogue list was drawn, and which chart each row holds.
+    pub list_rows: std::cell::RefCell<(Rect, Vec<Option<usize>>)>,
+    pub list_offset: Cell<usize>,
+}
+
+impl Default for App {
+    fn default() -> Self {
+        App::new(catalogue::all())
+    }
+}
+
+impl App {
+    pub fn new(charts: Vec<&'static Chart>) -> Self {
+        let n = charts.len();
+        let mut app = App {
+            visible: (0..n).collect(),
+            charts,
+            selected: 0,
+            filter: String::new(),
+            filtering: false,
+            focus: Focus::Catalogue,
+            variants: vec![0; n],
+            mode: CellMode::Braille,
+            show_source: false,
+            source_scroll: 0,
+            help: false,
+            status: String::new(),
+            prepared: (0..n).map(|_| None).collect(),
+            list_rows: std::cell::RefCell::new((Rect::default(), Vec::new())),
+            list_offset: Cell::new(0),
+        };
+        app.prepare_selected();
+        app
+    }
+
+    /// Index in `charts` of the selected chart, if any is visible.
+    pub fn current_index(&self) -> Option<usize> {
+        self.visible.get(self.selected).copied()
+    }
+
+    pub fn current(&self) -> Option<&'static Chart> {
+        self.current_index().map(|i| self.charts[i])
+    }
+
+    pub fn current_variant(&self) -> usize {
+        self.current_index().map_or(0, |i| self.variants[i])
+    }
+
+    /// The selected chart's input, or why it could not be made.
+    pub fn current_prepared(&self) -> Option<&Result<Prepared, String>> {
+        self.current_index().and_then(|i| self.prepared[i].as_ref())
+    }
+
+    fn prepare_selected(&mut self) {
+        if let Some(i) = self.current_index() {
+            if self.prepared[i].is_none() {
+                self.prepared[i] = Some(self.charts[i].prepare_sample().map_err(|e| format!("{e:#}")));
+            }
+        }
+    }
+
+    fn select(&mut self, position: usize) {
+        if !self.visible.is_empty() {
+            self.selected = position.min(self.visible.len() - 1);
+            self.source_scroll = 0;
+            self.prepare_selected();
+        }
+    }
+
+    fn apply_filter(&mut self) {
+        let previous = self.current_index();
+        let needle = self.filter.to_lowercase();
+        self.visible = (0..self.charts.len())
+            .filter(|i| needle.is_empty() || matches_filter(self.charts[*i], &needle))
+            .collect();
+        let keep = previous.and_then(|p| self.visible.iter().position(|v| *v == p));
+        self.select(keep.unwrap_or(0));
+    }
+
+    pub fn handle_key(&mut self, key: KeyEvent) -> Effect {
+        if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c') {
+            return Effect::Quit;
+        }
+        if self.help {
+            self.help = false;
+            return Effect::None;
+        }
+        if self.filtering {
+            match key.code {
+                KeyCode::Esc => {
+                    self.filtering = false;
+                    self.filter.clear();
+                    self.apply_filter();
+                }
+                KeyCode::Enter => self.filtering = false,
+                KeyCode::Backspace => {
+                    self.filter.pop();
+                    self.apply_filter();
+                }
+                KeyCode::Down => self.select(self.selected + 1),
+                KeyCode::Up => self.select(self.selected.saturating_sub(1)),
+                KeyCode::Char(c) if !c.is_control() => {
+                    self.filter.push(c);
+                    self.apply_filter();
+                }
+                _ => {}
+            }
+            return Effect::None;
+        }
+        self.status.clear();
+        let scrolling_source = self.show_source && self.focus == Focus::Chart;
+        match key.code {
+            KeyCode::Char('q') => return Effect::Quit,
+            KeyCode::Esc if self.show_source => self.show_source = false,
+            KeyCode::Esc if !self.filter.is_empty() => {
+                self.filter.clear();
+                self.apply_filter();
+            }
+            KeyCode::Esc => return Effect::Quit,
+            KeyCode::Down | KeyCode::Char('j') if scrolling_source => self.source_scroll = self.source_scroll.saturating_add(1),
+            KeyCode::Up | KeyCode::Char('k') if scrolling_source => self.source_scroll = self.source_scroll.saturating_sub(1),
+            KeyCode::PageDown if scrolling_source => self.source_scroll = self.source_scroll.saturating_add(20),
+            KeyCode::PageUp if scrolling_source => self.source_scroll = self.source_scroll.saturating_sub(20),
+            KeyCode::Down | KeyCode::Char('j') => self.select(self.selected + 1),
+            KeyCode::Up | KeyCode::Char('k') => self.select(self.selected.saturating_sub(1)),
+            KeyCode::Home | KeyCode::Char('g') => self.select(0),
+            KeyCode::End | KeyCode::Char('G') => self.select(usize::MAX),
+            KeyCode::PageDown => self.select(self.selected + 10),
+            KeyCode::PageUp => self.select(self.selected.saturating_sub(10)),
+            KeyCode::Tab | KeyCode::BackTab => {
+                self.focus = match self.focus {
+                    Focus::Catalogue => Focus::Chart,
+                    Focus::Chart => Focus::Catalogue,
+                };
+            }
+            KeyCode::Char('/') => {
+                self.filtering = true;
+                self.focus = Focus::Catalogue;
+            }
+            KeyCode::Char('v') => {
+                if let Some(i) = self.current_index() {
+                    self.variants[i] = (self.variants[i] + 1) % self.charts[i].variants.len().max(1);
+                }
+            }
+            KeyCode::Char('m') => self.mode = self.mode.next(),
+            KeyCode::Char('s') => {
+                self.show_source = !self.show_source;
+                self.source_scroll = 0;
+            }
+            KeyCode::Char('y') => return Effect::CopySource,
+            KeyCode::Char('e') => return Effect::Export,
+            KeyCode::Char('?') => self.help = true,
+            _ => {}
+        }
+        Effect::None
+    }
+
+    /// A left click on a catalogue row selects that chart.
+    pub fn handle_mouse(&mut self, event: MouseEvent) {
+        if let MouseEventKind::Down(MouseButton::Left) = event.kind {
+            let hit = {
+                let (area, rows) = &*self.list_rows.borrow();
+                let inside = event.column >= area.x && event.column < area.right() && event.row >= area.y && event.row < area.bottom();
+                if inside {
+                    rows.get(usize::from(event.row - area.y)).copied().flatten()
+                } else {
+                    None
+                }
+            };
+            if let Some(chart) = hit {
+                if let Some(pos) = self.visible.iter().position(|v| *v == chart) {
+                    self.focus = Focus::Catalogue;
+                    self.select(pos);
+                }
+            }
+        } else if let MouseEventKind::ScrollDown = event.kind {
+            self.select(self.selected + 1);
+        } else if let MouseEventKind::ScrollUp = event.kind {
+            self.select(self.selected.saturating_sub(1));
+        }
+    }
+}
+
+/// Does a chart match a lower-cased filter by id, title, family or text?
+fn matches_filter(chart: &Chart, needle: &str) -> bool {
+    let docs = chart.docs();
+    [chart.id, chart.family.name(), &docs.title, &docs.description, &docs.related.join(" ")]
+        .iter()
+        .any(|field| field.to_lowercase().contains(needle))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn moving_changes_the_selection_within_bounds() {
+        let mut app = App::default();
+        assert_eq!(app.selected, 0);
+        app.handle_key(key(KeyCode::Up));
+        assert_eq!(app.selected, 0);
+        app.handle_key(key(KeyCode::Char('j')));
+        assert_eq!(app.selected, 1.min(app.visible.len() - 1));
+        app.handle_key(key(KeyCode::End));
+        assert_eq!(app.selected, app.visible.len() - 1);
+        assert!(app.current_prepared().is_some(), "the shown chart is prepared");
+    }
+
+    #[test]
+    fn filter_narrows_and_escape_restores() {
+        let mut app = App::default();
+        let all = app.visible.len();
+        app.handle_key(key(KeyCode::Char('/')));
+        for c in "histo".chars() {
+            app.handle_key(key(KeyCode::Char(c)));
+        }
+        assert_eq!(app.current().map(|c| c.id), Some("histogram"));
+        assert!(app.visible.len() <= all);
+        app.handle_key(key(KeyCode::Esc));
+        assert_eq!(app.visible.len(), all);
+        app.handle_key(key(KeyCode::Char('/')));
+        for c in "zzzz-nothing".chars() {
+            app.handle_key(key(KeyCode::Char(c)));
+        }
+        assert!(app.visible.is_empty());
+        assert!(app.current().is_none());
+        assert_eq!(app.handle_key(key(KeyCode::Enter)), Effect::None);
+        app.handle_key(key(KeyCode::Char('v')));
+    }
+
+    #[test]
+    fn variant_mode_source_and_effects() {
+        let mut app = App::default();
+        let n = app.current().map_or(1, |c| c.variants.len());
+        for _ in 0..n {
+            app.handle_key(key(KeyCode::Char('v')));
+        }
+        assert_eq!(app.current_variant(), 0, "v cycles back to the first variant");
+        app.handle_key(key(KeyCode::Char('m')));
+        assert_eq!(app.mode, CellMode::Half);
+        app.handle_key(key(KeyCode::Char('s')));
+        assert!(app.show_source);
+        app.handle_key(key(KeyCode::Tab));
+        app.handle_key(key(KeyCode::Char('j')));
+        assert_eq!(app.source_scroll, 1);
+        assert_eq!(app.handle_key(key(KeyCode::Char('e'))), Effect::Export);
+        assert_eq!(app.handle_key(key(KeyCode::Char('y'))), Effect::CopySource);
+        assert_eq!(app.handle_key(key(KeyCode::Esc)), Effect::None, "Esc closes the source first");
+        assert_eq!(app.handle_key(key(KeyCode::Char('q'))), Effect::Quit);
+    }
+
+    #[test]
+    fn help_overlay_closes_on_any_key() {
+        let mut app = App::default();
+        app.handle_key(key(KeyCode::Char('?')));
+        assert!(app.help);
+        assert_eq!(app.handle_key(key(KeyCode::Char('q'))), Effect::None);
+        assert!(!app.help);
+    }
+}

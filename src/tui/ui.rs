@@ -1,0 +1,193 @@
+//! Drawing the TUI: `impl Widget for &App`, split by screen region.
+
+use super::app::{App, Focus};
+use crate::catalogue::Family;
+use crate::render::{self, cell::ColorDepth};
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Modifier, Style, Stylize};
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
+
+/// Below this the layout cannot show a chart: say so instead.
+pub const MIN_WIDTH: u16 = 40;
+pub const MIN_HEIGHT: u16 = 12;
+
+/// Colour depth used for the chart pane (set once from the environment).
+pub struct View<'a> {
+    pub app: &'a App,
+    pub depth: ColorDepth,
+}
+
+impl Widget for View<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+            let msg = format!("Terminal too small ({}x{}); rgg needs {MIN_WIDTH}x{MIN_HEIGHT}. q quits.", area.width, area.height);
+            Paragraph::new(msg).wrap(Wrap { trim: true }).render(area, buf);
+            return;
+        }
+        let [body, status] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
+        let sidebar_w = (area.width / 4).clamp(20, 30);
+        let [sidebar, main] = Layout::horizontal([Constraint::Length(sidebar_w), Constraint::Min(1)]).areas(body);
+        render_catalogue(self.app, sidebar, buf);
+        // Wide screens put the docs beside the chart; narrow ones below it.
+        let (chart_area, info_area) = if main.width >= 130 {
+            let [c, i] = Layout::horizontal([Constraint::Min(1), Constraint::Length(44)]).areas(main);
+            (c, i)
+        } else {
+            let info_h = (main.height / 4).clamp(4, 8);
+            let [c, i] = Layout::vertical([Constraint::Min(1), Constraint::Length(info_h)]).areas(main);
+            (c, i)
+        };
+        if self.app.show_source {
+            render_source(self.app, main, buf);
+        } else {
+            render_chart(self.app, chart_area, buf, self.depth);
+            render_info(self.app, info_area, buf);
+        }
+        render_status(self.app, status, buf);
+        if self.app.help {
+            render_help(area, buf);
+        }
+    }
+}
+
+fn focus_style(focused: bool) -> Style {
+    if focused {
+        Style::new().fg(Color::Cyan)
+    } else {
+        Style::new().fg(Color::DarkGray)
+    }
+}
+
+fn render_catalogue(app: &App, area: Rect, buf: &mut Buffer) {
+    let title = if app.filtering || !app.filter.is_empty() {
+        format!(" /{}{} ", app.filter, if app.filtering { "▏" } else { "" })
+    } else {
+        format!(" Catalogue ({}) ", app.charts.len())
+    };
+    let block = Block::new()
+        .borders(Borders::RIGHT)
+        .border_style(focus_style(app.focus == Focus::Catalogue))
+        .title(title);
+    let inner = block.inner(area);
+    block.render(area, buf);
+
+    // One row per family header and per chart; remember which row is which chart.
+    let mut rows: Vec<(Line, Option<usize>)> = Vec::new();
+    for family in Family::ALL {
+        let members: Vec<usize> = app.visible.iter().copied().filter(|i| app.charts[*i].family == family).collect();
+        let total = app.charts.iter().filter(|c| c.family == family).count();
+        if members.is_empty() && (total == 0 || !app.filter.is_empty()) {
+            continue;
+        }
+        rows.push((Line::from(format!("{} ({})", family.name(), members.len())).bold(), None));
+        for i in members {
+            let selected = app.current_index() == Some(i);
+            let text = format!("  {}", app.charts[i].id);
+            let style = if selected { Style::new().reversed() } else { Style::new() };
+            rows.push((Line::styled(text, style), Some(i)));
+        }
+    }
+    if rows.is_empty() {
+        rows.push((Line::from("No chart matches").dark_gray(), None));
+    }
+    // Scroll just enough to keep the selected row (and its header) in view.
+    let height = usize::from(inner.height).max(1);
+    let selected_row = rows.iter().position(|(_, c)| c.is_some() && *c == app.current_index()).unwrap_or(0);
+    let mut offset = app.list_offset.get();
+    if selected_row < offset + 1 {
+        offset = selected_row.saturating_sub(1);
+    } else if selected_row >= offset + height {
+        offset = selected_row + 1 - height;
+    }
+    app.list_offset.set(offset);
+    let shown: Vec<(Line, Option<usize>)> = rows.into_iter().skip(offset).take(height).collect();
+    *app.list_rows.borrow_mut() = (inner, shown.iter().map(|(_, c)| *c).collect());
+    let lines: Vec<Line> = shown.into_iter().map(|(l, _)| l).collect();
+    Paragraph::new(lines).render(inner, buf);
+}
+
+fn render_chart(app: &App, area: Rect, buf: &mut Buffer, depth: ColorDepth) {
+    match app.current_prepared() {
+        Some(Ok(prepared)) => render::draw_cells(prepared, app.current_variant(), buf, area, app.mode, depth),
+        Some(Err(e)) => Paragraph::new(format!("Cannot draw this chart: {e}")).wrap(Wrap { trim: true }).render(area, buf),
+        None => Paragraph::new("No chart selected. Esc clears the filter.").render(area, buf),
+    }
+}
+
+fn render_info(app: &App, area: Rect, buf: &mut Buffer) {
+    let Some(chart) = app.current() else { return };
+    let docs = chart.docs();
+    let variant = chart.variants.get(app.current_variant()).copied().unwrap_or("");
+    let label = |s: &'static str| Span::styled(s, Style::new().add_modifier(Modifier::BOLD));
+    let text = Text::from(vec![
+        Line::from(vec![
+            Span::styled(docs.title.clone(), Style::new().bold().fg(Color::Cyan)),
+            Span::raw(format!("  {} · variant {variant} ({}/{}) · {}", chart.family.name(), app.current_variant() + 1, chart.variants.len(), app.mode.name())),
+        ]),
+        // The caveat first: on a small screen it is what must stay visible.
+        Line::from(vec![Span::styled("Caveat: ", Style::new().bold().fg(Color::Yellow)), Span::raw(docs.caveat.clone())]),
+        Line::from(vec![label("When to use: "), Span::raw(docs.when_to_use.clone())]),
+        Line::from(docs.description.clone()),
+        Line::from(vec![label("Dataset: "), Span::raw(chart.sample.dataset)]),
+    ]);
+    let block = Block::new().borders(Borders::TOP).border_style(Style::new().fg(Color::DarkGray));
+    Paragraph::new(text).block(block).wrap(Wrap { trim: true }).render(area, buf);
+}
+
+fn render_source(app: &App, area: Rect, buf: &mut Buffer) {
+    let Some(chart) = app.current() else { return };
+    let title = format!(" {} — s closes, Tab then j/k scrolls, y copies ", chart.source_path);
+    let block = Block::new().borders(Borders::TOP).border_style(focus_style(app.focus == Focus::Chart)).title(title);
+    let lines: Vec<Line> = chart
+        .source
+        .lines()
+        .enumerate()
+        .map(|(n, l)| {
+            let style = if l.trim_start().starts_with("//") { Style::new().fg(Color::Green) } else { Style::new() };
+            Line::from(vec![Span::styled(format!("{:>4} ", n + 1), Style::new().fg(Color::DarkGray)), Span::styled(l.to_string(), style)])
+        })
+        .collect();
+    let max_scroll = (lines.len() as u16).saturating_sub(1);
+    Paragraph::new(lines).block(block).scroll((app.source_scroll.min(max_scroll), 0)).render(area, buf);
+}
+
+fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
+    let text = if !app.status.is_empty() {
+        Line::from(app.status.clone()).fg(Color::Green)
+    } else if app.filtering {
+        Line::from("type to filter · Enter keeps · Esc clears").dark_gray()
+    } else {
+        Line::from("↑↓ move · / filter · v variant · m mode · s source · e export · ? help · q quit").dark_gray()
+    };
+    Paragraph::new(text).render(area, buf);
+}
+
+fn render_help(area: Rect, buf: &mut Buffer) {
+    let lines = [
+        "rgg — keys",
+        "",
+        "↑ ↓ / j k     move in the catalogue",
+        "PgUp PgDn     move by ten; Home End",
+        "Tab           switch focus (catalogue / chart)",
+        "/             filter by id, title, family, text",
+        "v             next variant",
+        "m             next cell mode (braille, half, ...)",
+        "s             show / hide the chart's source",
+        "y             copy the source (OSC 52 clipboard)",
+        "e             export the chart to PNG here",
+        "mouse         click a chart to select it",
+        "q / Esc       quit",
+        "",
+        "any key closes this help",
+    ];
+    let w = (lines.iter().map(|l| l.chars().count()).max().unwrap_or(0) as u16 + 4).min(area.width);
+    let h = (lines.len() as u16 + 2).min(area.height);
+    let popup = Rect::new(area.x + (area.width - w) / 2, area.y + (area.height - h) / 2, w, h);
+    Clear.render(popup, buf);
+    let text: Vec<Line> = lines.iter().map(|l| Line::from(*l)).collect();
+    Paragraph::new(text)
+        .block(Block::bordered().title(" Help ").border_style(Style::new().fg(Color::Cyan)))
+        .render(popup, buf);
+}

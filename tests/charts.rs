@@ -1,0 +1,103 @@
+//! Every chart, every variant: an insta snapshot of its terminal rendering
+//! in a fixed-size ratatui `TestBackend`, a PNG export that is valid, of
+//! the requested size and not blank, and no panic at any area size.
+
+use proptest::prelude::*;
+use ratatui::backend::TestBackend;
+use ratatui::Terminal;
+use rgg::catalogue;
+use rgg::render::{self, cell::CellMode, cell::ColorDepth, export};
+
+fn terminal_text(id: &str, variant: usize, w: u16, h: u16, mode: CellMode) -> String {
+    let chart = catalogue::find(id).expect("registered");
+    let prepared = chart.prepare_sample().expect("sample binds");
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+    terminal
+        .draw(|frame| {
+            let area = frame.area();
+            render::draw_cells(&prepared, variant, frame.buffer_mut(), area, mode, ColorDepth::Mono);
+        })
+        .expect("draw");
+    render::buffer_to_text(terminal.backend().buffer(), false)
+}
+
+#[test]
+fn terminal_snapshots() {
+    for chart in catalogue::all() {
+        for (i, variant) in chart.variants.iter().enumerate() {
+            let text = terminal_text(chart.id, i, 80, 24, CellMode::Braille);
+            insta::assert_snapshot!(format!("{}-{variant}-80x24", chart.id), text);
+        }
+    }
+}
+
+#[test]
+fn terminal_renders_draw_the_title_and_data() {
+    for chart in catalogue::all() {
+        let title = chart.sample.title;
+        let text = terminal_text(chart.id, 0, 120, 40, CellMode::Half);
+        let first_word = title.split_whitespace().next().unwrap_or_default();
+        assert!(text.contains(first_word), "{}: title missing:\n{text}", chart.id);
+        let marks = text.chars().filter(|c| matches!(c, '▀' | '▄' | '█')).count();
+        assert!(marks > 20, "{}: almost nothing drawn:\n{text}", chart.id);
+    }
+}
+
+fn decode(bytes: &[u8]) -> (u32, u32, Vec<u8>) {
+    let decoder = png::Decoder::new(std::io::Cursor::new(bytes));
+    let mut reader = decoder.read_info().expect("valid PNG header");
+    let mut pixels = vec![0; reader.output_buffer_size()];
+    let info = reader.next_frame(&mut pixels).expect("valid PNG data");
+    pixels.truncate(info.buffer_size());
+    (info.width, info.height, pixels)
+}
+
+#[test]
+fn png_exports_are_valid_sized_and_not_blank() {
+    for chart in catalogue::all() {
+        let prepared = chart.prepare_sample().expect("sample binds");
+        for variant in 0..chart.variants.len() {
+            let bytes = export::render(&prepared, variant, export::Format::Png, (600, 400)).expect("render");
+            let (w, h, pixels) = decode(&bytes);
+            assert_eq!((w, h), (600, 400), "{}", chart.id);
+            let inked = pixels.chunks(3).filter(|p| p.iter().any(|c| *c < 200)).count();
+            let share = inked as f64 / f64::from(w * h);
+            assert!(share > 0.02, "{} variant {variant}: only {share:.3} of the image is drawn", chart.id);
+            let coloured = pixels.chunks(3).filter(|p| p.iter().max().unwrap_or(&0) - p.iter().min().unwrap_or(&0) > 60).count();
+            assert!(coloured > 500, "{} variant {variant}: no data colour", chart.id);
+        }
+    }
+}
+
+#[test]
+fn svg_exports_are_svg() {
+    for chart in catalogue::all() {
+        let prepared = chart.prepare_sample().expect("sample binds");
+        let bytes = export::render(&prepared, 0, export::Format::Svg, (600, 400)).expect("render");
+        let text = String::from_utf8(bytes).expect("utf-8");
+        assert!(text.starts_with("<svg") && text.trim_end().ends_with("</svg>"), "{}", chart.id);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+    #[test]
+    fn any_area_renders_without_panic(w in 0u16..120, h in 0u16..50, chart in 0usize..64, variant in 0usize..4, mode in 0usize..5) {
+        let charts = catalogue::all();
+        let chart = charts[chart % charts.len()];
+        let prepared = chart.prepare_sample().expect("sample binds");
+        let area = ratatui::layout::Rect::new(0, 0, w, h);
+        let mut buf = ratatui::buffer::Buffer::empty(area);
+        render::draw_cells(&prepared, variant % chart.variants.len(), &mut buf, area, CellMode::ALL[mode], ColorDepth::TrueColor);
+        let text = render::buffer_to_text(&buf, true);
+        prop_assert_eq!(text.lines().count(), usize::from(h));
+    }
+
+    #[test]
+    fn any_png_size_renders(w in 1u32..200, h in 1u32..200) {
+        let chart = catalogue::all()[0];
+        let prepared = chart.prepare_sample().expect("sample binds");
+        let bytes = export::render(&prepared, 0, export::Format::Png, (w, h)).expect("render");
+        prop_assert_eq!(decode(&bytes).0, w);
+    }
+}

@@ -1,0 +1,244 @@
+//! The command-line surface, as scripts and users rely on it: every
+//! command's success path and every error path.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use std::path::Path;
+
+fn rgg() -> Command {
+    let mut cmd = Command::cargo_bin("rgg").expect("binary");
+    cmd.env_remove("NO_COLOR").env_remove("COLORTERM");
+    cmd
+}
+
+fn png_size(path: &Path) -> (u32, u32) {
+    let decoder = png::Decoder::new(std::fs::File::open(path).expect("file"));
+    let reader = decoder.read_info().expect("a valid PNG");
+    let info = reader.info();
+    (info.width, info.height)
+}
+
+fn chart_ids() -> Vec<String> {
+    let out = rgg().args(["list", "--json"]).output().expect("run");
+    let list: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    list.as_array().expect("array").iter().map(|c| c["id"].as_str().expect("id").to_string()).collect()
+}
+
+#[test]
+fn list_groups_by_family() {
+    rgg()
+        .arg("list")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Distribution ("))
+        .stdout(predicate::str::contains("histogram"));
+}
+
+#[test]
+fn list_json_has_the_documented_fields() {
+    let out = rgg().args(["list", "--json"]).output().expect("run");
+    assert!(out.status.success());
+    let list: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    let charts = list.as_array().expect("an array");
+    assert!(!charts.is_empty());
+    let families = ["Distribution", "Correlation", "Ranking", "Part of a whole", "Evolution", "Map", "Flow"];
+    for c in charts {
+        for field in ["id", "title", "family", "description", "caveat", "dataset"] {
+            let value = c[field].as_str().unwrap_or_default();
+            assert!(!value.is_empty(), "{field} missing in {c}");
+        }
+        let variants = c["variants"].as_array().expect("variants array");
+        assert!(!variants.is_empty() && variants.iter().all(serde_json::Value::is_string));
+        assert!(families.contains(&c["family"].as_str().unwrap_or_default()));
+        let id = c["id"].as_str().unwrap_or_default();
+        assert!(id.chars().all(|ch| ch.is_ascii_lowercase() || ch == '-'), "{id} is not kebab-case");
+        assert!(c["roles"].as_array().is_some_and(|r| !r.is_empty()));
+    }
+}
+
+#[test]
+fn show_piped_has_no_escape_sequences() {
+    let out = rgg().args(["show", "histogram"]).output().expect("run");
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(!text.contains('\x1b'), "piped output must be plain");
+    assert_eq!(text.lines().count(), 30, "100x30 by default when piped");
+    assert!(text.lines().all(|l| l.chars().count() <= 100));
+    assert!(text.contains("Penguin"), "the title is drawn as text");
+}
+
+#[test]
+fn show_colour_always_and_no_color() {
+    let out = rgg().args(["show", "histogram", "--color", "always", "--size", "60x20"]).output().expect("run");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("\x1b["));
+    let out = rgg().args(["show", "histogram", "--size", "60x20"]).env("NO_COLOR", "1").output().expect("run");
+    assert!(!String::from_utf8_lossy(&out.stdout).contains('\x1b'));
+    let out = rgg().args(["show", "histogram", "--color", "never", "--size", "60x20"]).output().expect("run");
+    assert!(!String::from_utf8_lossy(&out.stdout).contains('\x1b'));
+}
+
+#[test]
+fn show_every_chart_variant_and_mode() {
+    let out = rgg().args(["list", "--json"]).output().expect("run");
+    let list: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    for c in list.as_array().expect("array") {
+        let id = c["id"].as_str().expect("id");
+        for v in c["variants"].as_array().expect("variants") {
+            let v = v.as_str().expect("name");
+            rgg().args(["show", id, "--variant", v, "--size", "80x24"]).assert().success();
+        }
+    }
+    for mode in ["braille", "half", "quadrant", "sextant", "octant"] {
+        let out = rgg().args(["show", "histogram", "--mode", mode, "--size", "40x12"]).output().expect("run");
+        assert!(out.status.success(), "{mode}");
+        assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 12);
+    }
+}
+
+#[test]
+fn show_tiny_sizes_do_not_panic() {
+    for size in ["1x1", "2x2", "5x3", "20x5"] {
+        rgg().args(["show", "histogram", "--size", size]).assert().success();
+    }
+}
+
+#[test]
+fn unknown_chart_suggests_the_closest() {
+    rgg()
+        .args(["show", "histgram"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("unknown chart"))
+        .stderr(predicate::str::contains("histogram"));
+    rgg().args(["export", "nothing-like-it"]).assert().failure().stderr(predicate::str::contains("rgg list"));
+    rgg().args(["source", "histgram"]).assert().failure().stderr(predicate::str::contains("histogram"));
+}
+
+#[test]
+fn unknown_variant_lists_the_variants() {
+    rgg()
+        .args(["show", "histogram", "--variant", "nope"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("basic, groups"));
+}
+
+#[test]
+fn bad_sizes_are_refused() {
+    rgg().args(["show", "histogram", "--size", "big"]).assert().failure().stderr(predicate::str::contains("WIDTHxHEIGHT"));
+    rgg().args(["export", "histogram", "--size", "0x10"]).assert().failure().stderr(predicate::str::contains("out of range"));
+}
+
+#[test]
+fn export_writes_a_png_of_the_requested_size() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    rgg().current_dir(dir.path()).args(["export", "histogram"]).assert().success();
+    assert_eq!(png_size(&dir.path().join("histogram.png")), (1200, 800));
+    let out = dir.path().join("small.png");
+    rgg().args(["export", "histogram", "--size", "300x200", "-o"]).arg(&out).assert().success();
+    assert_eq!(png_size(&out), (300, 200));
+}
+
+#[test]
+fn export_several_charts_and_variants_in_one_call() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let ids = chart_ids();
+    rgg().args(["export", "--size", "320x200", "--out-dir"]).arg(dir.path()).args(&ids).assert().success();
+    for id in &ids {
+        assert_eq!(png_size(&dir.path().join(format!("{id}.png"))), (320, 200));
+    }
+    rgg()
+        .args(["export", "histogram", "--variant", "groups", "--size", "320x200", "--out-dir"])
+        .arg(dir.path())
+        .assert()
+        .success();
+    assert!(dir.path().join("histogram-groups.png").exists());
+}
+
+#[test]
+fn export_all_names_files_by_id() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("nested/shots");
+    rgg().args(["export", "--all", "--size", "240x160", "--out-dir"]).arg(&out).assert().success();
+    let mut files: Vec<String> = std::fs::read_dir(&out)
+        .expect("dir")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    let mut expected: Vec<String> = chart_ids().iter().map(|id| format!("{id}.png")).collect();
+    expected.push("contact-sheet.png".to_string());
+    expected.sort();
+    assert_eq!(files, expected, "one file per chart, the contact sheet, nothing else");
+}
+
+#[test]
+fn export_svg() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("h.svg");
+    rgg().args(["export", "histogram", "-o"]).arg(&out).assert().success();
+    let svg = std::fs::read_to_string(&out).expect("svg");
+    assert!(svg.starts_with("<svg") && svg.contains("Penguin"));
+    rgg().args(["export", "histogram", "--format", "svg", "--out-dir"]).arg(dir.path()).assert().success();
+    assert!(dir.path().join("histogram.svg").exists());
+}
+
+#[test]
+fn unwritable_output_fails_cleanly_and_leaves_nothing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let missing = dir.path().join("no/such/folder/h.png");
+    rgg()
+        .args(["export", "histogram", "-o"])
+        .arg(&missing)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("cannot write"));
+    // A folder where the file should go: the rename fails, the temp file is removed.
+    let target = dir.path().join("taken.png");
+    std::fs::create_dir(&target).expect("dir");
+    rgg().args(["export", "histogram", "-o"]).arg(&target).assert().failure().stderr(predicate::str::contains("cannot write"));
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .expect("dir")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".rgg-export-"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+    // An out-dir that is a file.
+    let file = dir.path().join("plain-file");
+    std::fs::write(&file, "x").expect("write");
+    rgg().args(["export", "histogram", "--out-dir"]).arg(&file).assert().failure().stderr(predicate::str::contains("cannot create"));
+}
+
+#[test]
+fn output_file_with_several_charts_is_refused() {
+    rgg()
+        .args(["export", "histogram", "histogram", "-o", "x.png"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("--out-dir"));
+}
+
+#[test]
+fn source_prints_the_module() {
+    rgg()
+        .args(["source", "histogram"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("//! # Histogram"))
+        .stdout(predicate::str::contains("pub fn draw<DB: DrawingBackend>"));
+}
+
+#[test]
+fn datasets_lists_provenance() {
+    rgg()
+        .arg("datasets")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("penguins.csv"))
+        .stdout(predicate::str::contains("licence"));
+}
+
+#[test]
+fn help_teaches_with_examples() {
+    rgg().arg("--help").assert().success().stdout(predicate::str::contains("Examples"));
+    rgg().args(["export", "--help"]).assert().success().stdout(predicate::str::contains("--all"));
+}

@@ -1,0 +1,97 @@
+//! The registry stays complete: every chart module under gallery/ is
+//! registered, documented, has a dataset, a screenshot and a snapshot.
+
+use rgg::catalogue::{self, Family};
+use rgg::data::embedded;
+use std::path::Path;
+
+fn gallery_modules() -> Vec<String> {
+    let mut found = Vec::new();
+    for family in std::fs::read_dir("gallery/src").expect("gallery/src") {
+        let family = family.expect("entry").path();
+        if !family.is_dir() {
+            continue;
+        }
+        for file in std::fs::read_dir(&family).expect("family dir") {
+            let path = file.expect("entry").path();
+            if path.extension().is_some_and(|e| e == "rs") && path.file_name().is_some_and(|n| n != "mod.rs") {
+                found.push(path.to_string_lossy().replace('\\', "/"));
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+#[test]
+fn every_gallery_module_is_registered() {
+    let registered: Vec<&str> = catalogue::all().iter().map(|c| c.source_path).collect();
+    for module in gallery_modules() {
+        assert!(registered.contains(&module.as_str()), "{module} is not in the catalogue");
+    }
+    for chart in catalogue::all() {
+        let on_disk = std::fs::read_to_string(chart.source_path).expect("source file exists");
+        assert_eq!(on_disk, chart.source, "{}: embedded source differs from {}", chart.id, chart.source_path);
+    }
+}
+
+#[test]
+fn every_chart_is_documented() {
+    for chart in catalogue::all() {
+        let docs = chart.docs();
+        let id = chart.id;
+        assert!(!docs.title.is_empty(), "{id}: no # title");
+        assert!(docs.description.len() > 40, "{id}: description too short");
+        assert!(!docs.when_to_use.is_empty(), "{id}: no ## When to use");
+        assert!(!docs.caveat.is_empty(), "{id}: no ## Caveat");
+        assert!(!docs.copying.is_empty(), "{id}: no ## Copying");
+        let doc_variants: Vec<&str> = docs.variants.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(doc_variants, chart.variants, "{id}: ## Variants differ from the registry");
+        let prepared = chart.prepare_sample().expect("sample binds");
+        assert_eq!(prepared.variant_names(), chart.variants, "{id}: registry variants differ from the module's Variant::ALL");
+        for related in &docs.related {
+            assert!(catalogue::find(related).is_some() || !related.is_empty(), "{id}: related {related}");
+        }
+        assert!(!chart.roles.is_empty(), "{id}: declares no roles");
+    }
+}
+
+#[test]
+fn ids_are_unique_kebab_case_and_families_known() {
+    let charts = catalogue::all();
+    let mut ids: Vec<&str> = charts.iter().map(|c| c.id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), charts.len(), "duplicate ids");
+    for c in &charts {
+        assert!(c.id.chars().all(|ch| ch.is_ascii_lowercase() || ch == '-'), "{}", c.id);
+        assert!(Family::ALL.contains(&c.family));
+    }
+}
+
+#[test]
+fn every_dataset_is_embedded_documented_and_on_disk() {
+    let readme = std::fs::read_to_string("datasets/README.md").expect("datasets/README.md");
+    for chart in catalogue::all() {
+        assert!(embedded::find(chart.sample.dataset).is_some(), "{}: dataset not embedded", chart.id);
+    }
+    for d in embedded::DATASETS {
+        let on_disk = std::fs::read_to_string(Path::new("datasets").join(d.file)).expect("dataset file");
+        assert_eq!(on_disk, d.contents, "{} differs from datasets/", d.file);
+        assert!(readme.contains(d.file), "{} is not in datasets/README.md", d.file);
+        assert!(!d.licence.is_empty() && !d.source.is_empty());
+    }
+}
+
+#[test]
+fn every_chart_has_a_screenshot_and_snapshots() {
+    for chart in catalogue::all() {
+        let shot = Path::new("screenshots").join(format!("{}.png", chart.id));
+        assert!(shot.exists(), "{} missing: run `rgg export --all --out-dir screenshots`", shot.display());
+        for variant in chart.variants {
+            let snap = Path::new("tests/snapshots").join(format!("charts__{}-{variant}-80x24.snap", chart.id));
+            assert!(snap.exists(), "{} missing: run `cargo insta accept` after `cargo test`", snap.display());
+        }
+    }
+    assert!(Path::new("screenshots/contact-sheet.png").exists(), "contact sheet missing");
+}
