@@ -1,5 +1,9 @@
 //! The command line: `rgg` (the TUI), `rgg list`, `rgg show`, `rgg export`,
 //! `rgg source`, `rgg datasets`.
+//!
+//! Doc comments here are the `--help` text users read, so they are plain
+//! prose, not Markdown.
+#![allow(clippy::doc_markdown)]
 
 use crate::render::cell::CellMode;
 use crate::render::export::Format;
@@ -31,7 +35,9 @@ pub enum Command {
         json: bool,
     },
     /// Draw a chart in the terminal (non-interactive), on stdout.
-    #[command(after_help = "Examples:\n  rgg show histogram\n  rgg show boxplot --variant jitter --size 80x24\n  rgg show donut --mode half --color never > donut.txt")]
+    #[command(
+        after_help = "Examples:\n  rgg show histogram\n  rgg show boxplot --variant jitter --size 80x24\n  rgg show donut --mode half --color never > donut.txt"
+    )]
     Show {
         /// Chart id (see `rgg list`).
         chart: String,
@@ -49,9 +55,11 @@ pub enum Command {
         color: ColorChoice,
     },
     /// Export charts to PNG (or SVG) files.
-    #[command(after_help = "Examples:\n  rgg export scatter                       writes scatter.png\n  \
+    #[command(
+        after_help = "Examples:\n  rgg export scatter                       writes scatter.png\n  \
                             rgg export donut -o pop.svg --format svg\n  rgg export histogram boxplot --out-dir out --size 800x600\n  \
-                            rgg export --all --out-dir screenshots")]
+                            rgg export --all --out-dir screenshots"
+    )]
     Export {
         /// Chart ids (see `rgg list`).
         #[arg(required_unless_present = "all")]
@@ -97,7 +105,10 @@ pub fn parse_size(text: &str) -> Result<(u32, u32), String> {
         .split_once(['x', 'X'])
         .ok_or_else(|| format!("{text:?} is not a size; write it as WIDTHxHEIGHT, e.g. 1200x800"))?;
     let parse = |s: &str| -> Result<u32, String> {
-        let v: u32 = s.trim().parse().map_err(|_| format!("{s:?} in {text:?} is not a whole number"))?;
+        let v: u32 = s
+            .trim()
+            .parse()
+            .map_err(|_| format!("{s:?} in {text:?} is not a whole number"))?;
         if (1..=20_000).contains(&v) {
             Ok(v)
         } else {

@@ -7,6 +7,7 @@ use crate::render::{self, cell::CellMode, cell::ColorDepth, export};
 use anyhow::{bail, Context, Result};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use std::fmt::Write as _;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
@@ -14,9 +15,27 @@ pub fn run(cli: Cli) -> Result<()> {
     match cli.command {
         None => crate::tui::run(),
         Some(Command::List { json }) => list(json),
-        Some(Command::Show { chart, variant, size, mode, color }) => show(&chart, variant.as_deref(), size, mode, color),
-        Some(Command::Export { charts, all, output, out_dir, size, format, variant }) => {
-            let charts = if all { catalogue::all() } else { charts.iter().map(|c| catalogue::lookup(c)).collect::<Result<_>>()? };
+        Some(Command::Show {
+            chart,
+            variant,
+            size,
+            mode,
+            color,
+        }) => show(&chart, variant.as_deref(), size, mode, color),
+        Some(Command::Export {
+            charts,
+            all,
+            output,
+            out_dir,
+            size,
+            format,
+            variant,
+        }) => {
+            let charts = if all {
+                catalogue::all()
+            } else {
+                charts.iter().map(|c| catalogue::lookup(c)).collect::<Result<_>>()?
+            };
             export(&charts, output.as_deref(), &out_dir, size, format, variant.as_deref())?;
             if all && format.unwrap_or(export::Format::Png) == export::Format::Png {
                 write_contact_sheet(&charts, &out_dir)?;
@@ -30,7 +49,11 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Datasets) => {
             let mut out = String::new();
             for d in DATASETS {
-                out.push_str(&format!("{}\n  {}\n  source:  {}\n  licence: {}\n\n", d.file, d.title, d.source, d.licence));
+                let _ = write!(
+                    out,
+                    "{}\n  {}\n  source:  {}\n  licence: {}\n\n",
+                    d.file, d.title, d.source, d.licence
+                );
             }
             print_out(out.trim_end());
             Ok(())
@@ -89,9 +112,15 @@ fn list(json: bool) -> Result<()> {
         if in_family.is_empty() {
             continue;
         }
-        out.push_str(&format!("{} ({})\n", family.name(), in_family.len()));
+        let _ = writeln!(out, "{} ({})", family.name(), in_family.len());
         for c in in_family {
-            out.push_str(&format!("  {:<18} {:<28} variants: {}\n", c.id, c.docs().title, c.variants.join(", ")));
+            let _ = writeln!(
+                out,
+                "  {:<18} {:<28} variants: {}",
+                c.id,
+                c.docs().title,
+                c.variants.join(", ")
+            );
         }
     }
     print_out(out.trim_end());
@@ -109,7 +138,11 @@ fn show(id: &str, variant: Option<&str>, size: Option<(u32, u32)>, mode: CellMod
         ColorChoice::Never => false,
         ColorChoice::Auto => stdout_is_tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
     };
-    let depth = if colored { ColorDepth::detect() } else { ColorDepth::Mono };
+    let depth = if colored {
+        ColorDepth::detect()
+    } else {
+        ColorDepth::Mono
+    };
     let area = Rect::new(0, 0, cols.min(1000) as u16, rows.min(1000) as u16);
     let mut buf = Buffer::empty(area);
     render::draw_cells(&prepared, variant, &mut buf, area, mode, depth);
@@ -140,7 +173,10 @@ fn export(
     variant: Option<&str>,
 ) -> Result<()> {
     if output.is_some() && charts.len() > 1 {
-        bail!("-o names one file, but {} charts were given; use --out-dir for several", charts.len());
+        bail!(
+            "-o names one file, but {} charts were given; use --out-dir for several",
+            charts.len()
+        );
     }
     let format = format.unwrap_or_else(|| match output.and_then(|p| p.extension()).and_then(|e| e.to_str()) {
         Some(e) if e.eq_ignore_ascii_case("svg") => export::Format::Svg,
@@ -175,7 +211,13 @@ pub fn default_file_name(chart: &Chart, variant: usize, format: export::Format) 
 }
 
 /// Draws a chart's sample and writes it to `path` atomically.
-pub fn export_chart(chart: &Chart, variant: usize, format: export::Format, size: (u32, u32), path: &Path) -> Result<()> {
+pub fn export_chart(
+    chart: &Chart,
+    variant: usize,
+    format: export::Format,
+    size: (u32, u32),
+    path: &Path,
+) -> Result<()> {
     let prepared = chart.prepare_sample()?;
     let bytes = export::render(&prepared, variant, format, size).with_context(|| format!("exporting {}", chart.id))?;
     export::write_atomically(path, &bytes)

@@ -62,8 +62,15 @@ fn png_exports_are_valid_sized_and_not_blank() {
             assert_eq!((w, h), (600, 400), "{}", chart.id);
             let inked = pixels.chunks(3).filter(|p| p.iter().any(|c| *c < 200)).count();
             let share = inked as f64 / f64::from(w * h);
-            assert!(share > 0.02, "{} variant {variant}: only {share:.3} of the image is drawn", chart.id);
-            let coloured = pixels.chunks(3).filter(|p| p.iter().max().unwrap_or(&0) - p.iter().min().unwrap_or(&0) > 60).count();
+            assert!(
+                share > 0.02,
+                "{} variant {variant}: only {share:.3} of the image is drawn",
+                chart.id
+            );
+            let coloured = pixels
+                .chunks(3)
+                .filter(|p| p.iter().max().unwrap_or(&0) - p.iter().min().unwrap_or(&0) > 60)
+                .count();
             assert!(coloured > 500, "{} variant {variant}: no data colour", chart.id);
         }
     }
@@ -75,7 +82,11 @@ fn svg_exports_are_svg() {
         let prepared = chart.prepare_sample().expect("sample binds");
         let bytes = export::render(&prepared, 0, export::Format::Svg, (600, 400)).expect("render");
         let text = String::from_utf8(bytes).expect("utf-8");
-        assert!(text.starts_with("<svg") && text.trim_end().ends_with("</svg>"), "{}", chart.id);
+        assert!(
+            text.starts_with("<svg") && text.trim_end().ends_with("</svg>"),
+            "{}",
+            chart.id
+        );
     }
 }
 

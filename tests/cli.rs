@@ -21,7 +21,11 @@ fn png_size(path: &Path) -> (u32, u32) {
 fn chart_ids() -> Vec<String> {
     let out = rgg().args(["list", "--json"]).output().expect("run");
     let list: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
-    list.as_array().expect("array").iter().map(|c| c["id"].as_str().expect("id").to_string()).collect()
+    list.as_array()
+        .expect("array")
+        .iter()
+        .map(|c| c["id"].as_str().expect("id").to_string())
+        .collect()
 }
 
 #[test]
@@ -41,7 +45,15 @@ fn list_json_has_the_documented_fields() {
     let list: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
     let charts = list.as_array().expect("an array");
     assert!(!charts.is_empty());
-    let families = ["Distribution", "Correlation", "Ranking", "Part of a whole", "Evolution", "Map", "Flow"];
+    let families = [
+        "Distribution",
+        "Correlation",
+        "Ranking",
+        "Part of a whole",
+        "Evolution",
+        "Map",
+        "Flow",
+    ];
     for c in charts {
         for field in ["id", "title", "family", "description", "caveat", "dataset"] {
             let value = c[field].as_str().unwrap_or_default();
@@ -51,7 +63,10 @@ fn list_json_has_the_documented_fields() {
         assert!(!variants.is_empty() && variants.iter().all(serde_json::Value::is_string));
         assert!(families.contains(&c["family"].as_str().unwrap_or_default()));
         let id = c["id"].as_str().unwrap_or_default();
-        assert!(id.chars().all(|ch| ch.is_ascii_lowercase() || ch == '-'), "{id} is not kebab-case");
+        assert!(
+            id.chars().all(|ch| ch.is_ascii_lowercase() || ch == '-'),
+            "{id} is not kebab-case"
+        );
         assert!(c["roles"].as_array().is_some_and(|r| !r.is_empty()));
     }
 }
@@ -69,11 +84,21 @@ fn show_piped_has_no_escape_sequences() {
 
 #[test]
 fn show_colour_always_and_no_color() {
-    let out = rgg().args(["show", "histogram", "--color", "always", "--size", "60x20"]).output().expect("run");
+    let out = rgg()
+        .args(["show", "histogram", "--color", "always", "--size", "60x20"])
+        .output()
+        .expect("run");
     assert!(String::from_utf8_lossy(&out.stdout).contains("\x1b["));
-    let out = rgg().args(["show", "histogram", "--size", "60x20"]).env("NO_COLOR", "1").output().expect("run");
+    let out = rgg()
+        .args(["show", "histogram", "--size", "60x20"])
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run");
     assert!(!String::from_utf8_lossy(&out.stdout).contains('\x1b'));
-    let out = rgg().args(["show", "histogram", "--color", "never", "--size", "60x20"]).output().expect("run");
+    let out = rgg()
+        .args(["show", "histogram", "--color", "never", "--size", "60x20"])
+        .output()
+        .expect("run");
     assert!(!String::from_utf8_lossy(&out.stdout).contains('\x1b'));
 }
 
@@ -85,11 +110,17 @@ fn show_every_chart_variant_and_mode() {
         let id = c["id"].as_str().expect("id");
         for v in c["variants"].as_array().expect("variants") {
             let v = v.as_str().expect("name");
-            rgg().args(["show", id, "--variant", v, "--size", "80x24"]).assert().success();
+            rgg()
+                .args(["show", id, "--variant", v, "--size", "80x24"])
+                .assert()
+                .success();
         }
     }
     for mode in ["braille", "half", "quadrant", "sextant", "octant"] {
-        let out = rgg().args(["show", "histogram", "--mode", mode, "--size", "40x12"]).output().expect("run");
+        let out = rgg()
+            .args(["show", "histogram", "--mode", mode, "--size", "40x12"])
+            .output()
+            .expect("run");
         assert!(out.status.success(), "{mode}");
         assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 12);
     }
@@ -110,8 +141,16 @@ fn unknown_chart_suggests_the_closest() {
         .failure()
         .stderr(predicate::str::contains("unknown chart"))
         .stderr(predicate::str::contains("histogram"));
-    rgg().args(["export", "nothing-like-it"]).assert().failure().stderr(predicate::str::contains("rgg list"));
-    rgg().args(["source", "histgram"]).assert().failure().stderr(predicate::str::contains("histogram"));
+    rgg()
+        .args(["export", "nothing-like-it"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("rgg list"));
+    rgg()
+        .args(["source", "histgram"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("histogram"));
 }
 
 #[test]
@@ -125,17 +164,33 @@ fn unknown_variant_lists_the_variants() {
 
 #[test]
 fn bad_sizes_are_refused() {
-    rgg().args(["show", "histogram", "--size", "big"]).assert().failure().stderr(predicate::str::contains("WIDTHxHEIGHT"));
-    rgg().args(["export", "histogram", "--size", "0x10"]).assert().failure().stderr(predicate::str::contains("out of range"));
+    rgg()
+        .args(["show", "histogram", "--size", "big"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("WIDTHxHEIGHT"));
+    rgg()
+        .args(["export", "histogram", "--size", "0x10"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("out of range"));
 }
 
 #[test]
 fn export_writes_a_png_of_the_requested_size() {
     let dir = tempfile::tempdir().expect("tempdir");
-    rgg().current_dir(dir.path()).args(["export", "histogram"]).assert().success();
+    rgg()
+        .current_dir(dir.path())
+        .args(["export", "histogram"])
+        .assert()
+        .success();
     assert_eq!(png_size(&dir.path().join("histogram.png")), (1200, 800));
     let out = dir.path().join("small.png");
-    rgg().args(["export", "histogram", "--size", "300x200", "-o"]).arg(&out).assert().success();
+    rgg()
+        .args(["export", "histogram", "--size", "300x200", "-o"])
+        .arg(&out)
+        .assert()
+        .success();
     assert_eq!(png_size(&out), (300, 200));
 }
 
@@ -143,12 +198,25 @@ fn export_writes_a_png_of_the_requested_size() {
 fn export_several_charts_and_variants_in_one_call() {
     let dir = tempfile::tempdir().expect("tempdir");
     let ids = chart_ids();
-    rgg().args(["export", "--size", "320x200", "--out-dir"]).arg(dir.path()).args(&ids).assert().success();
+    rgg()
+        .args(["export", "--size", "320x200", "--out-dir"])
+        .arg(dir.path())
+        .args(&ids)
+        .assert()
+        .success();
     for id in &ids {
         assert_eq!(png_size(&dir.path().join(format!("{id}.png"))), (320, 200));
     }
     rgg()
-        .args(["export", "histogram", "--variant", "groups", "--size", "320x200", "--out-dir"])
+        .args([
+            "export",
+            "histogram",
+            "--variant",
+            "groups",
+            "--size",
+            "320x200",
+            "--out-dir",
+        ])
         .arg(dir.path())
         .assert()
         .success();
@@ -159,7 +227,11 @@ fn export_several_charts_and_variants_in_one_call() {
 fn export_all_names_files_by_id() {
     let dir = tempfile::tempdir().expect("tempdir");
     let out = dir.path().join("nested/shots");
-    rgg().args(["export", "--all", "--size", "240x160", "--out-dir"]).arg(&out).assert().success();
+    rgg()
+        .args(["export", "--all", "--size", "240x160", "--out-dir"])
+        .arg(&out)
+        .assert()
+        .success();
     let mut files: Vec<String> = std::fs::read_dir(&out)
         .expect("dir")
         .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
@@ -178,7 +250,11 @@ fn export_svg() {
     rgg().args(["export", "histogram", "-o"]).arg(&out).assert().success();
     let svg = std::fs::read_to_string(&out).expect("svg");
     assert!(svg.starts_with("<svg") && svg.contains("Penguin"));
-    rgg().args(["export", "histogram", "--format", "svg", "--out-dir"]).arg(dir.path()).assert().success();
+    rgg()
+        .args(["export", "histogram", "--format", "svg", "--out-dir"])
+        .arg(dir.path())
+        .assert()
+        .success();
     assert!(dir.path().join("histogram.svg").exists());
 }
 
@@ -195,7 +271,12 @@ fn unwritable_output_fails_cleanly_and_leaves_nothing() {
     // A folder where the file should go: the rename fails, the temp file is removed.
     let target = dir.path().join("taken.png");
     std::fs::create_dir(&target).expect("dir");
-    rgg().args(["export", "histogram", "-o"]).arg(&target).assert().failure().stderr(predicate::str::contains("cannot write"));
+    rgg()
+        .args(["export", "histogram", "-o"])
+        .arg(&target)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("cannot write"));
     let leftovers: Vec<_> = std::fs::read_dir(dir.path())
         .expect("dir")
         .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
@@ -205,7 +286,12 @@ fn unwritable_output_fails_cleanly_and_leaves_nothing() {
     // An out-dir that is a file.
     let file = dir.path().join("plain-file");
     std::fs::write(&file, "x").expect("write");
-    rgg().args(["export", "histogram", "--out-dir"]).arg(&file).assert().failure().stderr(predicate::str::contains("cannot create"));
+    rgg()
+        .args(["export", "histogram", "--out-dir"])
+        .arg(&file)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("cannot create"));
 }
 
 #[test]
@@ -239,6 +325,14 @@ fn datasets_lists_provenance() {
 
 #[test]
 fn help_teaches_with_examples() {
-    rgg().arg("--help").assert().success().stdout(predicate::str::contains("Examples"));
-    rgg().args(["export", "--help"]).assert().success().stdout(predicate::str::contains("--all"));
+    rgg()
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Examples"));
+    rgg()
+        .args(["export", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("--all"));
 }

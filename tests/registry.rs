@@ -27,11 +27,18 @@ fn gallery_modules() -> Vec<String> {
 fn every_gallery_module_is_registered() {
     let registered: Vec<&str> = catalogue::all().iter().map(|c| c.source_path).collect();
     for module in gallery_modules() {
-        assert!(registered.contains(&module.as_str()), "{module} is not in the catalogue");
+        assert!(
+            registered.contains(&module.as_str()),
+            "{module} is not in the catalogue"
+        );
     }
     for chart in catalogue::all() {
         let on_disk = std::fs::read_to_string(chart.source_path).expect("source file exists");
-        assert_eq!(on_disk, chart.source, "{}: embedded source differs from {}", chart.id, chart.source_path);
+        assert_eq!(
+            on_disk, chart.source,
+            "{}: embedded source differs from {}",
+            chart.id, chart.source_path
+        );
     }
 }
 
@@ -46,11 +53,21 @@ fn every_chart_is_documented() {
         assert!(!docs.caveat.is_empty(), "{id}: no ## Caveat");
         assert!(!docs.copying.is_empty(), "{id}: no ## Copying");
         let doc_variants: Vec<&str> = docs.variants.iter().map(|(n, _)| n.as_str()).collect();
-        assert_eq!(doc_variants, chart.variants, "{id}: ## Variants differ from the registry");
+        assert_eq!(
+            doc_variants, chart.variants,
+            "{id}: ## Variants differ from the registry"
+        );
         let prepared = chart.prepare_sample().expect("sample binds");
-        assert_eq!(prepared.variant_names(), chart.variants, "{id}: registry variants differ from the module's Variant::ALL");
+        assert_eq!(
+            prepared.variant_names(),
+            chart.variants,
+            "{id}: registry variants differ from the module's Variant::ALL"
+        );
         for related in &docs.related {
-            assert!(catalogue::find(related).is_some() || !related.is_empty(), "{id}: related {related}");
+            assert!(
+                catalogue::find(related).is_some() || !related.is_empty(),
+                "{id}: related {related}"
+            );
         }
         assert!(!chart.roles.is_empty(), "{id}: declares no roles");
     }
@@ -73,7 +90,11 @@ fn ids_are_unique_kebab_case_and_families_known() {
 fn every_dataset_is_embedded_documented_and_on_disk() {
     let readme = std::fs::read_to_string("datasets/README.md").expect("datasets/README.md");
     for chart in catalogue::all() {
-        assert!(embedded::find(chart.sample.dataset).is_some(), "{}: dataset not embedded", chart.id);
+        assert!(
+            embedded::find(chart.sample.dataset).is_some(),
+            "{}: dataset not embedded",
+            chart.id
+        );
     }
     for d in embedded::DATASETS {
         let on_disk = std::fs::read_to_string(Path::new("datasets").join(d.file)).expect("dataset file");
@@ -87,11 +108,22 @@ fn every_dataset_is_embedded_documented_and_on_disk() {
 fn every_chart_has_a_screenshot_and_snapshots() {
     for chart in catalogue::all() {
         let shot = Path::new("screenshots").join(format!("{}.png", chart.id));
-        assert!(shot.exists(), "{} missing: run `rgg export --all --out-dir screenshots`", shot.display());
+        assert!(
+            shot.exists(),
+            "{} missing: run `rgg export --all --out-dir screenshots`",
+            shot.display()
+        );
         for variant in chart.variants {
             let snap = Path::new("tests/snapshots").join(format!("charts__{}-{variant}-80x24.snap", chart.id));
-            assert!(snap.exists(), "{} missing: run `cargo insta accept` after `cargo test`", snap.display());
+            assert!(
+                snap.exists(),
+                "{} missing: run `cargo insta accept` after `cargo test`",
+                snap.display()
+            );
         }
     }
-    assert!(Path::new("screenshots/contact-sheet.png").exists(), "contact sheet missing");
+    assert!(
+        Path::new("screenshots/contact-sheet.png").exists(),
+        "contact sheet missing"
+    );
 }

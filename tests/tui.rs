@@ -15,7 +15,12 @@ struct Session {
 impl Session {
     fn start(cwd: &std::path::Path, cols: u16, rows: u16) -> Session {
         let pty = native_pty_system()
-            .openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 })
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
             .expect("a pseudo-terminal");
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_rgg"));
         cmd.cwd(cwd);
@@ -25,7 +30,8 @@ impl Session {
         drop(pty.slave);
         let mut reader = pty.master.try_clone_reader().expect("reader");
         let writer = pty.master.take_writer().expect("writer");
-        let parser = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
+        let nonzero = |n: u16| std::num::NonZeroU16::new(n.max(1)).expect("non-zero");
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(nonzero(rows), nonzero(cols), 0)));
         let sink = Arc::clone(&parser);
         std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
@@ -55,7 +61,10 @@ impl Session {
             if ok(&screen) {
                 return screen;
             }
-            assert!(start.elapsed() < Duration::from_secs(20), "never saw {what}; screen:\n{screen}");
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "never saw {what}; screen:\n{screen}"
+            );
             std::thread::sleep(Duration::from_millis(50));
         }
     }
@@ -82,7 +91,9 @@ fn browse_export_and_quit() {
 
     // Move down: another chart is selected, drawn and described.
     s.press("j");
-    s.wait_until("the next chart", |screen| !screen.contains("Histogram  Distribution") && screen.contains("Caveat"));
+    s.wait_until("the next chart", |screen| {
+        !screen.contains("Histogram  Distribution") && screen.contains("Caveat")
+    });
 
     // Back to the histogram, next variant, then export it.
     s.press("k");
@@ -100,11 +111,18 @@ fn browse_export_and_quit() {
     s.press("s");
     s.wait_for("//! # Histogram");
     s.press("s");
+    s.wait_until("the source view closed", |screen| !screen.contains("//! # Histogram"));
 
-    // Filter narrows the catalogue.
-    s.press("/hist");
-    s.wait_for("/hist");
+    // Filter narrows the catalogue; Esc clears it.
+    s.press("/donut");
+    s.wait_until("the filtered catalogue", |screen| {
+        screen.contains("/donut▏") && screen.contains("  donut") && !screen.contains("histogram")
+    });
     s.press("\x1b");
+    // Wait for the lone Esc to land, or "Esc q" would read as Alt-q.
+    s.wait_until("the whole catalogue again", |screen| {
+        screen.contains(" Catalogue (") && screen.contains("histogram")
+    });
 
     s.press("q");
     let start = Instant::now();
@@ -113,7 +131,11 @@ fn browse_export_and_quit() {
             assert!(status.success(), "rgg exited with {status:?}");
             break;
         }
-        assert!(start.elapsed() < Duration::from_secs(10), "q did not quit");
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "q did not quit; screen:\n{}",
+            s.screen()
+        );
         std::thread::sleep(Duration::from_millis(50));
     }
 }

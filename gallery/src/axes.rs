@@ -44,29 +44,53 @@ pub struct Axis {
 
 impl Axis {
     pub fn linear(title: impl Into<String>, min: f64, max: f64) -> Self {
-        Axis { title: title.into(), min, max, ticks: Ticks::Linear }.non_degenerate()
+        Axis {
+            title: title.into(),
+            min,
+            max,
+            ticks: Ticks::Linear,
+        }
+        .non_degenerate()
     }
 
     /// A log10 axis over positive data from `min` to `max` (real values).
     pub fn log10(title: impl Into<String>, min: f64, max: f64) -> Self {
         let (lo, hi) = (min.max(f64::MIN_POSITIVE).log10(), max.max(f64::MIN_POSITIVE).log10());
-        Axis { title: title.into(), min: lo, max: hi, ticks: Ticks::Log10 }.non_degenerate()
+        Axis {
+            title: title.into(),
+            min: lo,
+            max: hi,
+            ticks: Ticks::Log10,
+        }
+        .non_degenerate()
     }
 
     /// A date axis from day `min` to day `max` (days since 1970-01-01).
     pub fn date(title: impl Into<String>, min: f64, max: f64) -> Self {
-        Axis { title: title.into(), min, max, ticks: Ticks::Date }.non_degenerate()
+        Axis {
+            title: title.into(),
+            min,
+            max,
+            ticks: Ticks::Date,
+        }
+        .non_degenerate()
     }
 
     pub fn categories(title: impl Into<String>, names: Vec<String>) -> Self {
         let n = names.len().max(1) as f64;
-        Axis { title: title.into(), min: -0.5, max: n - 0.5, ticks: Ticks::Categories(names) }
+        Axis {
+            title: title.into(),
+            min: -0.5,
+            max: n - 0.5,
+            ticks: Ticks::Categories(names),
+        }
     }
 
     /// A value axis that starts at zero (bars, areas) and ends on a nice tick.
     pub fn zero_based(title: impl Into<String>, max: f64) -> Self {
         let max = if max.is_finite() && max > 0.0 { max } else { 1.0 };
-        let (_, hi) = scale::nice_bounds(0.0, max, 5);
+        // Fine steps for the bound, so the top of the axis stays near the data.
+        let (_, hi) = scale::nice_bounds(0.0, max, 10);
         Axis::linear(title, 0.0, hi)
     }
 
@@ -112,11 +136,7 @@ impl Axis {
             }
             Ticks::Log10 => scale::log_ticks(self.min, self.max, max_ticks),
             Ticks::Date => scale::date_ticks(self.min, self.max, max_ticks),
-            Ticks::Categories(names) => names
-                .iter()
-                .enumerate()
-                .map(|(i, n)| (i as f64, n.clone()))
-                .collect(),
+            Ticks::Categories(names) => names.iter().enumerate().map(|(i, n)| (i as f64, n.clone())).collect(),
         }
     }
 
@@ -143,7 +163,13 @@ pub struct Frame<'a> {
 
 impl<'a> Frame<'a> {
     pub fn new(title: &'a str, x: &'a Axis, y: &'a Axis) -> Self {
-        Frame { title, x, y, legend: &[], reserve_right: 0 }
+        Frame {
+            title,
+            x,
+            y,
+            legend: &[],
+            reserve_right: 0,
+        }
     }
 
     /// A legend row (or rows) between the title and the plot, off the data.
@@ -206,7 +232,10 @@ impl<'a> Frame<'a> {
         let (pw, ph) = dims(&plot_area);
         let (px, py) = plot_area.get_pixel_range();
         // Pixel rows grow downwards; data y grows upwards.
-        let pixels = (px.start..(px.end - 1).max(px.start), (py.end - 1).max(py.start)..py.start);
+        let pixels = (
+            px.start..(px.end - 1).max(px.start),
+            (py.end - 1).max(py.start)..py.start,
+        );
         let plot = plot_area.apply_coord_spec(Cartesian2d::<RangedCoordf64, RangedCoordf64>::new(
             self.x.min..self.x.max,
             self.y.min..self.y.max,
@@ -254,10 +283,10 @@ impl<'a> Frame<'a> {
             area.draw(&Text::new(title, (left + pw / 2, x_label_y + line_h), style))?;
         }
         if !self.y.title.is_empty() {
-            let title = fit_text(area, &self.y.title, &muted, ph)?;
-            let style = muted
-                .transform(FontTransform::Rotate270)
-                .pos(Pos::new(HPos::Center, VPos::Top));
+            // Measured rotated: a terminal writes vertical text one row per character.
+            let rotated = muted.transform(FontTransform::Rotate270);
+            let title = fit_text(area, &self.y.title, &rotated, ph)?;
+            let style = rotated.pos(Pos::new(HPos::Center, VPos::Top));
             area.draw(&Text::new(title, (m, top + ph / 2), style))?;
         }
         Ok(plot)
@@ -271,13 +300,22 @@ pub fn dims<DB: DrawingBackend, CT: CoordTranslate>(area: &DrawingArea<DB, CT>) 
 }
 
 /// Measured width and height of `text`.
-pub fn text_size<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, text: &str, style: &TextStyle) -> DrawResult<(i32, i32), DB> {
+pub fn text_size<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    text: &str,
+    style: &TextStyle,
+) -> DrawResult<(i32, i32), DB> {
     let (w, h) = area.estimate_text_size(text, style)?;
     Ok((w as i32, h as i32))
 }
 
 /// `text`, cut with an ellipsis so it is at most `max_w` pixels wide.
-pub fn fit_text<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, text: &str, style: &TextStyle, max_w: i32) -> DrawResult<String, DB> {
+pub fn fit_text<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    text: &str,
+    style: &TextStyle,
+    max_w: i32,
+) -> DrawResult<String, DB> {
     if text_size(area, text, style)?.0 <= max_w {
         return Ok(text.to_string());
     }
@@ -293,7 +331,11 @@ pub fn fit_text<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, text: &str, s
             hi = mid - 1;
         }
     }
-    Ok(if lo == 0 { String::new() } else { chars[..lo].iter().chain(['…'].iter()).collect() })
+    Ok(if lo == 0 {
+        String::new()
+    } else {
+        chars[..lo].iter().chain(['…'].iter()).collect()
+    })
 }
 
 /// Keeps every k-th label so labels `line_h` tall never overlap along `len`.
@@ -344,14 +386,20 @@ fn fit_x_ticks<DB: DrawingBackend>(
 }
 
 /// Draws the title at the top left; returns the height it took (with margin).
-pub fn draw_title<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, theme: &Theme, title: &str) -> DrawResult<i32, DB> {
+pub fn draw_title<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    theme: &Theme,
+    title: &str,
+) -> DrawResult<i32, DB> {
     let (w, _) = dims(area);
     let m = theme.margin;
     let style = theme.title_style();
     let text = fit_text(area, title, &style, w - 2 * m)?;
     let (_, th) = text_size(area, "Ag", &style)?;
     area.draw(&Text::new(text, (m, m), style.pos(Pos::new(HPos::Left, VPos::Top))))?;
-    Ok(m + th + theme.gap / 2)
+    // A full gap (not half): in a terminal, margin + one text row + gap then
+    // ends on a cell boundary, so what comes next starts on its own row.
+    Ok(m + th + theme.gap)
 }
 
 /// Draws legend entries left to right from `(left, top)`, wrapping within
@@ -365,31 +413,126 @@ pub fn draw_legend<DB: DrawingBackend>(
     width: i32,
 ) -> DrawResult<i32, DB> {
     let style = theme.legend_style();
-    let (char_w, line_h) = text_size(area, "0", &style)?;
-    let swatch = (line_h * 3 / 4).max(1);
+    let (char_w, _) = text_size(area, "0", &style)?;
+    let (_, text_h) = text_size(area, "Ag", &style)?;
+    // Character cells twice as tall as wide mean a terminal: there a swatch
+    // is one whole cell and rows are one cell apart, so nothing straddles a
+    // row. Proportional fonts get a square swatch and a little leading.
+    let tall_cells = text_h >= 2 * char_w;
+    let (swatch_w, swatch_h, line_h) = if tall_cells {
+        (char_w, text_h, text_h)
+    } else {
+        let side = (text_h * 3 / 4).max(1);
+        (side, side, text_h * 5 / 4)
+    };
     let (mut x, mut y) = (left, top);
     for entry in entries {
-        let label = fit_text(area, &entry.label, &style, (width - swatch - char_w).max(char_w))?;
-        let item_w = swatch + char_w / 2 + text_size(area, &label, &style)?.0 + 2 * char_w;
+        let label = fit_text(area, &entry.label, &style, (width - swatch_w - char_w).max(char_w))?;
+        let item_w = swatch_w + char_w + text_size(area, &label, &style)?.0 + 2 * char_w;
         if x > left && x + item_w > left + width {
             x = left;
             y += line_h;
         }
-        let sy = y + (line_h - swatch) / 2;
-        area.draw(&Rectangle::new([(x, sy), (x + swatch, sy + swatch)], entry.color.filled()))?;
-        let text_x = x + swatch + char_w / 2;
-        area.draw(&Text::new(label, (text_x, y + line_h / 2), style.pos(Pos::new(HPos::Left, VPos::Center))))?;
+        let sy = y + (line_h - swatch_h) / 2;
+        area.draw(&Rectangle::new(
+            [(x, sy), (x + swatch_w - 1, sy + swatch_h - 1)],
+            entry.color.filled(),
+        ))?;
+        let text_x = x + swatch_w + char_w;
+        let centre = Pos::new(HPos::Left, VPos::Center);
+        area.draw(&Text::new(label, (text_x, y + line_h / 2), style.pos(centre)))?;
         x += item_w;
     }
     Ok(y - top + line_h + theme.gap / 2)
 }
 
 /// The honest empty state: the title and a short centred message.
-pub fn draw_empty<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, theme: &Theme, title: &str, message: &str) -> DrawResult<(), DB> {
+pub fn draw_empty<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    theme: &Theme,
+    title: &str,
+    message: &str,
+) -> DrawResult<(), DB> {
     let top = draw_title(area, theme, title)?;
     let (w, h) = dims(area);
     let style = theme.muted_style();
     let text = fit_text(area, message, &style, w - 2 * theme.margin)?;
     let y = top + (h - top) / 2;
-    area.draw(&Text::new(text, (w / 2, y), style.pos(Pos::new(HPos::Center, VPos::Center))))
+    area.draw(&Text::new(
+        text,
+        (w / 2, y),
+        style.pos(Pos::new(HPos::Center, VPos::Center)),
+    ))
+}
+
+/// Positions for labels that must sit at least `min_gap` apart inside
+/// `[lo, hi]`, each as close to its wanted position as it can be (least
+/// squares, order kept); returned in the order of `wanted`. Labels that
+/// cannot all fit are stacked `min_gap` apart from `lo`: drop some first.
+pub fn spread(wanted: &[f64], min_gap: f64, lo: f64, hi: f64) -> Vec<f64> {
+    let n = wanted.len();
+    let gap = if min_gap.is_finite() { min_gap.max(0.0) } else { 0.0 };
+    let at = |i: usize| wanted.get(i).copied().filter(|p| p.is_finite()).unwrap_or(lo);
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by(|a, b| at(*a).total_cmp(&at(*b)));
+    // With q_k = p_k - k * gap the constraint is "q never decreases": pool
+    // adjacent violators into blocks that share their mean.
+    let mut blocks: Vec<(f64, usize)> = Vec::new();
+    for (k, i) in order.iter().enumerate() {
+        blocks.push((at(*i) - k as f64 * gap, 1));
+        while let [.., (s1, c1), (s2, c2)] = blocks[..] {
+            if s1 / c1 as f64 <= s2 / c2 as f64 {
+                break;
+            }
+            blocks.pop();
+            blocks.pop();
+            blocks.push((s1 + s2, c1 + c2));
+        }
+    }
+    let upper = (hi - n.saturating_sub(1) as f64 * gap).max(lo);
+    let mut out = vec![lo; n];
+    let mut k = 0;
+    for (sum, count) in blocks {
+        let mean = (sum / count as f64).min(upper).max(lo);
+        for _ in 0..count {
+            if let Some(o) = order.get(k).and_then(|i| out.get_mut(*i)) {
+                *o = mean + k as f64 * gap;
+            }
+            k += 1;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spread_keeps_free_labels_in_place() {
+        assert_eq!(spread(&[10.0, 50.0, 30.0], 10.0, 0.0, 100.0), vec![10.0, 50.0, 30.0]);
+        assert!(spread(&[], 10.0, 0.0, 100.0).is_empty());
+    }
+
+    #[test]
+    fn spread_pushes_crowded_labels_apart_around_their_centre() {
+        let out = spread(&[50.0, 52.0], 10.0, 0.0, 100.0);
+        assert_eq!(out, vec![46.0, 56.0]);
+        let out = spread(&[52.0, 50.0, 51.0], 10.0, 0.0, 100.0);
+        let mut sorted = out.clone();
+        sorted.sort_by(f64::total_cmp);
+        assert!(sorted.windows(2).all(|w| w[1] - w[0] >= 10.0 - 1e-9), "{out:?}");
+        assert!(out[0] > out[2] && out[2] > out[1], "order kept: {out:?}");
+    }
+
+    #[test]
+    fn spread_stays_inside_the_bounds() {
+        let out = spread(&[0.0, 1.0, 2.0], 10.0, 0.0, 100.0);
+        assert_eq!(out, vec![0.0, 10.0, 20.0]);
+        let out = spread(&[99.0, 100.0], 10.0, 0.0, 100.0);
+        assert_eq!(out, vec![90.0, 100.0]);
+        // Too many to fit: stacked from the low end, never NaN.
+        let out = spread(&[5.0, f64::NAN, 5.0], 10.0, 0.0, 15.0);
+        assert!(out.iter().all(|v| v.is_finite()));
+    }
 }

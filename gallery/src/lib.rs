@@ -10,8 +10,8 @@ pub mod scale;
 pub mod stats;
 pub mod theme;
 
-pub mod distribution;
 pub mod correlation;
+pub mod distribution;
 pub mod evolution;
 pub mod part_of_a_whole;
 pub mod ranking;

@@ -63,9 +63,7 @@ fn decimals_for(step: f64) -> usize {
 
 /// Inserts thousands separators into an integer string like "-1234567".
 fn group_thousands(digits: &str) -> String {
-    let (sign, digits) = digits
-        .strip_prefix('-')
-        .map_or(("", digits), |rest| ("-", rest));
+    let (sign, digits) = digits.strip_prefix('-').map_or(("", digits), |rest| ("-", rest));
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, ch) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {
@@ -91,6 +89,10 @@ pub fn format_tick(value: f64, step: f64, max_abs: f64) -> String {
     }
     let value = if value.abs() < step * 1e-9 { 0.0 } else { value };
     if let Some((unit, suffix)) = si_unit(max_abs) {
+        if value == 0.0 {
+            // "0B" or "0.0B" would put a unit on nothing.
+            return String::from("0");
+        }
         let d = decimals_for(step / unit);
         return format!("{:.*}{suffix}", d, value / unit);
     }
@@ -109,7 +111,10 @@ pub fn format_value(value: f64) -> String {
     }
     let abs = value.abs();
     if let Some((unit, suffix)) = si_unit(abs).or(if abs >= 1e4 { Some((1e3, "k")) } else { None }) {
-        return format!("{}{suffix}", trim_zeros(&format!("{:.*}", sig_decimals(abs / unit), value / unit)));
+        return format!(
+            "{}{suffix}",
+            trim_zeros(&format!("{:.*}", sig_decimals(abs / unit), value / unit))
+        );
     }
     trim_zeros(&format!("{:.*}", sig_decimals(abs), value))
 }
@@ -143,17 +148,29 @@ pub fn log_ticks(min_exp: f64, max_exp: f64, max_ticks: usize) -> Vec<(f64, Stri
     } else {
         &[1.0]
     };
-    let mut out = Vec::new();
+    let mut values = Vec::new();
     for e in (min_exp.floor() as i32)..=(max_exp.ceil() as i32) {
         for m in multipliers {
             let v = m * 10f64.powi(e);
             let pos = v.log10();
             if pos >= min_exp - 1e-9 && pos <= max_exp + 1e-9 {
-                out.push((pos, format_value(v)));
+                values.push(v);
             }
         }
     }
-    out
+    // One style along the axis: once the top tick needs "k", all thousands get it.
+    let top = values.last().copied().unwrap_or(0.0);
+    values
+        .into_iter()
+        .map(|v| {
+            let label = if top >= 1e4 && (1e3..1e6).contains(&v) {
+                format!("{}k", trim_zeros(&format!("{:.1}", v / 1e3)))
+            } else {
+                format_value(v)
+            };
+            (v.log10(), label)
+        })
+        .collect()
 }
 
 /// Days since 1970-01-01 for a proleptic Gregorian date (Howard Hinnant's
@@ -206,9 +223,8 @@ pub fn date_ticks(min: f64, max: f64, max_ticks: usize) -> Vec<(f64, String)> {
     if years + 1.0 >= max_ticks as f64 / 2.0 || max - min > 3.0 * 365.0 {
         let step = nice_step(years.max(1.0), max_ticks).max(1.0) as i32;
         let start = y0 - y0.rem_euclid(step);
-        return (0..)
-            .map(|k| start + k * step)
-            .take_while(|y| *y <= y1)
+        return (start..=y1)
+            .step_by(step.max(1) as usize)
             .map(|y| (days_from_civil(y, 1, 1), y.to_string()))
             .filter(|(d, _)| in_range(*d))
             .map(|(d, s)| (d as f64, s))
@@ -242,9 +258,8 @@ pub fn date_ticks(min: f64, max: f64, max_ticks: usize) -> Vec<(f64, String)> {
     }
     let step = nice_step(max - min, max_ticks).max(1.0) as i64;
     let first = (min.ceil() as i64).div_euclid(step) * step;
-    (0..)
-        .map(|k| first + k * step)
-        .take_while(|d| (*d as f64) <= max)
+    (first..=max.floor() as i64)
+        .step_by(step.max(1) as usize)
         .filter(|d| in_range(*d))
         .map(|d| {
             let (_, m, day) = civil_from_days(d);
@@ -279,6 +294,7 @@ mod tests {
         assert_eq!(format_tick(12_500.0, 2500.0, 20_000.0), "12,500");
         assert_eq!(format_tick(1.5e9, 5e8, 4e9), "1.5B");
         assert_eq!(format_tick(2e9, 1e9, 4e9), "2B");
+        assert_eq!(format_tick(0.0, 5e8, 4e9), "0");
         assert_eq!(format_tick(-1_234_000.0, 1000.0, 10_000.0), "-1,234,000");
         assert_eq!(format_value(3_811_953_827.0), "3.81B");
         assert_eq!(format_value(12_345.0), "12.3k");
@@ -327,6 +343,13 @@ mod tests {
     fn log_ticks_are_powers_of_ten() {
         let t = log_ticks(2.0, 5.0, 4);
         let labels: Vec<_> = t.iter().map(|(_, l)| l.as_str()).collect();
-        assert_eq!(labels, vec!["100", "1000", "10k", "100k"]);
+        assert_eq!(labels, vec!["100", "1k", "10k", "100k"]);
+        let t = log_ticks(2.5, 3.9, 9);
+        let labels: Vec<_> = t.iter().map(|(_, l)| l.as_str()).collect();
+        assert_eq!(
+            labels,
+            vec!["500", "1000", "2000", "5000"],
+            "no k when the top stays below 10k"
+        );
     }
 }

@@ -78,7 +78,7 @@ pub fn five_number(values: &[f64]) -> Option<FiveNumber> {
         q1,
         median,
         q3,
-        high_whisker: inside().last().unwrap_or(q3),
+        high_whisker: inside().next_back().unwrap_or(q3),
         outliers: s.iter().copied().filter(|v| *v < lo_fence || *v > hi_fence).collect(),
     })
 }
@@ -95,7 +95,10 @@ pub struct Bins {
 /// finite values, gives no bins.
 pub fn bin(values: &[f64], min: f64, max: f64, width: f64) -> Bins {
     if !(width.is_finite() && width > 0.0 && min.is_finite() && max.is_finite()) || max < min {
-        return Bins { edges: Vec::new(), counts: Vec::new() };
+        return Bins {
+            edges: Vec::new(),
+            counts: Vec::new(),
+        };
     }
     let start = (min / width).floor() * width;
     let n = (((max - start) / width).floor() as usize + 1).min(10_000);

@@ -92,7 +92,9 @@ impl Theme {
     /// canvas of `width` x `height` pixels (1200x800 is scale 1), so small
     /// thumbnails and large posters keep their proportions.
     pub fn light_for(width: u32, height: u32) -> Self {
-        let scale = (f64::from(width) / 1200.0).min(f64::from(height) / 800.0).clamp(0.5, 3.0);
+        let scale = (f64::from(width) / 1200.0)
+            .min(f64::from(height) / 800.0)
+            .clamp(0.5, 3.0);
         let t = Theme::light();
         let px = |v: i32| ((f64::from(v) * scale).round() as i32).max(1);
         let stroke = |v: u32| ((f64::from(v) * scale).round() as u32).max(1);
@@ -165,9 +167,7 @@ impl Theme {
     }
 
     pub fn title_style(&self) -> TextStyle<'static> {
-        self.font_of(self.title_size)
-            .style(FontStyle::Bold)
-            .color(&self.text)
+        self.font_of(self.title_size).style(FontStyle::Bold).color(&self.text)
     }
 
     pub fn label_style(&self) -> TextStyle<'static> {

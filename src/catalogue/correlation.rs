@@ -1,6 +1,296 @@
 //! Correlation charts: bindings from a table to each chart's input.
 
-#[allow(unused_imports)]
 use super::{Chart, Family, Prepared, Sample};
+use crate::data::binding::group_values;
+use crate::data::binding::{RoleSpec, ANY, NUMBER};
+use crate::data::{Binding, Role, Table};
+use anyhow::Result;
+use rgg_gallery::correlation::bubble;
+use rgg_gallery::correlation::heatmap;
+use rgg_gallery::correlation::scatter;
 
-pub const CHARTS: &[&Chart] = &[];
+pub const CHARTS: &[&Chart] = &[&SCATTER, &BUBBLE, &HEATMAP];
+
+pub const BUBBLE: Chart = Chart {
+    id: "bubble",
+    family: Family::Correlation,
+    source: include_str!("../../gallery/src/correlation/bubble.rs"),
+    source_path: "gallery/src/correlation/bubble.rs",
+    variants: &["log-x", "linear-x"],
+    roles: &[
+        RoleSpec {
+            role: Role::X,
+            required: true,
+            kinds: NUMBER,
+            help: "horizontal position (must be positive for the log-x variant)",
+        },
+        RoleSpec {
+            role: Role::Y,
+            required: true,
+            kinds: NUMBER,
+            help: "vertical position",
+        },
+        RoleSpec {
+            role: Role::Area,
+            required: true,
+            kinds: NUMBER,
+            help: "bubble area is proportional to it (positive values only)",
+        },
+        RoleSpec {
+            role: Role::Group,
+            required: false,
+            kinds: ANY,
+            help: "one colour per value, with a legend",
+        },
+    ],
+    sample: Sample {
+        dataset: "gapminder.csv",
+        title: "Wealth and health of nations, 2007",
+        filter: Some(("year", &["2007"])),
+        roles: &[
+            (Role::X, "gdpPercap"),
+            (Role::Y, "lifeExp"),
+            (Role::Area, "pop"),
+            (Role::Group, "continent"),
+        ],
+        labels: &[
+            (Role::X, "GDP per capita (US$)"),
+            (Role::Y, "Life expectancy (years)"),
+            (Role::Area, "Population"),
+        ],
+    },
+    prepare: prepare_bubble,
+};
+
+fn prepare_bubble(table: &Table, b: &Binding) -> Result<Prepared> {
+    let x = b.numbers(table, Role::X)?;
+    let y = b.numbers(table, Role::Y)?;
+    let area = b.numbers(table, Role::Area)?;
+    let keys = b.optional_categories(table, Role::Group)?;
+    let mut groups: Vec<bubble::Group> = Vec::new();
+    for (i, ((x, y), area)) in x.iter().zip(&y).zip(&area).enumerate() {
+        let name = match keys.as_ref().and_then(|k| k.get(i)) {
+            Some(k) if k.is_empty() => "(missing)",
+            Some(k) => k.as_str(),
+            None => "",
+        };
+        let point = bubble::Point {
+            x: *x,
+            y: *y,
+            area: *area,
+        };
+        match groups.iter_mut().find(|g| g.name == name) {
+            Some(g) => g.points.push(point),
+            None => groups.push(bubble::Group {
+                name: name.to_string(),
+                points: vec![point],
+            }),
+        }
+    }
+    Ok(Prepared::Bubble(bubble::Input {
+        title: b.title.clone(),
+        x_title: b.label(Role::X),
+        y_title: b.label(Role::Y),
+        area_title: b.label(Role::Area),
+        groups,
+    }))
+}
+
+pub const SCATTER: Chart = Chart {
+    id: "scatter",
+    family: Family::Correlation,
+    source: include_str!("../../gallery/src/correlation/scatter.rs"),
+    source_path: "gallery/src/correlation/scatter.rs",
+    variants: &["basic", "regression"],
+    roles: &[
+        RoleSpec {
+            role: Role::X,
+            required: true,
+            kinds: NUMBER,
+            help: "horizontal position",
+        },
+        RoleSpec {
+            role: Role::Y,
+            required: true,
+            kinds: NUMBER,
+            help: "vertical position",
+        },
+        RoleSpec {
+            role: Role::Group,
+            required: false,
+            kinds: ANY,
+            help: "one colour (and one fitted line) per value, with a legend",
+        },
+    ],
+    sample: Sample {
+        dataset: "penguins.csv",
+        title: "Penguin bill length vs depth",
+        filter: None,
+        roles: &[
+            (Role::X, "bill_length_mm"),
+            (Role::Y, "bill_depth_mm"),
+            (Role::Group, "species"),
+        ],
+        labels: &[(Role::X, "Bill length (mm)"), (Role::Y, "Bill depth (mm)")],
+    },
+    prepare: prepare_scatter,
+};
+
+fn prepare_scatter(table: &Table, b: &Binding) -> Result<Prepared> {
+    let x = b.numbers(table, Role::X)?;
+    let y = b.numbers(table, Role::Y)?;
+    // Grouping x and y by the same keys keeps their rows paired.
+    let groups = match b.optional_categories(table, Role::Group)? {
+        Some(keys) => group_values(&keys, &x)
+            .into_iter()
+            .zip(group_values(&keys, &y))
+            .map(|((name, x), (_, y))| scatter::Group { name, x, y })
+            .collect(),
+        None => vec![scatter::Group {
+            name: String::new(),
+            x,
+            y,
+        }],
+    };
+    Ok(Prepared::Scatter(scatter::Input {
+        title: b.title.clone(),
+        x_title: b.label(Role::X),
+        y_title: b.label(Role::Y),
+        groups,
+    }))
+}
+
+pub const HEATMAP: Chart = Chart {
+    id: "heatmap",
+    family: Family::Correlation,
+    source: include_str!("../../gallery/src/correlation/heatmap.rs"),
+    source_path: "gallery/src/correlation/heatmap.rs",
+    variants: &["values", "normalized"],
+    roles: &[
+        RoleSpec {
+            role: Role::X,
+            required: true,
+            kinds: ANY,
+            help: "the columns, one per value (numbers and dates sorted, else in order of appearance)",
+        },
+        RoleSpec {
+            role: Role::Y,
+            required: true,
+            kinds: ANY,
+            help: "the rows, one per value (numbers and dates sorted, else in order of appearance)",
+        },
+        RoleSpec {
+            role: Role::Values,
+            required: true,
+            kinds: NUMBER,
+            help: "the colour of each cell; rows with the same x and y are averaged",
+        },
+    ],
+    sample: Sample {
+        dataset: "air_passengers.csv",
+        title: "Monthly airline passengers (thousands), 1949-1960",
+        filter: None,
+        roles: &[(Role::X, "month"), (Role::Y, "year"), (Role::Values, "passengers")],
+        labels: &[
+            (Role::X, "Month"),
+            (Role::Y, "Year"),
+            (Role::Values, "Passengers (thousands)"),
+        ],
+    },
+    prepare: prepare_heatmap,
+};
+
+fn prepare_heatmap(table: &Table, b: &Binding) -> Result<Prepared> {
+    let values = b.numbers(table, Role::Values)?;
+    let (column_of, columns) = heatmap_categories(table, b, Role::X)?;
+    let (row_of, rows) = heatmap_categories(table, b, Role::Y)?;
+    let mut sums = vec![vec![(0.0, 0usize); columns.len()]; rows.len()];
+    for ((c, r), v) in column_of.iter().zip(&row_of).zip(&values) {
+        if let Some(cell) = sums
+            .get_mut(*r)
+            .and_then(|row| row.get_mut(*c))
+            .filter(|_| v.is_finite())
+        {
+            cell.0 += v;
+            cell.1 += 1;
+        }
+    }
+    let means = sums
+        .into_iter()
+        .map(|row| {
+            row.into_iter()
+                .map(|(sum, n)| if n == 0 { f64::NAN } else { sum / n as f64 })
+                .collect()
+        })
+        .collect();
+    Ok(Prepared::Heatmap(heatmap::Input {
+        title: b.title.clone(),
+        x_title: b.label(Role::X),
+        y_title: b.label(Role::Y),
+        value_title: b.label(Role::Values),
+        columns,
+        rows,
+        values: means,
+    }))
+}
+
+/// For each table row, the index of its category, and the category names.
+/// Numbers and dates are sorted; text keeps the order of first appearance.
+/// A column named "month" holding only 1..=12 shows month names.
+fn heatmap_categories(table: &Table, b: &Binding, role: Role) -> Result<(Vec<usize>, Vec<String>)> {
+    use crate::data::table::Kind;
+    let labels = b.categories(table, role)?;
+    let numbers = match b.kind(table, role) {
+        Some(Kind::Number | Kind::Date) => Some(b.numbers(table, role)?),
+        _ => None,
+    };
+    let Some(numbers) = numbers else {
+        let keys: Vec<&str> = labels
+            .iter()
+            .map(|l| if l.is_empty() { "(missing)" } else { l.as_str() })
+            .collect();
+        let mut names: Vec<String> = Vec::new();
+        let index = keys
+            .iter()
+            .map(|k| {
+                if let Some(i) = names.iter().position(|n| n == k) {
+                    return i;
+                }
+                names.push((*k).to_string());
+                names.len() - 1
+            })
+            .collect();
+        return Ok((index, names));
+    };
+    let mut distinct: Vec<f64> = numbers.iter().copied().filter(|v| v.is_finite()).collect();
+    distinct.sort_by(f64::total_cmp);
+    distinct.dedup();
+    let is_month = b.column_name(role).is_some_and(|c| c.eq_ignore_ascii_case("month"))
+        && distinct.iter().all(|v| v.fract() == 0.0 && (1.0..=12.0).contains(v));
+    let missing = distinct.len();
+    let index: Vec<usize> = numbers
+        .iter()
+        .map(|v| distinct.binary_search_by(|d| d.total_cmp(v)).unwrap_or(missing))
+        .collect();
+    let mut names: Vec<String> = distinct
+        .iter()
+        .map(|v| {
+            if is_month {
+                rgg_gallery::scale::month_name(*v as u32).to_string()
+            } else if b.kind(table, role) == Some(Kind::Date) {
+                // Any row holding this date labels it the way the table does.
+                numbers
+                    .iter()
+                    .position(|n| n == v)
+                    .and_then(|i| labels.get(i).cloned())
+                    .unwrap_or_default()
+            } else {
+                format!("{v}")
+            }
+        })
+        .collect();
+    if index.contains(&missing) {
+        names.push(String::from("(missing)"));
+    }
+    Ok((index, names))
+}

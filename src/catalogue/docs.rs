@@ -10,7 +10,7 @@ pub struct Docs {
     pub description: String,
     pub when_to_use: String,
     pub caveat: String,
-    /// `(name, what it shows)` for each `- \`name\`: ...` under `## Variants`.
+    /// `(name, what it shows)` for each variant item under `## Variants`.
     pub variants: Vec<(String, String)>,
     /// Ids of related chart types.
     pub related: Vec<String>,
@@ -49,7 +49,11 @@ impl Docs {
             "caveat" => self.caveat = joined,
             "copying" => self.copying = joined,
             "related" => {
-                self.related = joined.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
+                self.related = joined
+                    .split(',')
+                    .map(|s| s.trim().to_string())
+                    .filter(|s| !s.is_empty())
+                    .collect();
             }
             "variants" => {
                 // Items start with "- `name`:"; following lines continue them.
@@ -108,7 +112,10 @@ mod tests {
         assert_eq!(d.description, "Shows a thing. Really.");
         assert_eq!(d.when_to_use, "Often.");
         assert_eq!(d.caveat, "Care.");
-        assert_eq!(d.variants, vec![("a".into(), "first one.".into()), ("b".into(), "second.".into())]);
+        assert_eq!(
+            d.variants,
+            vec![("a".into(), "first one.".into()), ("b".into(), "second.".into())]
+        );
         assert_eq!(d.related, vec!["x".to_string(), "y".to_string()]);
     }
 }

@@ -70,7 +70,10 @@ pub struct Sample {
 
 impl Sample {
     pub fn binding(&self) -> Binding {
-        let b = self.roles.iter().fold(Binding::new(self.title), |b, (r, c)| b.with(*r, *c));
+        let b = self
+            .roles
+            .iter()
+            .fold(Binding::new(self.title), |b, (r, c)| b.with(*r, *c));
         self.labels.iter().fold(b, |b, (r, l)| b.label_as(*r, *l))
     }
 
@@ -151,10 +154,27 @@ macro_rules! prepared {
     };
 }
 
+use rgg_gallery::correlation::bubble;
+use rgg_gallery::correlation::heatmap;
+use rgg_gallery::correlation::scatter;
+use rgg_gallery::distribution::boxplot;
 use rgg_gallery::distribution::histogram;
+use rgg_gallery::distribution::violin;
+use rgg_gallery::evolution::{line, stacked_area};
+use rgg_gallery::part_of_a_whole::donut;
+use rgg_gallery::ranking::barplot;
 
 prepared! {
     Histogram => histogram,
+    Donut => donut,
+    Line => line,
+    StackedArea => stacked_area,
+    Bubble => bubble,
+    Heatmap => heatmap,
+    Barplot => barplot,
+    Boxplot => boxplot,
+    Violin => violin,
+    Scatter => scatter,
 }
 
 /// Every chart, in catalogue order (family, then as listed).

@@ -53,7 +53,10 @@ pub struct Binding {
 
 impl Binding {
     pub fn new(title: impl Into<String>) -> Self {
-        Binding { title: title.into(), ..Binding::default() }
+        Binding {
+            title: title.into(),
+            ..Binding::default()
+        }
     }
 
     #[must_use]
@@ -86,7 +89,9 @@ impl Binding {
     }
 
     fn column<'t>(&self, table: &'t Table, role: Role) -> Result<Option<&'t Column>> {
-        let Some(name) = self.column_name(role) else { return Ok(None) };
+        let Some(name) = self.column_name(role) else {
+            return Ok(None);
+        };
         match table.column(name) {
             Some(c) => Ok(Some(c)),
             None => bail!(
@@ -130,7 +135,9 @@ impl Binding {
 
     /// The values of an optional role as labels, if it is bound.
     pub fn optional_categories(&self, table: &Table, role: Role) -> Result<Option<Vec<String>>> {
-        Ok(self.column(table, role)?.map(|c| (0..c.len()).map(|i| c.label(i)).collect()))
+        Ok(self
+            .column(table, role)?
+            .map(|c| (0..c.len()).map(|i| c.label(i)).collect()))
     }
 }
 
@@ -184,12 +191,17 @@ mod tests {
         let b = Binding::new("t").with(Role::X, "name").with(Role::Y, "value");
         let keys = b.categories(&t, Role::X).expect("keys");
         let values = b.numbers(&t, Role::Y).expect("values");
-        assert_eq!(sum_by(&keys, &values), vec![("a".to_string(), 4.0), ("b".to_string(), 2.0)]);
+        assert_eq!(
+            sum_by(&keys, &values),
+            vec![("a".to_string(), 4.0), ("b".to_string(), 2.0)]
+        );
     }
 
     #[test]
     fn labels_override_column_names() {
-        let b = Binding::new("t").with(Role::X, "flipper").label_as(Role::X, "Flipper (mm)");
+        let b = Binding::new("t")
+            .with(Role::X, "flipper")
+            .label_as(Role::X, "Flipper (mm)");
         assert_eq!(b.label(Role::X), "Flipper (mm)");
         assert_eq!(b.label(Role::Y), "");
     }

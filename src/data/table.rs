@@ -34,6 +34,10 @@ impl Column {
         }
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
     pub fn len(&self) -> usize {
         match self {
             Column::Number(v) | Column::Date(v) => v.len(),
@@ -44,7 +48,10 @@ impl Column {
     /// Row `i` as text, the way a category label shows it.
     pub fn label(&self, i: usize) -> String {
         match self {
-            Column::Number(v) => v.get(i).map(|x| rgg_gallery::scale::format_value(*x)).unwrap_or_default(),
+            Column::Number(v) => v
+                .get(i)
+                .map(|x| rgg_gallery::scale::format_value(*x))
+                .unwrap_or_default(),
             Column::Date(v) => v
                 .get(i)
                 .filter(|d| d.is_finite())
@@ -98,7 +105,9 @@ pub fn parse_date(cell: &str) -> Option<f64> {
         1..=12 => 31,
         _ => return None,
     };
-    (1..=days_in_month).contains(&day).then(|| days_from_civil(year, month, day) as f64)
+    (1..=days_in_month)
+        .contains(&day)
+        .then(|| days_from_civil(year, month, day) as f64)
 }
 
 /// Strips control characters (and so terminal escape sequences) from text
@@ -112,7 +121,8 @@ pub fn sanitize(text: &str) -> String {
             match chars.peek() {
                 Some('[') => {
                     chars.next();
-                    while let Some(n) = chars.next() {
+                    // Parameters up to the final byte, which ends the sequence.
+                    for n in chars.by_ref() {
                         if ('@'..='~').contains(&n) {
                             break;
                         }
@@ -152,7 +162,11 @@ impl Table {
             .enumerate()
             .map(|(i, h)| {
                 let h = sanitize(h.trim());
-                if h.is_empty() { format!("column{}", i + 1) } else { h }
+                if h.is_empty() {
+                    format!("column{}", i + 1)
+                } else {
+                    h
+                }
             })
             .collect();
         if names.is_empty() {
@@ -168,8 +182,12 @@ impl Table {
                 raw[i].push(cell.to_string());
             }
         }
-        let columns = raw.into_iter().map(infer).collect();
-        Ok(Table { source: source.to_string(), names, columns })
+        let columns = raw.iter().map(|cells| infer(cells)).collect();
+        Ok(Table {
+            source: source.to_string(),
+            names,
+            columns,
+        })
     }
 
     pub fn rows(&self) -> usize {
@@ -185,7 +203,9 @@ impl Table {
         let col = self
             .column(column)
             .with_context(|| format!("{}: no column named {column:?}", self.source))?;
-        let keep: Vec<usize> = (0..self.rows()).filter(|i| values.contains(&col.label(*i).as_str())).collect();
+        let keep: Vec<usize> = (0..self.rows())
+            .filter(|i| values.contains(&col.label(*i).as_str()))
+            .collect();
         Ok(Table {
             source: self.source.clone(),
             names: self.names.clone(),
@@ -196,20 +216,37 @@ impl Table {
 
 /// Numbers if every present cell is a number, else dates if every present
 /// cell is a date, else categories.
-fn infer(cells: Vec<String>) -> Column {
+fn infer(cells: &[String]) -> Column {
     let present = || cells.iter().filter(|c| !is_missing(c));
     if present().all(|c| c.trim().parse::<f64>().is_ok()) {
         return Column::Number(
             cells
                 .iter()
-                .map(|c| if is_missing(c) { f64::NAN } else { c.trim().parse().unwrap_or(f64::NAN) })
+                .map(|c| {
+                    if is_missing(c) {
+                        f64::NAN
+                    } else {
+                        c.trim().parse().unwrap_or(f64::NAN)
+                    }
+                })
                 .collect(),
         );
     }
     if present().all(|c| parse_date(c).is_some()) {
         return Column::Date(cells.iter().map(|c| parse_date(c).unwrap_or(f64::NAN)).collect());
     }
-    Column::Category(cells.iter().map(|c| if is_missing(c) { String::new() } else { sanitize(c.trim()) }).collect())
+    Column::Category(
+        cells
+            .iter()
+            .map(|c| {
+                if is_missing(c) {
+                    String::new()
+                } else {
+                    sanitize(c.trim())
+                }
+            })
+            .collect(),
+    )
 }
 
 #[cfg(test)]

@@ -9,9 +9,9 @@
 //! cell. A pixel counts when it is at least 50% opaque, so anti-aliased
 //! fringes never win a cell's colour vote.
 
-use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind};
 use plotters::style::text_anchor::{HPos, VPos};
 use plotters::style::FontTransform;
+use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Color;
@@ -38,7 +38,13 @@ pub enum CellMode {
 }
 
 impl CellMode {
-    pub const ALL: [CellMode; 5] = [CellMode::Braille, CellMode::Half, CellMode::Quadrant, CellMode::Sextant, CellMode::Octant];
+    pub const ALL: [CellMode; 5] = [
+        CellMode::Braille,
+        CellMode::Half,
+        CellMode::Quadrant,
+        CellMode::Sextant,
+        CellMode::Octant,
+    ];
 
     /// Dots per cell, across and down.
     fn grid(self) -> (u32, u32) {
@@ -107,7 +113,15 @@ impl ColorDepth {
 
 /// The nearest xterm-256 colour: the 6x6x6 cube or the grey ramp.
 fn ansi256(r: u8, g: u8, b: u8) -> u8 {
-    let level = |c: u8| -> u8 { if c < 48 { 0 } else if c < 115 { 1 } else { (c - 35) / 40 } };
+    let level = |c: u8| -> u8 {
+        if c < 48 {
+            0
+        } else if c < 115 {
+            1
+        } else {
+            (c - 35) / 40
+        }
+    };
     let cube_value = |l: u8| if l == 0 { 0 } else { 55 + 40 * i32::from(l) };
     let (lr, lg, lb) = (level(r), level(g), level(b));
     let cube_err = [(r, lr), (g, lg), (b, lb)]
@@ -117,7 +131,10 @@ fn ansi256(r: u8, g: u8, b: u8) -> u8 {
     let mean = (u32::from(r) + u32::from(g) + u32::from(b)) / 3;
     let grey_index = if mean < 8 { 0 } else { ((mean - 8) / 10).min(23) as u8 };
     let grey_value = 8 + 10 * i32::from(grey_index);
-    let grey_err = [r, g, b].iter().map(|c| (i32::from(*c) - grey_value).pow(2)).sum::<i32>();
+    let grey_err = [r, g, b]
+        .iter()
+        .map(|c| (i32::from(*c) - grey_value).pow(2))
+        .sum::<i32>();
     if grey_err < cube_err {
         232 + grey_index
     } else {
@@ -126,6 +143,13 @@ fn ansi256(r: u8, g: u8, b: u8) -> u8 {
 }
 
 type Rgb = (u8, u8, u8);
+
+/// The effect of drawing one pixel on its dot.
+enum Paint {
+    Skip,
+    /// Light the dot in a colour, or erase it (`None`).
+    Set(Option<Rgb>),
+}
 
 /// A plotters backend over a rectangle of a ratatui buffer. Drawing goes to
 /// an off-screen dot grid; [`DrawingBackend::present`] writes the cells.
@@ -144,7 +168,13 @@ pub struct CellBackend<'a> {
 }
 
 impl<'a> CellBackend<'a> {
-    pub fn new(buf: &'a mut Buffer, area: Rect, mode: CellMode, depth: ColorDepth, theme: &rgg_gallery::theme::Theme) -> Self {
+    pub fn new(
+        buf: &'a mut Buffer,
+        area: Rect,
+        mode: CellMode,
+        depth: ColorDepth,
+        theme: &rgg_gallery::theme::Theme,
+    ) -> Self {
         let area = area.intersection(buf.area);
         let (gx, gy) = mode.grid();
         let dots_w = u32::from(area.width) * gx;
@@ -170,13 +200,16 @@ impl<'a> CellBackend<'a> {
         }
     }
 
-    /// The dot colour for a plotters colour: `None` clears (background), and
-    /// see-through colours leave the dot as it is.
-    fn paint(&self, color: BackendColor) -> Option<Option<Rgb>> {
+    /// What a plotters colour does to a dot: see-through colours leave it,
+    /// the background colour erases it, any other colour lights it.
+    fn paint(&self, color: BackendColor) -> Paint {
         if color.alpha < 0.5 {
-            return None;
+            Paint::Skip
+        } else if color.rgb == self.default_bg {
+            Paint::Set(None)
+        } else {
+            Paint::Set(Some(color.rgb))
         }
-        Some(if color.rgb == self.default_bg { None } else { Some(color.rgb) })
     }
 
     fn color(&self, rgb: Rgb) -> Color {
@@ -228,7 +261,10 @@ impl DrawingBackend for CellBackend<'_> {
     type ErrorType = std::convert::Infallible;
 
     fn get_size(&self) -> (u32, u32) {
-        (u32::from(self.area.width) * CELL_W, u32::from(self.area.height) * CELL_H)
+        (
+            u32::from(self.area.width) * CELL_W,
+            u32::from(self.area.height) * CELL_H,
+        )
     }
 
     fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
@@ -240,21 +276,21 @@ impl DrawingBackend for CellBackend<'_> {
         for cy in 0..u32::from(self.area.height) {
             for cx in 0..u32::from(self.area.width) {
                 let (bits, winner, each) = self.cell_dots(cx, cy);
-                let text = self.text[(cy * u32::from(self.area.width) + cx) as usize];
+                let label = self.text[(cy * u32::from(self.area.width) + cx) as usize];
                 let pos = (self.area.x + cx as u16, self.area.y + cy as u16);
                 let full = bits == (1 << (gx * gy)) - 1;
-                let fg_of = |c: Rgb| self.color(c);
-                let (symbol, fg, bg) = match (text, winner) {
+                let to_color = |c: Rgb| self.color(c);
+                let (symbol, fg, bg) = match (label, winner) {
                     // Text over data keeps the data's colour as background.
-                    (Some((ch, rgb)), fill) => (ch, fg_of(rgb), fill.map(fg_of)),
+                    (Some((ch, ink)), under) => (ch, to_color(ink), under.map(to_color)),
                     (None, None) => continue,
                     (None, Some(c)) if self.mode == CellMode::Half => match (each[0], each[1]) {
-                        (Some(top), Some(bottom)) if top != bottom => ('▀', fg_of(top), Some(fg_of(bottom))),
-                        _ => (self.mode.glyph(bits), fg_of(c), None),
+                        (Some(top), Some(bottom)) if top != bottom => ('▀', to_color(top), Some(to_color(bottom))),
+                        _ => (self.mode.glyph(bits), to_color(c), None),
                     },
                     // A cell fully inside a fill reads better solid than as ⣿.
-                    (None, Some(c)) if full && each.iter().all(|d| *d == Some(c)) => ('█', fg_of(c), None),
-                    (None, Some(c)) => (self.mode.glyph(bits), fg_of(c), None),
+                    (None, Some(c)) if full && each.iter().all(|d| *d == Some(c)) => ('█', to_color(c), None),
+                    (None, Some(c)) => (self.mode.glyph(bits), to_color(c), None),
                 };
                 if let Some(cell) = self.buf.cell_mut(pos) {
                     cell.set_char(symbol).set_fg(fg);
@@ -267,15 +303,21 @@ impl DrawingBackend for CellBackend<'_> {
         Ok(())
     }
 
-    fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        let Some(paint) = self.paint(color) else { return Ok(()) };
+    fn draw_pixel(
+        &mut self,
+        point: BackendCoord,
+        color: BackendColor,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        let Paint::Set(dot) = self.paint(color) else {
+            return Ok(());
+        };
         if point.0 < 0 || point.1 < 0 {
             return Ok(());
         }
         let (gx, gy) = self.mode.grid();
         let dx = point.0 as u32 * gx / CELL_W;
         let dy = point.1 as u32 * gy / CELL_H;
-        self.set_dot(dx, dy, paint);
+        self.set_dot(dx, dy, dot);
         Ok(())
     }
 
@@ -289,7 +331,9 @@ impl DrawingBackend for CellBackend<'_> {
         if !fill {
             return plotters_backend::rasterizer::draw_rect(self, upper_left, bottom_right, style, false);
         }
-        let Some(paint) = self.paint(style.color()) else { return Ok(()) };
+        let Paint::Set(paint) = self.paint(style.color()) else {
+            return Ok(());
+        };
         // Fill whole dots straight away instead of pixel by pixel: a dot is
         // lit when its centre lies inside the rectangle.
         let (gx, gy) = self.mode.grid();
@@ -344,10 +388,18 @@ impl DrawingBackend for CellBackend<'_> {
         let (along, across) = if vertical { (chars.len() as i64, 1) } else { (width, 1) };
         let (cell_w, cell_h) = (i64::from(CELL_W), i64::from(CELL_H));
         let (px, py) = (i64::from(pos.0), i64::from(pos.1));
-        let (ext_w, ext_h) = if vertical { (across * cell_w, along * cell_h) } else { (along * cell_w, across * cell_h) };
+        let (ext_w, ext_h) = if vertical {
+            (across * cell_w, along * cell_h)
+        } else {
+            (along * cell_w, across * cell_h)
+        };
         // For vertical text plotters' anchor still speaks of the unrotated
         // text: its horizontal position runs down the column.
-        let (h_pos, v_pos) = if vertical { (anchor.v_pos_as_h(), anchor.h_pos_as_v()) } else { (anchor.h_pos, anchor.v_pos) };
+        let (h_pos, v_pos) = if vertical {
+            (anchor.v_pos_as_h(), anchor.h_pos_as_v())
+        } else {
+            (anchor.h_pos, anchor.v_pos)
+        };
         let left = match h_pos {
             HPos::Left => px,
             HPos::Center => px - ext_w / 2,
@@ -435,7 +487,13 @@ mod tests {
         let backend = CellBackend::new(&mut buf, area, CellMode::Braille, ColorDepth::TrueColor, &theme);
         let flat = ("sans-serif", 16.0).into_font().color(&plotters::style::BLACK);
         let down = flat.transform(FontTransform::Rotate270);
-        assert_eq!(backend.estimate_text_size("Count", &flat).ok(), Some((5 * CELL_W, CELL_H)));
-        assert_eq!(backend.estimate_text_size("Count", &down).ok(), Some((5 * CELL_H, CELL_W)));
+        assert_eq!(
+            backend.estimate_text_size("Count", &flat).ok(),
+            Some((5 * CELL_W, CELL_H))
+        );
+        assert_eq!(
+            backend.estimate_text_size("Count", &down).ok(),
+            Some((5 * CELL_H, CELL_W))
+        );
     }
 }

@@ -37,8 +37,11 @@ pub fn render(prepared: &Prepared, variant: usize, format: Format, (width, heigh
             let mut pixels = vec![255u8; width as usize * height as usize * 3];
             {
                 let root = BitMapBackend::with_buffer(&mut pixels, (width, height)).into_drawing_area();
-                root.fill(&theme.background).map_err(|e| anyhow!("drawing failed: {e}"))?;
-                prepared.draw(&root, variant, &theme).map_err(|e| anyhow!("drawing failed: {e}"))?;
+                root.fill(&theme.background)
+                    .map_err(|e| anyhow!("drawing failed: {e}"))?;
+                prepared
+                    .draw(&root, variant, &theme)
+                    .map_err(|e| anyhow!("drawing failed: {e}"))?;
                 root.present().map_err(|e| anyhow!("drawing failed: {e}"))?;
             }
             encode_png(&pixels, width, height)
@@ -47,8 +50,11 @@ pub fn render(prepared: &Prepared, variant: usize, format: Format, (width, heigh
             let mut svg = String::new();
             {
                 let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
-                root.fill(&theme.background).map_err(|e| anyhow!("drawing failed: {e}"))?;
-                prepared.draw(&root, variant, &theme).map_err(|e| anyhow!("drawing failed: {e}"))?;
+                root.fill(&theme.background)
+                    .map_err(|e| anyhow!("drawing failed: {e}"))?;
+                prepared
+                    .draw(&root, variant, &theme)
+                    .map_err(|e| anyhow!("drawing failed: {e}"))?;
                 root.present().map_err(|e| anyhow!("drawing failed: {e}"))?;
             }
             Ok(svg.into_bytes())
@@ -67,10 +73,13 @@ pub fn contact_sheet(charts: &[(&Prepared, usize)], columns: usize, cell: (u32, 
     let mut pixels = vec![255u8; width as usize * height as usize * 3];
     {
         let root = BitMapBackend::with_buffer(&mut pixels, (width, height)).into_drawing_area();
-        root.fill(&theme.background).map_err(|e| anyhow!("drawing failed: {e}"))?;
+        root.fill(&theme.background)
+            .map_err(|e| anyhow!("drawing failed: {e}"))?;
         for (area, (prepared, variant)) in root.split_evenly((rows, columns)).iter().zip(charts) {
             let inner = area.margin(4, 4, 4, 4);
-            prepared.draw(&inner, *variant, &theme).map_err(|e| anyhow!("drawing failed: {e}"))?;
+            prepared
+                .draw(&inner, *variant, &theme)
+                .map_err(|e| anyhow!("drawing failed: {e}"))?;
         }
         root.present().map_err(|e| anyhow!("drawing failed: {e}"))?;
     }
@@ -104,7 +113,10 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
         .tempfile_in(dir)
         .with_context(|| format!("cannot write {shown}: cannot create a file in {}", dir.display()))?;
     tmp.write_all(bytes).with_context(|| format!("cannot write {shown}"))?;
-    tmp.as_file().sync_all().with_context(|| format!("cannot write {shown}"))?;
-    tmp.persist(path).map_err(|e| anyhow!("cannot write {shown}: {}", e.error))?;
+    tmp.as_file()
+        .sync_all()
+        .with_context(|| format!("cannot write {shown}"))?;
+    tmp.persist(path)
+        .map_err(|e| anyhow!("cannot write {shown}: {}", e.error))?;
     Ok(())
 }

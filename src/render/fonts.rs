@@ -1,10 +1,10 @@
-//! The embedded font: DejaVu Sans, registered with plotters once, so text is
+//! The embedded font: `DejaVu` Sans, registered with plotters once, so text is
 //! drawn and measured the same on every machine, with no system fonts.
 
 use plotters::style::{register_font, FontStyle};
 use std::sync::Once;
 
-/// Registers DejaVu Sans as "sans-serif" (normal and bold). Idempotent.
+/// Registers `DejaVu` Sans as "sans-serif" (normal and bold). Idempotent.
 pub fn register() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {

@@ -12,9 +12,17 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Color;
 use rgg_gallery::theme::Theme;
+use std::fmt::Write;
 
 /// Draws a chart into `area` of a ratatui buffer.
-pub fn draw_cells(prepared: &Prepared, variant: usize, buf: &mut Buffer, area: Rect, mode: CellMode, depth: ColorDepth) {
+pub fn draw_cells(
+    prepared: &Prepared,
+    variant: usize,
+    buf: &mut Buffer,
+    area: Rect,
+    mode: CellMode,
+    depth: ColorDepth,
+) {
     fonts::register();
     let theme = Theme::terminal();
     let backend = CellBackend::new(buf, area, mode, depth, &theme);
@@ -63,8 +71,12 @@ pub fn buffer_to_text(buf: &Buffer, color: bool) -> String {
 fn push_sgr(out: &mut String, color: Color, background: bool) {
     let base = if background { 48 } else { 38 };
     match color {
-        Color::Rgb(r, g, b) => out.push_str(&format!("\x1b[{base};2;{r};{g};{b}m")),
-        Color::Indexed(i) => out.push_str(&format!("\x1b[{base};5;{i}m")),
+        Color::Rgb(r, g, b) => {
+            let _ = write!(out, "\x1b[{base};2;{r};{g};{b}m");
+        }
+        Color::Indexed(i) => {
+            let _ = write!(out, "\x1b[{base};5;{i}m");
+        }
         _ => {}
     }
 }

@@ -154,15 +154,18 @@ impl App {
         self.status.clear();
         let scrolling_source = self.show_source && self.focus == Focus::Chart;
         match key.code {
-            KeyCode::Char('q') => return Effect::Quit,
             KeyCode::Esc if self.show_source => self.show_source = false,
             KeyCode::Esc if !self.filter.is_empty() => {
                 self.filter.clear();
                 self.apply_filter();
             }
-            KeyCode::Esc => return Effect::Quit,
-            KeyCode::Down | KeyCode::Char('j') if scrolling_source => self.source_scroll = self.source_scroll.saturating_add(1),
-            KeyCode::Up | KeyCode::Char('k') if scrolling_source => self.source_scroll = self.source_scroll.saturating_sub(1),
+            KeyCode::Char('q') | KeyCode::Esc => return Effect::Quit,
+            KeyCode::Down | KeyCode::Char('j') if scrolling_source => {
+                self.source_scroll = self.source_scroll.saturating_add(1);
+            }
+            KeyCode::Up | KeyCode::Char('k') if scrolling_source => {
+                self.source_scroll = self.source_scroll.saturating_sub(1);
+            }
             KeyCode::PageDown if scrolling_source => self.source_scroll = self.source_scroll.saturating_add(20),
             KeyCode::PageUp if scrolling_source => self.source_scroll = self.source_scroll.saturating_sub(20),
             KeyCode::Down | KeyCode::Char('j') => self.select(self.selected + 1),
@@ -204,7 +207,10 @@ impl App {
         if let MouseEventKind::Down(MouseButton::Left) = event.kind {
             let hit = {
                 let (area, rows) = &*self.list_rows.borrow();
-                let inside = event.column >= area.x && event.column < area.right() && event.row >= area.y && event.row < area.bottom();
+                let inside = event.column >= area.x
+                    && event.column < area.right()
+                    && event.row >= area.y
+                    && event.row < area.bottom();
                 if inside {
                     rows.get(usize::from(event.row - area.y)).copied().flatten()
                 } else {
@@ -228,9 +234,15 @@ impl App {
 /// Does a chart match a lower-cased filter by id, title, family or text?
 fn matches_filter(chart: &Chart, needle: &str) -> bool {
     let docs = chart.docs();
-    [chart.id, chart.family.name(), &docs.title, &docs.description, &docs.related.join(" ")]
-        .iter()
-        .any(|field| field.to_lowercase().contains(needle))
+    [
+        chart.id,
+        chart.family.name(),
+        &docs.title,
+        &docs.description,
+        &docs.related.join(" "),
+    ]
+    .iter()
+    .any(|field| field.to_lowercase().contains(needle))
 }
 
 #[cfg(test)]
@@ -293,7 +305,11 @@ mod tests {
         assert_eq!(app.source_scroll, 1);
         assert_eq!(app.handle_key(key(KeyCode::Char('e'))), Effect::Export);
         assert_eq!(app.handle_key(key(KeyCode::Char('y'))), Effect::CopySource);
-        assert_eq!(app.handle_key(key(KeyCode::Esc)), Effect::None, "Esc closes the source first");
+        assert_eq!(
+            app.handle_key(key(KeyCode::Esc)),
+            Effect::None,
+            "Esc closes the source first"
+        );
         assert_eq!(app.handle_key(key(KeyCode::Char('q'))), Effect::Quit);
     }
 

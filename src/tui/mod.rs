@@ -57,7 +57,7 @@ fn export_current(app: &mut App) {
     let Some(chart) = app.current() else { return };
     let variant = app.current_variant();
     let name = commands::default_file_name(chart, variant, Format::Png);
-    let path = std::env::current_dir().map(|d| d.join(&name)).unwrap_or_else(|_| name.clone().into());
+    let path = std::env::current_dir().map_or_else(|_| name.clone().into(), |d| d.join(&name));
     app.status = match commands::export_chart(chart, variant, Format::Png, (1200, 800), &path) {
         Ok(()) => format!("Exported {} (1200x800)", path.display()),
         Err(e) => format!("Export failed: {e:#}"),
@@ -69,7 +69,11 @@ fn copy_source(app: &mut App) {
     let sequence = format!("\x1b]52;c;{}\x07", base64(chart.source.as_bytes()));
     let mut stdout = std::io::stdout();
     app.status = match stdout.write_all(sequence.as_bytes()).and_then(|()| stdout.flush()) {
-        Ok(()) => format!("Copied {} ({} lines) to the clipboard", chart.source_path, chart.source.lines().count()),
+        Ok(()) => format!(
+            "Copied {} ({} lines) to the clipboard",
+            chart.source_path,
+            chart.source.lines().count()
+        ),
         Err(e) => format!("Copy failed: {e}"),
     };
 }
@@ -79,7 +83,11 @@ pub fn base64(bytes: &[u8]) -> String {
     const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
-        let b = [chunk[0], chunk.get(1).copied().unwrap_or(0), chunk.get(2).copied().unwrap_or(0)];
+        let b = [
+            chunk[0],
+            chunk.get(1).copied().unwrap_or(0),
+            chunk.get(2).copied().unwrap_or(0),
+        ];
         let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
         for i in 0..4 {
             if i <= chunk.len() {
@@ -110,7 +118,11 @@ mod tests {
     fn screen(app: &App, w: u16, h: u16) -> String {
         let area = Rect::new(0, 0, w, h);
         let mut buf = Buffer::empty(area);
-        ui::View { app, depth: ColorDepth::Mono }.render(area, &mut buf);
+        ui::View {
+            app,
+            depth: ColorDepth::Mono,
+        }
+        .render(area, &mut buf);
         crate::render::buffer_to_text(&buf, false)
     }
 

@@ -22,7 +22,10 @@ pub struct View<'a> {
 impl Widget for View<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-            let msg = format!("Terminal too small ({}x{}); rgg needs {MIN_WIDTH}x{MIN_HEIGHT}. q quits.", area.width, area.height);
+            let msg = format!(
+                "Terminal too small ({}x{}); rgg needs {MIN_WIDTH}x{MIN_HEIGHT}. q quits.",
+                area.width, area.height
+            );
             Paragraph::new(msg).wrap(Wrap { trim: true }).render(area, buf);
             return;
         }
@@ -76,16 +79,28 @@ fn render_catalogue(app: &App, area: Rect, buf: &mut Buffer) {
     // One row per family header and per chart; remember which row is which chart.
     let mut rows: Vec<(Line, Option<usize>)> = Vec::new();
     for family in Family::ALL {
-        let members: Vec<usize> = app.visible.iter().copied().filter(|i| app.charts[*i].family == family).collect();
+        let members: Vec<usize> = app
+            .visible
+            .iter()
+            .copied()
+            .filter(|i| app.charts[*i].family == family)
+            .collect();
         let total = app.charts.iter().filter(|c| c.family == family).count();
         if members.is_empty() && (total == 0 || !app.filter.is_empty()) {
             continue;
         }
-        rows.push((Line::from(format!("{} ({})", family.name(), members.len())).bold(), None));
+        rows.push((
+            Line::from(format!("{} ({})", family.name(), members.len())).bold(),
+            None,
+        ));
         for i in members {
             let selected = app.current_index() == Some(i);
             let text = format!("  {}", app.charts[i].id);
-            let style = if selected { Style::new().reversed() } else { Style::new() };
+            let style = if selected {
+                Style::new().reversed()
+            } else {
+                Style::new()
+            };
             rows.push((Line::styled(text, style), Some(i)));
         }
     }
@@ -94,7 +109,10 @@ fn render_catalogue(app: &App, area: Rect, buf: &mut Buffer) {
     }
     // Scroll just enough to keep the selected row (and its header) in view.
     let height = usize::from(inner.height).max(1);
-    let selected_row = rows.iter().position(|(_, c)| c.is_some() && *c == app.current_index()).unwrap_or(0);
+    let selected_row = rows
+        .iter()
+        .position(|(_, c)| c.is_some() && *c == app.current_index())
+        .unwrap_or(0);
     let mut offset = app.list_offset.get();
     if selected_row < offset + 1 {
         offset = selected_row.saturating_sub(1);
@@ -111,7 +129,9 @@ fn render_catalogue(app: &App, area: Rect, buf: &mut Buffer) {
 fn render_chart(app: &App, area: Rect, buf: &mut Buffer, depth: ColorDepth) {
     match app.current_prepared() {
         Some(Ok(prepared)) => render::draw_cells(prepared, app.current_variant(), buf, area, app.mode, depth),
-        Some(Err(e)) => Paragraph::new(format!("Cannot draw this chart: {e}")).wrap(Wrap { trim: true }).render(area, buf),
+        Some(Err(e)) => Paragraph::new(format!("Cannot draw this chart: {e}"))
+            .wrap(Wrap { trim: true })
+            .render(area, buf),
         None => Paragraph::new("No chart selected. Esc clears the filter.").render(area, buf),
     }
 }
@@ -124,33 +144,60 @@ fn render_info(app: &App, area: Rect, buf: &mut Buffer) {
     let text = Text::from(vec![
         Line::from(vec![
             Span::styled(docs.title.clone(), Style::new().bold().fg(Color::Cyan)),
-            Span::raw(format!("  {} · variant {variant} ({}/{}) · {}", chart.family.name(), app.current_variant() + 1, chart.variants.len(), app.mode.name())),
+            Span::raw(format!(
+                "  {} · variant {variant} ({}/{}) · {}",
+                chart.family.name(),
+                app.current_variant() + 1,
+                chart.variants.len(),
+                app.mode.name()
+            )),
         ]),
         // The caveat first: on a small screen it is what must stay visible.
-        Line::from(vec![Span::styled("Caveat: ", Style::new().bold().fg(Color::Yellow)), Span::raw(docs.caveat.clone())]),
+        Line::from(vec![
+            Span::styled("Caveat: ", Style::new().bold().fg(Color::Yellow)),
+            Span::raw(docs.caveat.clone()),
+        ]),
         Line::from(vec![label("When to use: "), Span::raw(docs.when_to_use.clone())]),
         Line::from(docs.description.clone()),
         Line::from(vec![label("Dataset: "), Span::raw(chart.sample.dataset)]),
     ]);
-    let block = Block::new().borders(Borders::TOP).border_style(Style::new().fg(Color::DarkGray));
-    Paragraph::new(text).block(block).wrap(Wrap { trim: true }).render(area, buf);
+    let block = Block::new()
+        .borders(Borders::TOP)
+        .border_style(Style::new().fg(Color::DarkGray));
+    Paragraph::new(text)
+        .block(block)
+        .wrap(Wrap { trim: true })
+        .render(area, buf);
 }
 
 fn render_source(app: &App, area: Rect, buf: &mut Buffer) {
     let Some(chart) = app.current() else { return };
     let title = format!(" {} — s closes, Tab then j/k scrolls, y copies ", chart.source_path);
-    let block = Block::new().borders(Borders::TOP).border_style(focus_style(app.focus == Focus::Chart)).title(title);
+    let block = Block::new()
+        .borders(Borders::TOP)
+        .border_style(focus_style(app.focus == Focus::Chart))
+        .title(title);
     let lines: Vec<Line> = chart
         .source
         .lines()
         .enumerate()
         .map(|(n, l)| {
-            let style = if l.trim_start().starts_with("//") { Style::new().fg(Color::Green) } else { Style::new() };
-            Line::from(vec![Span::styled(format!("{:>4} ", n + 1), Style::new().fg(Color::DarkGray)), Span::styled(l.to_string(), style)])
+            let style = if l.trim_start().starts_with("//") {
+                Style::new().fg(Color::Green)
+            } else {
+                Style::new()
+            };
+            Line::from(vec![
+                Span::styled(format!("{:>4} ", n + 1), Style::new().fg(Color::DarkGray)),
+                Span::styled(l.to_string(), style),
+            ])
         })
         .collect();
     let max_scroll = (lines.len() as u16).saturating_sub(1);
-    Paragraph::new(lines).block(block).scroll((app.source_scroll.min(max_scroll), 0)).render(area, buf);
+    Paragraph::new(lines)
+        .block(block)
+        .scroll((app.source_scroll.min(max_scroll), 0))
+        .render(area, buf);
 }
 
 fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
@@ -188,6 +235,10 @@ fn render_help(area: Rect, buf: &mut Buffer) {
     Clear.render(popup, buf);
     let text: Vec<Line> = lines.iter().map(|l| Line::from(*l)).collect();
     Paragraph::new(text)
-        .block(Block::bordered().title(" Help ").border_style(Style::new().fg(Color::Cyan)))
+        .block(
+            Block::bordered()
+                .title(" Help ")
+                .border_style(Style::new().fg(Color::Cyan)),
+        )
         .render(popup, buf);
 }

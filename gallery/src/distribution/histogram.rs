@@ -66,7 +66,12 @@ impl Variant {
     }
 }
 
-pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, input: &Input, variant: Variant, theme: &Theme) -> DrawResult<(), DB> {
+pub fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    input: &Input,
+    variant: Variant,
+    theme: &Theme,
+) -> DrawResult<(), DB> {
     let all: Vec<f64> = input.groups.iter().flat_map(|g| g.values.iter().copied()).collect();
     let Some((lo, hi)) = stats::extent(all.iter().copied()) else {
         return axes::draw_empty(area, theme, &input.title, "No numeric values to bin");
@@ -85,9 +90,17 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, input: &Input, va
             .map(|g| (g.name.clone(), stats::bin(&g.values, lo, hi, width)))
             .collect(),
     };
-    let max_count = series.iter().flat_map(|(_, b)| b.counts.iter()).copied().max().unwrap_or(0);
+    let max_count = series
+        .iter()
+        .flat_map(|(_, b)| b.counts.iter())
+        .copied()
+        .max()
+        .unwrap_or(0);
     let edges = &series[0].1.edges;
-    let (x0, x1) = (edges.first().copied().unwrap_or(lo), edges.last().copied().unwrap_or(hi));
+    let (x0, x1) = (
+        edges.first().copied().unwrap_or(lo),
+        edges.last().copied().unwrap_or(hi),
+    );
 
     let x = Axis::linear(&input.x_title, x0, x1);
     let y = Axis::zero_based("Count", max_count as f64);
@@ -96,7 +109,10 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, input: &Input, va
         Variant::Groups => series
             .iter()
             .enumerate()
-            .map(|(i, (name, _))| LegendEntry { label: name.clone(), color: theme.color(i) })
+            .map(|(i, (name, _))| LegendEntry {
+                label: name.clone(),
+                color: theme.color(i),
+            })
             .collect(),
     };
     let plot = Frame::new(&input.title, &x, &y).legend(&legend).draw(area, theme)?;
@@ -105,7 +121,11 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, input: &Input, va
     for (i, (_, bins)) in series.iter().enumerate() {
         let color = theme.color(i);
         // Overlaid fills are see-through; the outlines below keep each group legible.
-        let fill = if overlaid { color.mix(0.5).filled() } else { color.filled() };
+        let fill = if overlaid {
+            color.mix(0.5).filled()
+        } else {
+            color.filled()
+        };
         for (k, count) in bins.counts.iter().enumerate().filter(|(_, c)| **c > 0) {
             let (a, b) = (bins.edges[k], bins.edges[k + 1]);
             plot.draw(&Rectangle::new([(a, 0.0), (b, *count as f64)], fill))?;
@@ -118,25 +138,41 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, input: &Input, va
     if overlaid {
         for (i, (_, bins)) in series.iter().enumerate() {
             let outline = ShapeStyle::from(&theme.color(i)).stroke_width(theme.line_width);
-            plot.draw(&PathElement::new(step_outline(bins), outline))?;
+            for path in step_outline(bins) {
+                plot.draw(&PathElement::new(path, outline))?;
+            }
         }
     }
     Ok(())
 }
 
-/// The outline of a histogram as one path: up and across each bin.
-fn step_outline(bins: &stats::Bins) -> Vec<(f64, f64)> {
-    let mut path = Vec::with_capacity(bins.counts.len() * 2 + 2);
+/// The outline of a histogram: one path per run of non-empty bins, up and
+/// across each bin and back down, so empty stretches draw no line along
+/// the baseline.
+fn step_outline(bins: &stats::Bins) -> Vec<Vec<(f64, f64)>> {
+    let mut paths: Vec<Vec<(f64, f64)>> = Vec::new();
+    let mut current: Vec<(f64, f64)> = Vec::new();
     for (k, count) in bins.counts.iter().enumerate() {
+        let (a, b) = (bins.edges[k], bins.edges[k + 1]);
+        if *count == 0 {
+            if let Some((x, _)) = current.last().copied() {
+                current.push((x, 0.0));
+                paths.push(std::mem::take(&mut current));
+            }
+            continue;
+        }
         let c = *count as f64;
-        path.push((bins.edges[k], c));
-        path.push((bins.edges[k + 1], c));
+        if current.is_empty() {
+            current.push((a, 0.0));
+        }
+        current.push((a, c));
+        current.push((b, c));
     }
-    if let (Some(first), Some(last)) = (bins.edges.first(), bins.edges.last()) {
-        path.insert(0, (*first, 0.0));
-        path.push((*last, 0.0));
+    if let Some((x, _)) = current.last().copied() {
+        current.push((x, 0.0));
+        paths.push(current);
     }
-    path
+    paths
 }
 
 #[cfg(test)]
@@ -144,11 +180,18 @@ mod tests {
     use super::*;
 
     #[test]
-    fn outline_starts_and_ends_on_the_baseline() {
-        let bins = stats::bin(&[1.0, 2.0, 2.5], 1.0, 2.5, 1.0);
-        let path = step_outline(&bins);
-        assert_eq!(path.first().map(|p| p.1), Some(0.0));
-        assert_eq!(path.last().map(|p| p.1), Some(0.0));
-        assert_eq!(path.len(), bins.counts.len() * 2 + 2);
+    fn outline_runs_start_and_end_on_the_baseline() {
+        let bins = stats::bin(&[1.0, 2.0, 2.5, 5.5], 1.0, 5.5, 1.0);
+        let paths = step_outline(&bins);
+        assert_eq!(paths.len(), 2, "an empty stretch splits the outline: {paths:?}");
+        for path in &paths {
+            assert_eq!(path.first().map(|p| p.1), Some(0.0));
+            assert_eq!(path.last().map(|p| p.1), Some(0.0));
+            assert!(
+                path.iter().skip(1).take(path.len() - 2).all(|p| p.1 > 0.0),
+                "no baseline segment inside a run"
+            );
+        }
+        assert!(step_outline(&stats::bin(&[], 0.0, 1.0, 1.0)).is_empty());
     }
 }

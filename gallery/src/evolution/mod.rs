@@ -1,1 +1,3 @@
 //! Evolution: how values change over time.
+pub mod line;
+pub mod stacked_area;

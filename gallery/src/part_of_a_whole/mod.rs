@@ -1,1 +1,2 @@
 //! Part of a whole: how a total splits into parts.
+pub mod donut;

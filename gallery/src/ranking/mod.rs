@@ -1,1 +1,3 @@
 //! Ranking: how categories compare on a value.
+
+pub mod barplot;

@@ -1,0 +1,343 @@
+//! # Bubble chart
+//!
+//! A bubble chart is a scatter plot with a third numeric variable mapped to
+//! the area of each point, and often a fourth, categorical one mapped to its
+//! colour. The classic example is Hans Rosling's gapminder chart: wealth
+//! against health, one bubble per country, sized by population and coloured
+//! by continent. A size legend with a few reference bubbles tells how big a
+//! value a bubble stands for.
+//!
+//! ## When to use
+//! Two numeric variables whose relation you want to show, plus a third
+//! positive quantity (population, sales, count) that says how much each point
+//! matters. A few dozen to a few hundred points.
+//!
+//! ## Caveat
+//! Map the value to the bubble's AREA, not its radius: with the radius, a
+//! value twice as big looks four times as big. Even done right, people judge
+//! areas poorly, so keep the size for context, not for precise comparison.
+//! Big bubbles hide the ones behind them: draw the largest first, use
+//! see-through fills, and consider a log axis when a variable spans decades.
+//!
+//! ## Variants
+//! - `log-x`: x on a log10 axis, which spreads out values that span several
+//!   orders of magnitude (income, population).
+//! - `linear-x`: the same data on a linear x axis; the poorer countries pile
+//!   up against the left edge, which is why the log axis is the right choice
+//!   here.
+//!
+//! ## Related
+//! scatter, heatmap, connected-scatter, bubble-map
+//!
+//! ## Copying
+//! Needs `theme.rs`, `scale.rs`, `stats.rs` and `axes.rs` from the gallery.
+
+use crate::axes::{self, Axis, DrawResult, Frame, LegendEntry};
+use crate::scale;
+use crate::stats;
+use crate::theme::Theme;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+/// One bubble: its position and the (positive) value its area stands for.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Point {
+    pub x: f64,
+    pub y: f64,
+    pub area: f64,
+}
+
+/// The bubbles of one colour group.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Group {
+    pub name: String,
+    pub points: Vec<Point>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Input {
+    pub title: String,
+    /// The x variable and its unit, e.g. "GDP per capita (US$)"; the log-x
+    /// variant adds "log scale" to it.
+    pub x_title: String,
+    pub y_title: String,
+    /// What the bubble area stands for, e.g. "Population"; titles the size legend.
+    pub area_title: String,
+    pub groups: Vec<Group>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Variant {
+    LogX,
+    LinearX,
+}
+
+impl Variant {
+    pub const ALL: [Variant; 2] = [Variant::LogX, Variant::LinearX];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Variant::LogX => "log-x",
+            Variant::LinearX => "linear-x",
+        }
+    }
+}
+
+/// The largest bubble's radius as a share of the canvas's shorter side.
+const MAX_RADIUS_SHARE: f64 = 0.06;
+
+pub fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    input: &Input,
+    variant: Variant,
+    theme: &Theme,
+) -> DrawResult<(), DB> {
+    let log_x = variant == Variant::LogX;
+    // (group index, point): bubbles need a position and a positive area;
+    // a log axis also needs a positive x.
+    let points: Vec<(usize, Point)> = input
+        .groups
+        .iter()
+        .enumerate()
+        .flat_map(|(g, group)| group.points.iter().map(move |p| (g, *p)))
+        .filter(|(_, p)| p.x.is_finite() && p.y.is_finite() && p.area.is_finite() && p.area > 0.0)
+        .filter(|(_, p)| !log_x || p.x > 0.0)
+        .collect();
+    let (Some((x_lo, x_hi)), Some((y_lo, y_hi)), Some((_, max_area))) = (
+        stats::extent(points.iter().map(|(_, p)| p.x)),
+        stats::extent(points.iter().map(|(_, p)| p.y)),
+        stats::extent(points.iter().map(|(_, p)| p.area)),
+    ) else {
+        let why = if log_x {
+            "No bubbles with a positive x and size"
+        } else {
+            "No bubbles with a position and a positive size"
+        };
+        return axes::draw_empty(area, theme, &input.title, why);
+    };
+
+    let (canvas_w, canvas_h) = axes::dims(area);
+    let r_min = (f64::from(theme.point_radius) / 2.0).max(1.0);
+    let r_max = (f64::from(canvas_w.min(canvas_h).max(0)) * MAX_RADIUS_SHARE).max(r_min);
+    let sizes = SizeLegend::layout(area, theme, &input.area_title, max_area, r_max, r_min)?;
+
+    // Pad the axes so the largest bubbles at the edges stay inside the plot.
+    let pad_x = (r_max / (f64::from(canvas_w.max(1)) * 0.7)).clamp(0.03, 0.2);
+    let pad_y = (r_max / (f64::from(canvas_h.max(1)) * 0.6)).clamp(0.03, 0.2);
+    let x_axis = if log_x {
+        Axis::log10(log_scale_title(&input.x_title), x_lo, x_hi).padded(pad_x)
+    } else {
+        Axis::linear(&input.x_title, x_lo, x_hi).padded(pad_x)
+    };
+    let y_axis = Axis::linear(&input.y_title, y_lo, y_hi).padded(pad_y);
+    let legend: Vec<LegendEntry> = if input.groups.len() > 1 {
+        input
+            .groups
+            .iter()
+            .enumerate()
+            .map(|(i, g)| LegendEntry {
+                label: g.name.clone(),
+                color: theme.color(i),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let reserve = sizes.as_ref().map_or(0, |s| s.width + theme.gap);
+    let plot = Frame::new(&input.title, &x_axis, &y_axis)
+        .legend(&legend)
+        .reserve_right(reserve)
+        .draw(area, theme)?;
+
+    // Largest first, so the small bubbles stay visible on top.
+    let mut order = points;
+    order.sort_by(|a, b| b.1.area.total_cmp(&a.1.area));
+    let outline_width = (theme.line_width / 2).max(1);
+    for (group, p) in &order {
+        let color = theme.color(*group);
+        let radius = bubble_radius(p.area, max_area, r_max, r_min).round() as i32;
+        let at = (if log_x { p.x.log10() } else { p.x }, p.y);
+        // A see-through fill inside an opaque outline of the same hue: the
+        // outline reads darker than the fill and keeps overlapping bubbles
+        // apart, and a terminal (one colour per cell) shows one clean colour.
+        plot.draw(&Circle::new(at, radius, color.mix(0.6).filled()))?;
+        let outline = ShapeStyle::from(&color).stroke_width(outline_width);
+        plot.draw(&Circle::new(at, radius, outline))?;
+    }
+
+    if let Some(sizes) = sizes {
+        let base = area.get_base_pixel();
+        let (px, py) = plot.get_pixel_range();
+        let left = px.end - base.0 + theme.gap;
+        sizes.draw(area, theme, left, py.start - base.1, py.end - base.1, outline_width)?;
+    }
+    Ok(())
+}
+
+/// The radius of a bubble whose area stands for `value`: area grows in
+/// proportion to the value, so the radius grows with its square root. The
+/// floor `r_min` keeps the smallest bubbles visible.
+pub fn bubble_radius(value: f64, max_value: f64, r_max: f64, r_min: f64) -> f64 {
+    if !(value.is_finite() && max_value.is_finite()) || value <= 0.0 || max_value <= 0.0 {
+        return r_min;
+    }
+    (r_max * (value / max_value).sqrt()).max(r_min)
+}
+
+/// Reference values for the size legend: the largest 1, 2 or 5 x 10^n not
+/// above `max`, and a tenth and a hundredth of it, smallest first.
+pub fn size_legend_values(max: f64) -> Vec<f64> {
+    if !(max.is_finite() && max > 0.0) {
+        return Vec::new();
+    }
+    let magnitude = 10f64.powi(max.log10().floor() as i32);
+    let top = [5.0, 2.0, 1.0]
+        .into_iter()
+        .map(|m| m * magnitude)
+        .find(|v| *v <= max * (1.0 + 1e-9))
+        .unwrap_or(magnitude);
+    vec![top / 100.0, top / 10.0, top]
+}
+
+/// The x title with a note that the axis is logarithmic:
+/// "GDP per capita (US$)" becomes "GDP per capita (US$, log scale)".
+pub fn log_scale_title(title: &str) -> String {
+    let lower = title.to_lowercase();
+    if title.is_empty() || lower.contains("log scale") || lower.contains("log10") {
+        return title.to_string();
+    }
+    match title.strip_suffix(')') {
+        Some(head) if head.contains('(') => format!("{head}, log scale)"),
+        _ => format!("{title} (log scale)"),
+    }
+}
+
+/// The size legend: a title and one reference bubble per row, with labels.
+struct SizeLegend {
+    title: String,
+    /// (radius, label) from the smallest bubble to the largest.
+    rows: Vec<(f64, String)>,
+    r_max: f64,
+    width: i32,
+}
+
+impl SizeLegend {
+    /// Measures the legend; `None` when the canvas has no room for it.
+    fn layout<DB: DrawingBackend>(
+        area: &DrawingArea<DB, Shift>,
+        theme: &Theme,
+        title: &str,
+        max_area: f64,
+        r_max: f64,
+        r_min: f64,
+    ) -> DrawResult<Option<SizeLegend>, DB> {
+        let (w, _) = axes::dims(area);
+        let style = theme.legend_style();
+        let mut rows = Vec::new();
+        let mut label_w = 0;
+        for v in size_legend_values(max_area) {
+            let label = scale::format_value(v);
+            label_w = label_w.max(axes::text_size(area, &label, &style)?.0);
+            rows.push((bubble_radius(v, max_area, r_max, r_min), label));
+        }
+        let biggest = rows.iter().map(|(r, _)| *r).fold(0.0, f64::max);
+        let body_w = (2.0 * biggest).ceil() as i32 + theme.gap + label_w;
+        let title_w = axes::text_size(area, title, &theme.muted_style())?.0;
+        let width = body_w.max(title_w).min(w / 4);
+        if rows.is_empty() || body_w > width {
+            return Ok(None);
+        }
+        let title = axes::fit_text(area, title, &theme.muted_style(), width)?;
+        Ok(Some(SizeLegend {
+            title,
+            rows,
+            r_max: biggest,
+            width,
+        }))
+    }
+
+    /// Draws from `left`, between pixel rows `top` and `bottom` of the plot;
+    /// rows that would not fit are left out, largest first.
+    fn draw<DB: DrawingBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        theme: &Theme,
+        left: i32,
+        top: i32,
+        bottom: i32,
+        outline: u32,
+    ) -> DrawResult<(), DB> {
+        let style = theme.legend_style();
+        let (_, line_h) = axes::text_size(area, "Ag", &style)?;
+        let mut y = top;
+        if !self.title.is_empty() {
+            let muted = theme.muted_style().pos(Pos::new(HPos::Left, VPos::Top));
+            area.draw(&Text::new(self.title.clone(), (left, y), muted))?;
+            y += line_h + theme.gap / 2;
+        }
+        let cx = left + self.r_max.ceil() as i32;
+        let label_x = left + (2.0 * self.r_max).ceil() as i32 + theme.gap;
+        let fill = theme.muted.mix(0.35).filled();
+        let stroke = ShapeStyle::from(&theme.muted).stroke_width(outline);
+        for (r, label) in &self.rows {
+            let row_h = ((2.0 * r).ceil() as i32).max(line_h);
+            if y + row_h > bottom {
+                break;
+            }
+            let cy = y + row_h / 2;
+            let ri = r.round() as i32;
+            area.draw(&Circle::new((cx, cy), ri, fill))?;
+            area.draw(&Circle::new((cx, cy), ri, stroke))?;
+            let text = style.pos(Pos::new(HPos::Left, VPos::Center));
+            area.draw(&Text::new(label.clone(), (label_x, cy), text))?;
+            y += row_h + theme.gap / 2;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn area_not_radius_is_proportional_to_the_value() {
+        let big = bubble_radius(400.0, 400.0, 20.0, 1.0);
+        let quarter = bubble_radius(100.0, 400.0, 20.0, 1.0);
+        assert!((big - 20.0).abs() < 1e-12);
+        assert!(
+            (quarter - 10.0).abs() < 1e-12,
+            "a quarter of the area is half the radius"
+        );
+    }
+
+    #[test]
+    #[allow(clippy::float_cmp)] // the floor is returned exactly
+    fn tiny_or_invalid_values_get_the_floor_radius() {
+        assert_eq!(bubble_radius(1e-9, 1.0, 20.0, 2.0), 2.0);
+        assert_eq!(bubble_radius(f64::NAN, 1.0, 20.0, 2.0), 2.0);
+        assert_eq!(bubble_radius(-3.0, 1.0, 20.0, 2.0), 2.0);
+    }
+
+    #[test]
+    fn log_titles_say_so_once() {
+        assert_eq!(
+            log_scale_title("GDP per capita (US$)"),
+            "GDP per capita (US$, log scale)"
+        );
+        assert_eq!(log_scale_title("Income"), "Income (log scale)");
+        assert_eq!(log_scale_title("Income (log10)"), "Income (log10)");
+        assert_eq!(log_scale_title("Catalog size"), "Catalog size (log scale)");
+        assert_eq!(log_scale_title(""), "");
+    }
+
+    #[test]
+    fn size_legend_steps_down_by_tens_from_a_nice_value() {
+        assert_eq!(size_legend_values(1.32e9), vec![1e7, 1e8, 1e9]);
+        assert_eq!(size_legend_values(7.0), vec![0.05, 0.5, 5.0]);
+        assert_eq!(size_legend_values(2.0), vec![0.02, 0.2, 2.0]);
+        assert!(size_legend_values(0.0).is_empty());
+        assert!(size_legend_values(f64::NAN).is_empty());
+    }
+}

@@ -1,0 +1,316 @@
+//! # Heatmap
+//!
+//! A heatmap is a grid of coloured cells: one categorical variable across,
+//! another down, and the colour of each cell shows a numeric value. It turns
+//! a table of numbers into a picture where patterns (seasons, trends,
+//! clusters) jump out, while the value written in each cell keeps it exact.
+//!
+//! ## When to use
+//! A value measured for every combination of two categories or ordered
+//! steps: month x year, hour x weekday, variable x observation. Up to a few
+//! dozen rows and columns.
+//!
+//! ## Caveat
+//! Colour is compared across the whole grid, so columns or rows in different
+//! units or on different scales must be normalised first, or the largest one
+//! paints everything else dark. Use a sequential colormap (like viridis) for
+//! values of one sign, and a diverging one only around a meaningful midpoint
+//! such as zero. Rainbow colormaps invent boundaries that are not in the data.
+//!
+//! ## Variants
+//! - `values`: one colour scale for the whole grid, the value written in
+//!   each cell when it fits.
+//! - `normalized`: each row scaled to its own minimum..maximum, so the
+//!   pattern within rows (here the seasonal peak in summer) shows even where
+//!   the rows' levels differ a lot (here the growth from year to year); the
+//!   cells still show the real values.
+//!
+//! ## Related
+//! correlogram, calendar-heatmap, choropleth, bubble, 2d-density
+//!
+//! ## Copying
+//! Needs `theme.rs`, `scale.rs`, `stats.rs` and `axes.rs` from the gallery.
+
+use crate::axes::{self, Axis, DrawResult, Frame};
+use crate::scale;
+use crate::stats;
+use crate::theme::Theme;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::style::FontTransform;
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Input {
+    pub title: String,
+    /// What the columns are, e.g. "Month".
+    pub x_title: String,
+    /// What the rows are, e.g. "Year".
+    pub y_title: String,
+    /// What the colour shows, with its unit; titles the colour bar.
+    pub value_title: String,
+    /// Column names, left to right.
+    pub columns: Vec<String>,
+    /// Row names, top to bottom.
+    pub rows: Vec<String>,
+    /// `values[row][column]`; NaN (or a short row) where there is no value.
+    pub values: Vec<Vec<f64>>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Variant {
+    Values,
+    Normalized,
+}
+
+impl Variant {
+    pub const ALL: [Variant; 2] = [Variant::Values, Variant::Normalized];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Variant::Values => "values",
+            Variant::Normalized => "normalized",
+        }
+    }
+}
+
+pub fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    input: &Input,
+    variant: Variant,
+    theme: &Theme,
+) -> DrawResult<(), DB> {
+    let all = input.values.iter().flatten().copied();
+    let extent = stats::extent(all);
+    let Some((lo, hi)) = extent.filter(|_| !input.rows.is_empty() && !input.columns.is_empty()) else {
+        return axes::draw_empty(area, theme, &input.title, "No values to colour");
+    };
+    let shades = match variant {
+        Variant::Values => scaled(&input.values, lo, hi),
+        Variant::Normalized => scaled_by_row(&input.values),
+    };
+    let bar = ColorBar::new(area, theme, input, variant, lo, hi)?;
+
+    let (n_rows, n_cols) = (input.rows.len(), input.columns.len());
+    let x = Axis::categories(&input.x_title, input.columns.clone());
+    // Category i sits at y = i from the bottom: reverse so the first row is on top.
+    let y = Axis::categories(&input.y_title, input.rows.iter().rev().cloned().collect());
+    let plot = Frame::new(&input.title, &x, &y)
+        .reserve_right(bar.width)
+        .draw(area, theme)?;
+
+    let (pw, ph) = axes::dims(&plot);
+    let cell_w = pw / n_cols.max(1) as i32;
+    let cell_h = ph / n_rows.max(1) as i32;
+    let label = theme.label_style();
+    let (char_w, _) = axes::text_size(area, "0", &label)?;
+    // Write the values only if every one of them fits its cell.
+    let mut fits = true;
+    for v in input.values.iter().flatten().filter(|v| v.is_finite()) {
+        let (tw, th) = axes::text_size(area, &scale::format_value(*v), &label)?;
+        if tw + char_w > cell_w || th > cell_h {
+            fits = false;
+            break;
+        }
+    }
+    for (r, row) in shades.iter().enumerate() {
+        let yc = (n_rows - 1 - r) as f64;
+        for (c, t) in row.iter().enumerate().take(n_cols) {
+            let Some(t) = t else { continue };
+            let fill = theme.sequential(*t);
+            let xc = c as f64;
+            plot.draw(&Rectangle::new(
+                [(xc - 0.5, yc - 0.5), (xc + 0.5, yc + 0.5)],
+                fill.filled(),
+            ))?;
+            let value = input.values.get(r).and_then(|row| row.get(c)).copied();
+            if let (true, Some(v)) = (fits, value) {
+                let ink = Theme::text_on(fill);
+                let style = label.color(&ink).pos(Pos::new(HPos::Center, VPos::Center));
+                plot.draw(&Text::new(scale::format_value(v), (xc, yc), style))?;
+            }
+        }
+    }
+
+    let base = area.get_base_pixel();
+    let (px, py) = plot.get_pixel_range();
+    bar.draw(
+        area,
+        theme,
+        px.end - base.0 + theme.gap,
+        py.start - base.1,
+        py.end - base.1,
+    )
+}
+
+/// Each finite value as a position 0..=1 between `lo` and `hi`; a flat grid
+/// sits in the middle of the colormap.
+pub fn scaled(values: &[Vec<f64>], lo: f64, hi: f64) -> Vec<Vec<Option<f64>>> {
+    values
+        .iter()
+        .map(|row| row.iter().map(|v| position(*v, lo, hi)).collect())
+        .collect()
+}
+
+/// Each row scaled to its own minimum (0) and maximum (1).
+pub fn scaled_by_row(values: &[Vec<f64>]) -> Vec<Vec<Option<f64>>> {
+    values
+        .iter()
+        .map(|row| match stats::extent(row.iter().copied()) {
+            Some((lo, hi)) => row.iter().map(|v| position(*v, lo, hi)).collect(),
+            None => vec![None; row.len()],
+        })
+        .collect()
+}
+
+fn position(v: f64, lo: f64, hi: f64) -> Option<f64> {
+    if !v.is_finite() {
+        return None;
+    }
+    Some(if hi > lo {
+        ((v - lo) / (hi - lo)).clamp(0.0, 1.0)
+    } else {
+        0.5
+    })
+}
+
+/// The colour bar at the right: a viridis strip, tick labels, a title.
+struct ColorBar {
+    /// (position 0..=1 along the bar, label).
+    ticks: Vec<(f64, String)>,
+    title: String,
+    bar_w: i32,
+    label_w: i32,
+    /// Everything, including the gap to the plot.
+    width: i32,
+}
+
+impl ColorBar {
+    fn new<DB: DrawingBackend>(
+        area: &DrawingArea<DB, Shift>,
+        theme: &Theme,
+        input: &Input,
+        variant: Variant,
+        lo: f64,
+        hi: f64,
+    ) -> DrawResult<Self, DB> {
+        let (_, h) = axes::dims(area);
+        let label = theme.label_style();
+        let (char_w, line_h) = axes::text_size(area, "0", &label)?;
+        let max_ticks = (h / (line_h * 3).max(1)).clamp(2, 8) as usize;
+        let (ticks, title) = match variant {
+            Variant::Values => (bar_ticks(lo, hi, max_ticks), input.value_title.clone()),
+            Variant::Normalized => {
+                let title = if input.value_title.is_empty() {
+                    String::from("Scaled per row")
+                } else {
+                    format!("{}, scaled per row", input.value_title)
+                };
+                (
+                    vec![(0.0, String::from("row min")), (1.0, String::from("row max"))],
+                    title,
+                )
+            }
+        };
+        let mut label_w = 0;
+        for (_, text) in &ticks {
+            label_w = label_w.max(axes::text_size(area, text, &label)?.0);
+        }
+        let bar_w = char_w * 2;
+        let title_w = if title.is_empty() { 0 } else { theme.gap + line_h };
+        let width = theme.gap + bar_w + theme.gap / 2 + label_w + title_w;
+        Ok(ColorBar {
+            ticks,
+            title,
+            bar_w,
+            label_w,
+            width,
+        })
+    }
+
+    /// Draws the bar from pixel column `left`, between rows `top` and `bottom`.
+    fn draw<DB: DrawingBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        theme: &Theme,
+        left: i32,
+        top: i32,
+        bottom: i32,
+    ) -> DrawResult<(), DB> {
+        let len = bottom - top;
+        if len < 2 {
+            return Ok(());
+        }
+        let strips = len.min(128);
+        for k in 0..strips {
+            let y0 = bottom - len * k / strips;
+            let y1 = bottom - len * (k + 1) / strips;
+            let t = (f64::from(k) + 0.5) / f64::from(strips);
+            area.draw(&Rectangle::new(
+                [(left, y1), (left + self.bar_w, y0)],
+                theme.sequential(t).filled(),
+            ))?;
+        }
+        let label = theme.label_style();
+        let text_x = left + self.bar_w + theme.gap / 2;
+        for (t, text) in &self.ticks {
+            let y = bottom - (t * f64::from(len)).round() as i32;
+            let style = label.pos(Pos::new(HPos::Left, VPos::Center));
+            area.draw(&Text::new(text.clone(), (text_x, y), style))?;
+        }
+        if !self.title.is_empty() {
+            let rotated = theme.muted_style().transform(FontTransform::Rotate270);
+            let title = axes::fit_text(area, &self.title, &rotated, len)?;
+            let style = rotated.pos(Pos::new(HPos::Center, VPos::Top));
+            let x = text_x + self.label_w + theme.gap;
+            area.draw(&Text::new(title, (x, top + len / 2), style))?;
+        }
+        Ok(())
+    }
+}
+
+/// Nice ticks inside `[lo, hi]` as (position 0..=1 along the bar, label).
+fn bar_ticks(lo: f64, hi: f64, max_ticks: usize) -> Vec<(f64, String)> {
+    if hi <= lo {
+        return vec![(0.5, scale::format_value(lo))];
+    }
+    let (values, step) = scale::ticks(lo, hi, max_ticks);
+    let max_abs = values.iter().fold(0.0f64, |m, v| m.max(v.abs()));
+    values
+        .into_iter()
+        .map(|v| ((v - lo) / (hi - lo), scale::format_tick(v, step, max_abs)))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_scale_to_their_own_range() {
+        let values = vec![
+            vec![100.0, 150.0, 200.0],
+            vec![400.0, 500.0, f64::NAN],
+            vec![3.0, 3.0, 3.0],
+        ];
+        let s = scaled_by_row(&values);
+        assert_eq!(s[0], vec![Some(0.0), Some(0.5), Some(1.0)]);
+        assert_eq!(s[1], vec![Some(0.0), Some(1.0), None]);
+        assert_eq!(s[2], vec![Some(0.5); 3], "a flat row sits mid-scale");
+    }
+
+    #[test]
+    fn one_scale_for_the_whole_grid() {
+        let s = scaled(&[vec![0.0, 5.0], vec![10.0, f64::INFINITY]], 0.0, 10.0);
+        assert_eq!(s, vec![vec![Some(0.0), Some(0.5)], vec![Some(1.0), None]]);
+    }
+
+    #[test]
+    fn bar_ticks_lie_on_the_bar() {
+        let ticks = bar_ticks(104.0, 622.0, 5);
+        assert!(!ticks.is_empty());
+        assert!(ticks.iter().all(|(t, _)| (0.0..=1.0).contains(t)));
+        assert_eq!(ticks.first().map(|(_, l)| l.as_str()), Some("200"));
+        assert_eq!(bar_ticks(3.0, 3.0, 5), vec![(0.5, String::from("3"))]);
+    }
+}

@@ -1,0 +1,251 @@
+//! # Scatter plot
+//!
+//! A scatter plot draws one point per observation, at its value of one
+//! numeric variable across and another up, so the eye sees how the two
+//! move together: a trend, its direction and strength, clusters, outliers.
+//! A third, categorical variable can colour the points.
+//!
+//! ## When to use
+//! Two numeric variables measured on the same observations, from a dozen
+//! points to a few thousand; colour by group when the groups may behave
+//! differently.
+//!
+//! ## Caveat
+//! With many points, overplotting hides where most of them are: use
+//! transparency (as here), or a 2D density or hexbin plot. A trend is not a
+//! cause, and a trend over everything can reverse inside every group: in the
+//! penguins, longer bills go with shallower bills overall, yet with deeper
+//! bills within each species (Simpson's paradox). The `regression` variant
+//! shows both; look at the groups before you trust one line.
+//!
+//! ## Variants
+//! - `basic`: one point per row, coloured by group, with a legend.
+//! - `regression`: the same points with a least-squares line per group and
+//!   a dashed grey line fitted to all points together.
+//!
+//! ## Related
+//! bubble, connected-scatter, 2d-density, correlogram
+//!
+//! ## Copying
+//! Needs `theme.rs`, `scale.rs`, `stats.rs` and `axes.rs` from the gallery.
+
+use crate::axes::{self, Axis, DrawResult, Frame, LegendEntry};
+use crate::stats;
+use crate::theme::Theme;
+use plotters::coord::Shift;
+use plotters::element::DashedPathElement;
+use plotters::prelude::*;
+
+/// The points of one group: `x[k]` pairs with `y[k]`. An empty name stands
+/// for "all points" and gets no legend entry.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Group {
+    pub name: String,
+    pub x: Vec<f64>,
+    pub y: Vec<f64>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Input {
+    pub title: String,
+    /// The x variable and its unit, e.g. "Bill length (mm)".
+    pub x_title: String,
+    /// The y variable and its unit, e.g. "Bill depth (mm)".
+    pub y_title: String,
+    pub groups: Vec<Group>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Variant {
+    Basic,
+    Regression,
+}
+
+impl Variant {
+    pub const ALL: [Variant; 2] = [Variant::Basic, Variant::Regression];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Variant::Basic => "basic",
+            Variant::Regression => "regression",
+        }
+    }
+}
+
+/// The pairs of a group where both values are finite (rows with a missing
+/// x or y are skipped).
+fn finite_pairs(group: &Group) -> Vec<(f64, f64)> {
+    group
+        .x
+        .iter()
+        .zip(&group.y)
+        .map(|(x, y)| (*x, *y))
+        .filter(|(x, y)| x.is_finite() && y.is_finite())
+        .collect()
+}
+
+pub fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    input: &Input,
+    variant: Variant,
+    theme: &Theme,
+) -> DrawResult<(), DB> {
+    let pairs: Vec<Vec<(f64, f64)>> = input.groups.iter().map(finite_pairs).collect();
+    let all: Vec<(f64, f64)> = pairs.iter().flatten().copied().collect();
+    let (Some((x0, x1)), Some((y0, y1))) = (
+        stats::extent(all.iter().map(|p| p.0)),
+        stats::extent(all.iter().map(|p| p.1)),
+    ) else {
+        return axes::draw_empty(area, theme, &input.title, "No rows with both an x and a y value");
+    };
+    let x = Axis::linear(&input.x_title, x0, x1).padded(0.04);
+    let y = Axis::linear(&input.y_title, y0, y1).padded(0.04);
+
+    let mut legend: Vec<LegendEntry> = input
+        .groups
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| !g.name.is_empty())
+        .map(|(i, g)| LegendEntry {
+            label: g.name.clone(),
+            color: theme.color(i),
+        })
+        .collect();
+    // One line per group, plus a dashed one over all of them when there are several.
+    let has_groups = pairs.iter().filter(|p| !p.is_empty()).count() > 1;
+    let fit_all = if variant == Variant::Regression && has_groups {
+        fit(&all)
+    } else {
+        None
+    };
+    if fit_all.is_some() {
+        legend.push(LegendEntry {
+            label: "All groups (dashed)".to_string(),
+            color: theme.muted,
+        });
+    }
+    let plot = Frame::new(&input.title, &x, &y).legend(&legend).draw(area, theme)?;
+
+    // See-through points show where they pile up; 0.7 keeps them above the
+    // terminal's 50% cut-off, so every point stays a visible dot.
+    for (i, points) in pairs.iter().enumerate() {
+        let style = theme.color(i).mix(0.7).filled();
+        for p in points {
+            plot.draw(&Circle::new(*p, theme.point_radius, style))?;
+        }
+    }
+    if variant == Variant::Basic {
+        return Ok(());
+    }
+
+    let bounds = ((x.min, x.max), (y.min, y.max));
+    let width = theme.line_width + 1;
+    // A halo in the background colour keeps each line readable over its own points.
+    let halo = ShapeStyle::from(&theme.background).stroke_width(width + 2 * theme.line_width);
+    let lines: Vec<(usize, &Vec<(f64, f64)>)> = if has_groups {
+        pairs.iter().enumerate().collect()
+    } else {
+        // Only one group has points: its line in its colour.
+        vec![(pairs.iter().position(|p| !p.is_empty()).unwrap_or(0), &all)]
+    };
+    for (i, points) in lines {
+        if let Some(segment) = fit(points).and_then(|line| clip(line, bounds)) {
+            let style = ShapeStyle::from(&theme.color(i)).stroke_width(width);
+            plot.draw(&PathElement::new(vec![segment.0, segment.1], halo))?;
+            plot.draw(&PathElement::new(vec![segment.0, segment.1], style))?;
+        }
+    }
+    // With groups, the fit over all of them is dashed and grey: the one to distrust.
+    if let Some(segment) = fit_all.and_then(|line| clip(line, bounds)) {
+        let (char_w, _) = axes::text_size(area, "0", &theme.label_style())?;
+        let style = ShapeStyle::from(&theme.muted).stroke_width(width);
+        plot.draw(&PathElement::new(vec![segment.0, segment.1], halo))?;
+        plot.draw(&DashedPathElement::new(
+            vec![segment.0, segment.1],
+            char_w,
+            (char_w / 2).max(1),
+            style,
+        ))?;
+    }
+    Ok(())
+}
+
+/// A segment along the least-squares line of `points`, across their x range.
+fn fit(points: &[(f64, f64)]) -> Option<((f64, f64), (f64, f64))> {
+    let xs: Vec<f64> = points.iter().map(|p| p.0).collect();
+    let ys: Vec<f64> = points.iter().map(|p| p.1).collect();
+    let (intercept, slope) = stats::linear_fit(&xs, &ys)?;
+    let (lo, hi) = stats::extent(xs.iter().copied())?;
+    Some(((lo, intercept + slope * lo), (hi, intercept + slope * hi)))
+}
+
+/// The part of a segment inside the box `((x_min, x_max), (y_min, y_max))`
+/// (Liang-Barsky), so a steep line never runs over the frame.
+fn clip(segment: ((f64, f64), (f64, f64)), bounds: ((f64, f64), (f64, f64))) -> Option<((f64, f64), (f64, f64))> {
+    let ((ax, ay), (bx, by)) = segment;
+    let ((x_min, x_max), (y_min, y_max)) = bounds;
+    if ![ax, ay, bx, by].iter().all(|v| v.is_finite()) {
+        return None;
+    }
+    let (dx, dy) = (bx - ax, by - ay);
+    let (mut t0, mut t1) = (0.0f64, 1.0f64);
+    for (p, q) in [(-dx, ax - x_min), (dx, x_max - ax), (-dy, ay - y_min), (dy, y_max - ay)] {
+        if p == 0.0 {
+            if q < 0.0 {
+                return None;
+            }
+        } else {
+            let t = q / p;
+            if p < 0.0 {
+                t0 = t0.max(t);
+            } else {
+                t1 = t1.min(t);
+            }
+        }
+    }
+    (t0 <= t1 && t0.is_finite() && t1.is_finite())
+        .then_some(((ax + t0 * dx, ay + t0 * dy), (ax + t1 * dx, ay + t1 * dy)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const UNIT: ((f64, f64), (f64, f64)) = ((0.0, 1.0), (0.0, 1.0));
+
+    #[test]
+    fn clip_keeps_inside_segments_and_cuts_crossing_ones() {
+        let inside = ((0.2, 0.2), (0.8, 0.6));
+        assert_eq!(clip(inside, UNIT), Some(inside));
+        assert_eq!(clip(((-1.0, 0.5), (2.0, 0.5)), UNIT), Some(((0.0, 0.5), (1.0, 0.5))));
+        let ((ax, ay), (bx, by)) = clip(((0.0, -1.0), (1.0, 2.0)), UNIT).expect("crosses");
+        assert!((ay - 0.0).abs() < 1e-12 && (by - 1.0).abs() < 1e-12);
+        assert!((ax - 1.0 / 3.0).abs() < 1e-12 && (bx - 2.0 / 3.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn clip_drops_segments_outside() {
+        assert_eq!(clip(((2.0, 0.0), (3.0, 1.0)), UNIT), None);
+        assert_eq!(clip(((0.0, 5.0), (1.0, 5.0)), UNIT), None);
+        assert_eq!(clip(((f64::NAN, 0.0), (1.0, 1.0)), UNIT), None);
+    }
+
+    #[test]
+    fn fit_spans_the_x_range() {
+        let points = [(1.0, 3.0), (2.0, 5.0), (4.0, 9.0)];
+        let ((x0, y0), (x1, y1)) = fit(&points).expect("a line");
+        assert_eq!((x0, x1), (1.0, 4.0));
+        assert!((y0 - 3.0).abs() < 1e-12 && (y1 - 9.0).abs() < 1e-12);
+        assert_eq!(fit(&[(1.0, 1.0)]), None);
+    }
+
+    #[test]
+    fn rows_with_a_missing_value_are_skipped() {
+        let g = Group {
+            name: String::new(),
+            x: vec![1.0, f64::NAN, 3.0, 4.0],
+            y: vec![1.0, 2.0, f64::INFINITY],
+        };
+        assert_eq!(finite_pairs(&g), vec![(1.0, 1.0)]);
+    }
+}

@@ -1,0 +1,298 @@
+//! # Line
+//!
+//! A line chart joins the values of a numeric variable in the order of a
+//! numeric or date variable, usually time, so the eye follows the trend:
+//! rises, falls, turning points. Several groups give one line each, named
+//! directly at its right end instead of in a legend. A missing value (NaN)
+//! breaks the line rather than bridging the gap with a guess.
+//!
+//! ## When to use
+//! A value measured over time (or another ordered variable) for one group
+//! or a handful of groups: the trend matters more than each exact value.
+//!
+//! ## Caveat
+//! Too many lines make spaghetti: past five or six groups, colours repeat
+//! and no line can be followed. Highlight the one that matters and grey the
+//! rest (variant `highlight`), or draw one small chart per group.
+//!
+//! ## Variants
+//! - `lines`: every group in its own colour, named at its line end.
+//! - `highlight`: all groups thin and grey, one in colour and named.
+//!
+//! ## Related
+//! stacked-area, area, connected-scatter, time-series
+//!
+//! ## Copying
+//! Needs `theme.rs`, `scale.rs`, `stats.rs` and `axes.rs` from the gallery.
+
+use crate::axes::{self, Axis, DrawResult, Frame, Plot};
+use crate::stats;
+use crate::theme::Theme;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+/// One group's points, in any order.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Series {
+    pub name: String,
+    pub points: Vec<(f64, f64)>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Input {
+    pub title: String,
+    pub x_title: String,
+    pub y_title: String,
+    /// x holds days since 1970-01-01: tick it on calendar boundaries.
+    pub x_is_date: bool,
+    pub series: Vec<Series>,
+    /// The group the `highlight` variant colours; `None` means the first.
+    pub highlight: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Variant {
+    Lines,
+    Highlight,
+}
+
+impl Variant {
+    pub const ALL: [Variant; 2] = [Variant::Lines, Variant::Highlight];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Variant::Lines => "lines",
+            Variant::Highlight => "highlight",
+        }
+    }
+}
+
+/// A series ready to draw: its unbroken runs of points, sorted by x.
+struct Prepared<'a> {
+    name: &'a str,
+    runs: Vec<Vec<(f64, f64)>>,
+    color: RGBColor,
+    width: u32,
+    labelled: bool,
+}
+
+pub fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    input: &Input,
+    variant: Variant,
+    theme: &Theme,
+) -> DrawResult<(), DB> {
+    let runs: Vec<Vec<Vec<(f64, f64)>>> = input.series.iter().map(|s| runs(&s.points)).collect();
+    let finite = || runs.iter().flatten().flatten();
+    let (Some((x0, x1)), Some((y0, y1))) = (
+        stats::extent(finite().map(|p| p.0)),
+        stats::extent(finite().map(|p| p.1)),
+    ) else {
+        return axes::draw_empty(area, theme, &input.title, "No points with numeric x and y");
+    };
+
+    let chosen = highlighted(input);
+    // Grey between the grid and muted text: visible, yet clearly background.
+    let grey = blend(theme.grid, theme.muted, 0.5);
+    let mut series: Vec<Prepared> = input
+        .series
+        .iter()
+        .zip(runs)
+        .enumerate()
+        .filter(|(_, (_, r))| !r.is_empty())
+        .map(|(i, (s, runs))| match variant {
+            Variant::Lines => Prepared {
+                name: &s.name,
+                runs,
+                color: theme.color(i),
+                width: theme.line_width,
+                labelled: true,
+            },
+            Variant::Highlight if Some(i) == chosen => Prepared {
+                name: &s.name,
+                runs,
+                color: theme.color(0),
+                width: theme.line_width + 1,
+                labelled: true,
+            },
+            Variant::Highlight => Prepared {
+                name: &s.name,
+                runs,
+                color: grey,
+                width: (theme.line_width / 2).max(1),
+                labelled: false,
+            },
+        })
+        .collect();
+    // The highlighted line goes on top of the grey ones.
+    series.sort_by_key(|s| s.labelled);
+
+    let (w, _) = axes::dims(area);
+    let label = theme.label_style();
+    let max_label_w = (w / 4).max(1);
+    let mut labels = Vec::new();
+    let mut widest = 0;
+    for s in series.iter().filter(|s| s.labelled) {
+        let text = axes::fit_text(area, s.name, &label, max_label_w)?;
+        widest = widest.max(axes::text_size(area, &text, &label)?.0);
+        labels.push(text);
+    }
+    let reserve = if widest > 0 { widest + theme.gap } else { 0 };
+
+    let x = if input.x_is_date {
+        Axis::date(&input.x_title, x0, x1)
+    } else {
+        Axis::linear(&input.x_title, x0, x1)
+    };
+    let y = Axis::linear(&input.y_title, y0, y1).nice();
+    let plot = Frame::new(&input.title, &x, &y)
+        .reserve_right(reserve)
+        .draw(area, theme)?;
+
+    for s in &series {
+        let style = ShapeStyle::from(&s.color).stroke_width(s.width);
+        for run in &s.runs {
+            if let [only] = run[..] {
+                // A lone point between gaps would vanish as a line.
+                plot.draw(&Circle::new(only, s.width + 1, s.color.filled()))?;
+            } else {
+                plot.draw(&PathElement::new(run.clone(), style))?;
+            }
+        }
+    }
+
+    draw_end_labels(area, &plot, theme, &series, &labels)
+}
+
+/// Labels at the right of the plot, level with each labelled line's last
+/// point, nudged apart so they never overlap.
+fn draw_end_labels<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    plot: &Plot<DB>,
+    theme: &Theme,
+    series: &[Prepared],
+    labels: &[String],
+) -> DrawResult<(), DB> {
+    let label = theme.label_style();
+    let base = area.get_base_pixel();
+    let (px, py) = plot.get_pixel_range();
+    let (_, line_h) = axes::text_size(area, "0", &label)?;
+    let ends: Vec<(&Prepared, (i32, i32))> = series
+        .iter()
+        .filter(|s| s.labelled)
+        .filter_map(|s| {
+            s.runs
+                .last()
+                .and_then(|r| r.last())
+                .map(|p| (s, plot.map_coordinate(p)))
+        })
+        .map(|(s, (ex, ey))| (s, (ex - base.0, ey - base.1)))
+        .collect();
+    let lh = f64::from(line_h);
+    let lo = f64::from(py.start - base.1) + lh / 2.0;
+    let hi = f64::from(py.end - base.1) - lh / 2.0;
+    let room = ((hi - lo) / lh).floor().max(0.0) as usize + 1;
+    let wanted: Vec<f64> = ends.iter().map(|(_, (_, ey))| f64::from(*ey)).collect();
+    let ys = axes::spread(&wanted[..wanted.len().min(room)], lh, lo, hi);
+    let label_x = px.end - base.0 + theme.gap;
+    for (((s, (ex, ey)), text), ly) in ends.iter().zip(labels).zip(ys) {
+        if text.is_empty() {
+            continue;
+        }
+        let ly = ly.round() as i32;
+        if (ly - ey).abs() > line_h / 2 || label_x - ex > 2 * theme.gap {
+            // A thin leader ties a moved label to its line.
+            let leader = vec![(*ex, *ey), (label_x - theme.gap / 3, ly)];
+            area.draw(&PathElement::new(leader, ShapeStyle::from(&s.color).stroke_width(1)))?;
+        }
+        let style = label.color(&s.color).pos(Pos::new(HPos::Left, VPos::Center));
+        area.draw(&Text::new(text.clone(), (label_x, ly), style))?;
+    }
+    Ok(())
+}
+
+/// Index of the series the `highlight` variant colours: the one named by
+/// the input, else the first with any points.
+fn highlighted(input: &Input) -> Option<usize> {
+    let has_points = |s: &Series| s.points.iter().any(|(x, y)| x.is_finite() && y.is_finite());
+    input
+        .highlight
+        .as_ref()
+        .and_then(|name| input.series.iter().position(|s| &s.name == name && has_points(s)))
+        .or_else(|| input.series.iter().position(has_points))
+}
+
+/// The points sorted by x, cut into unbroken runs wherever y is missing.
+fn runs(points: &[(f64, f64)]) -> Vec<Vec<(f64, f64)>> {
+    let mut sorted: Vec<(f64, f64)> = points.iter().copied().filter(|(x, _)| x.is_finite()).collect();
+    sorted.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut out: Vec<Vec<(f64, f64)>> = Vec::new();
+    let mut current = Vec::new();
+    for p in sorted {
+        if p.1.is_finite() {
+            current.push(p);
+        } else if !current.is_empty() {
+            out.push(std::mem::take(&mut current));
+        }
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
+}
+
+/// `a` moved towards `b` by `t` (0..=1).
+fn blend(a: RGBColor, b: RGBColor, t: f64) -> RGBColor {
+    let mix = |p: u8, q: u8| (f64::from(p) + (f64::from(q) - f64::from(p)) * t).round() as u8;
+    RGBColor(mix(a.0, b.0), mix(a.1, b.1), mix(a.2, b.2))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn runs_are_sorted_by_x_and_broken_by_missing_values() {
+        let points = [
+            (3.0, 30.0),
+            (1.0, 10.0),
+            (2.0, f64::NAN),
+            (4.0, 40.0),
+            (f64::NAN, 5.0),
+            (0.0, 0.0),
+        ];
+        let runs = runs(&points);
+        assert_eq!(
+            runs,
+            vec![vec![(0.0, 0.0), (1.0, 10.0)], vec![(3.0, 30.0), (4.0, 40.0)]]
+        );
+        assert!(super::runs(&[]).is_empty());
+        assert!(super::runs(&[(1.0, f64::NAN)]).is_empty());
+    }
+
+    #[test]
+    fn the_named_group_is_highlighted_else_the_first_with_points() {
+        let s = |name: &str, points: Vec<(f64, f64)>| Series {
+            name: name.to_string(),
+            points,
+        };
+        let mut input = Input {
+            series: vec![s("empty", vec![]), s("a", vec![(1.0, 1.0)]), s("b", vec![(1.0, 2.0)])],
+            ..Input::default()
+        };
+        assert_eq!(highlighted(&input), Some(1));
+        input.highlight = Some("b".to_string());
+        assert_eq!(highlighted(&input), Some(2));
+        input.highlight = Some("nope".to_string());
+        assert_eq!(highlighted(&input), Some(1));
+    }
+
+    #[test]
+    fn blend_moves_between_colours() {
+        let (a, b) = (RGBColor(0, 100, 200), RGBColor(100, 100, 0));
+        assert_eq!(blend(a, b, 0.0), a);
+        assert_eq!(blend(a, b, 1.0), b);
+        assert_eq!(blend(a, b, 0.5), RGBColor(50, 100, 100));
+    }
+}
