@@ -130,7 +130,7 @@ fn list(json: bool) -> Result<()> {
 fn show(id: &str, variant: Option<&str>, size: Option<(u32, u32)>, mode: CellMode, color: ColorChoice) -> Result<()> {
     let chart = catalogue::lookup(id)?;
     let variant = variant_index(chart, variant)?;
-    let prepared = chart.prepare_sample()?;
+    let prepared = chart.prepare_sample(variant)?;
     let stdout_is_tty = std::io::stdout().is_terminal();
     let (cols, rows) = size.unwrap_or_else(|| default_show_size(stdout_is_tty));
     let colored = match color {
@@ -218,14 +218,14 @@ pub fn export_chart(
     size: (u32, u32),
     path: &Path,
 ) -> Result<()> {
-    let prepared = chart.prepare_sample()?;
+    let prepared = chart.prepare_sample(variant)?;
     let bytes = export::render(&prepared, variant, format, size).with_context(|| format!("exporting {}", chart.id))?;
     export::write_atomically(path, &bytes)
 }
 
 /// All charts on one sheet (first variants), for the README.
 fn write_contact_sheet(charts: &[&'static Chart], out_dir: &Path) -> Result<()> {
-    let prepared: Vec<_> = charts.iter().map(|c| c.prepare_sample()).collect::<Result<_>>()?;
+    let prepared: Vec<_> = charts.iter().map(|c| c.prepare_sample(0)).collect::<Result<_>>()?;
     let cells: Vec<_> = prepared.iter().map(|p| (p, 0)).collect();
     let bytes = export::contact_sheet(&cells, 4, (600, 400))?;
     let path = out_dir.join("contact-sheet.png");

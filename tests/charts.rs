@@ -10,7 +10,7 @@ use rgg::render::{self, cell::CellMode, cell::ColorDepth, export};
 
 fn terminal_text(id: &str, variant: usize, w: u16, h: u16, mode: CellMode) -> String {
     let chart = catalogue::find(id).expect("registered");
-    let prepared = chart.prepare_sample().expect("sample binds");
+    let prepared = chart.prepare_sample(variant).expect("sample binds");
     let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
     terminal
         .draw(|frame| {
@@ -55,8 +55,8 @@ fn decode(bytes: &[u8]) -> (u32, u32, Vec<u8>) {
 #[test]
 fn png_exports_are_valid_sized_and_not_blank() {
     for chart in catalogue::all() {
-        let prepared = chart.prepare_sample().expect("sample binds");
         for variant in 0..chart.variants.len() {
+            let prepared = chart.prepare_sample(variant).expect("sample binds");
             let bytes = export::render(&prepared, variant, export::Format::Png, (600, 400)).expect("render");
             let (w, h, pixels) = decode(&bytes);
             assert_eq!((w, h), (600, 400), "{}", chart.id);
@@ -79,7 +79,7 @@ fn png_exports_are_valid_sized_and_not_blank() {
 #[test]
 fn svg_exports_are_svg() {
     for chart in catalogue::all() {
-        let prepared = chart.prepare_sample().expect("sample binds");
+        let prepared = chart.prepare_sample(0).expect("sample binds");
         let bytes = export::render(&prepared, 0, export::Format::Svg, (600, 400)).expect("render");
         let text = String::from_utf8(bytes).expect("utf-8");
         assert!(
@@ -96,10 +96,11 @@ proptest! {
     fn any_area_renders_without_panic(w in 0u16..120, h in 0u16..50, chart in 0usize..64, variant in 0usize..4, mode in 0usize..5) {
         let charts = catalogue::all();
         let chart = charts[chart % charts.len()];
-        let prepared = chart.prepare_sample().expect("sample binds");
+        let variant = variant % chart.variants.len();
+        let prepared = chart.prepare_sample(variant).expect("sample binds");
         let area = ratatui::layout::Rect::new(0, 0, w, h);
         let mut buf = ratatui::buffer::Buffer::empty(area);
-        render::draw_cells(&prepared, variant % chart.variants.len(), &mut buf, area, CellMode::ALL[mode], ColorDepth::TrueColor);
+        render::draw_cells(&prepared, variant, &mut buf, area, CellMode::ALL[mode], ColorDepth::TrueColor);
         let text = render::buffer_to_text(&buf, true);
         prop_assert_eq!(text.lines().count(), usize::from(h));
     }
@@ -107,7 +108,7 @@ proptest! {
     #[test]
     fn any_png_size_renders(w in 1u32..200, h in 1u32..200) {
         let chart = catalogue::all()[0];
-        let prepared = chart.prepare_sample().expect("sample binds");
+        let prepared = chart.prepare_sample(0).expect("sample binds");
         let bytes = export::render(&prepared, 0, export::Format::Png, (w, h)).expect("render");
         prop_assert_eq!(decode(&bytes).0, w);
     }

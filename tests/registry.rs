@@ -57,7 +57,7 @@ fn every_chart_is_documented() {
             doc_variants, chart.variants,
             "{id}: ## Variants differ from the registry"
         );
-        let prepared = chart.prepare_sample().expect("sample binds");
+        let prepared = chart.prepare_sample(0).expect("sample binds");
         assert_eq!(
             prepared.variant_names(),
             chart.variants,
@@ -90,6 +90,18 @@ fn ids_are_unique_kebab_case_and_families_known() {
 fn every_dataset_is_embedded_documented_and_on_disk() {
     let readme = std::fs::read_to_string("datasets/README.md").expect("datasets/README.md");
     for chart in catalogue::all() {
+        for (name, sample) in chart.variant_samples {
+            assert!(
+                embedded::find(sample.dataset).is_some(),
+                "{}: variant dataset not embedded",
+                chart.id
+            );
+            assert!(
+                chart.variants.contains(name),
+                "{}: sample for unknown variant {name}",
+                chart.id
+            );
+        }
         assert!(
             embedded::find(chart.sample.dataset).is_some(),
             "{}: dataset not embedded",

@@ -59,6 +59,7 @@ pub const BUBBLE: Chart = Chart {
             (Role::Area, "Population"),
         ],
     },
+    variant_samples: &[],
     prepare: prepare_bubble,
 };
 
@@ -133,6 +134,7 @@ pub const SCATTER: Chart = Chart {
         ],
         labels: &[(Role::X, "Bill length (mm)"), (Role::Y, "Bill depth (mm)")],
     },
+    variant_samples: &[],
     prepare: prepare_scatter,
 };
 
@@ -197,6 +199,7 @@ pub const HEATMAP: Chart = Chart {
             (Role::Values, "Passengers (thousands)"),
         ],
     },
+    variant_samples: &[],
     prepare: prepare_heatmap,
 };
 

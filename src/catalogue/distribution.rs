@@ -37,6 +37,7 @@ pub const HISTOGRAM: Chart = Chart {
         roles: &[(Role::X, "flipper_length_mm"), (Role::Group, "species")],
         labels: &[(Role::X, "Flipper length (mm)")],
     },
+    variant_samples: &[],
     prepare: prepare_histogram,
 };
 
@@ -84,6 +85,7 @@ pub const BOXPLOT: Chart = Chart {
         roles: &[(Role::X, "species"), (Role::Y, "body_mass_g")],
         labels: &[(Role::X, "Species"), (Role::Y, "Body mass (g)")],
     },
+    variant_samples: &[],
     prepare: prepare_boxplot,
 };
 
@@ -135,6 +137,7 @@ pub const VIOLIN: Chart = Chart {
         roles: &[(Role::X, "species"), (Role::Y, "body_mass_g")],
         labels: &[(Role::X, "Species"), (Role::Y, "Body mass (g)")],
     },
+    variant_samples: &[],
     prepare: prepare_violin,
 };
 

@@ -47,6 +47,7 @@ pub const LINE: Chart = Chart {
         roles: &[(Role::X, "year"), (Role::Y, "lifeExp"), (Role::Group, "country")],
         labels: &[(Role::X, "Year"), (Role::Y, "Life expectancy (years)")],
     },
+    variant_samples: &[],
     prepare: prepare_line,
 };
 
@@ -83,6 +84,7 @@ pub const STACKED_AREA: Chart = Chart {
         roles: &[(Role::X, "date"), (Role::Y, "count"), (Role::Group, "series")],
         labels: &[(Role::X, "Month"), (Role::Y, "Unemployed (thousands)")],
     },
+    variant_samples: &[],
     prepare: prepare_stacked_area,
 };
 

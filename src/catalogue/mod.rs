@@ -79,7 +79,7 @@ impl Sample {
 
     pub fn table(&self) -> Result<Table> {
         let dataset = embedded::find(self.dataset).with_context(|| format!("no embedded dataset {}", self.dataset))?;
-        let table = Table::from_csv(dataset.file, dataset.contents)?;
+        let table = embedded::load(dataset)?;
         match self.filter {
             Some((column, values)) => table.filter_in(column, values),
             None => Ok(table),
@@ -99,6 +99,9 @@ pub struct Chart {
     pub variants: &'static [&'static str],
     pub roles: &'static [RoleSpec],
     pub sample: Sample,
+    /// Variants that show their point better with other data, by variant
+    /// name (e.g. a percent-stacked barplot needs groups).
+    pub variant_samples: &'static [(&'static str, Sample)],
     /// Turns a table and a binding into the chart's input.
     pub prepare: fn(&Table, &Binding) -> Result<Prepared>,
 }
@@ -108,9 +111,19 @@ impl Chart {
         Docs::parse(self.source)
     }
 
-    /// The chart's input for its built-in sample.
-    pub fn prepare_sample(&self) -> Result<Prepared> {
-        (self.prepare)(&self.sample.table()?, &self.sample.binding())
+    /// The built-in sample a variant shows.
+    pub fn sample_for(&self, variant: usize) -> &Sample {
+        let name = self.variants.get(variant).copied().unwrap_or_default();
+        self.variant_samples
+            .iter()
+            .find(|(v, _)| *v == name)
+            .map_or(&self.sample, |(_, s)| s)
+    }
+
+    /// The chart's input for the built-in sample of a variant.
+    pub fn prepare_sample(&self, variant: usize) -> Result<Prepared> {
+        let sample = self.sample_for(variant);
+        (self.prepare)(&sample.table()?, &sample.binding())
     }
 
     /// Index of a variant by name.

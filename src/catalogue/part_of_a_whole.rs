@@ -37,6 +37,7 @@ pub const DONUT: Chart = Chart {
         roles: &[(Role::Names, "continent"), (Role::Values, "pop")],
         labels: &[(Role::Values, "Population")],
     },
+    variant_samples: &[],
     prepare: prepare_donut,
 };
 

@@ -35,6 +35,7 @@ pub const BARPLOT: Chart = Chart {
         roles: &[(Role::X, "continent"), (Role::Y, "pop")],
         labels: &[(Role::X, "Continent"), (Role::Y, "Population")],
     },
+    variant_samples: &[],
     prepare: prepare_barplot,
 };
 

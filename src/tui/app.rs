@@ -40,8 +40,8 @@ pub struct App {
     pub source_scroll: u16,
     pub help: bool,
     pub status: String,
-    /// Prepared inputs, made when a chart is first shown.
-    prepared: Vec<Option<Result<Prepared, String>>>,
+    /// Prepared inputs per chart and variant, made when first shown.
+    prepared: Vec<Vec<Option<Result<Prepared, String>>>>,
     /// Where the catalogue list was drawn, and which chart each row holds.
     pub list_rows: std::cell::RefCell<(Rect, Vec<Option<usize>>)>,
     pub list_offset: Cell<usize>,
@@ -69,10 +69,15 @@ impl App {
             source_scroll: 0,
             help: false,
             status: String::new(),
-            prepared: (0..n).map(|_| None).collect(),
+            prepared: Vec::new(),
             list_rows: std::cell::RefCell::new((Rect::default(), Vec::new())),
             list_offset: Cell::new(0),
         };
+        app.prepared = app
+            .charts
+            .iter()
+            .map(|c| c.variants.iter().map(|_| None).collect())
+            .collect();
         app.prepare_selected();
         app
     }
@@ -92,13 +97,15 @@ impl App {
 
     /// The selected chart's input, or why it could not be made.
     pub fn current_prepared(&self) -> Option<&Result<Prepared, String>> {
-        self.current_index().and_then(|i| self.prepared[i].as_ref())
+        let i = self.current_index()?;
+        self.prepared[i].get(self.variants[i])?.as_ref()
     }
 
     fn prepare_selected(&mut self) {
         if let Some(i) = self.current_index() {
-            if self.prepared[i].is_none() {
-                self.prepared[i] = Some(self.charts[i].prepare_sample().map_err(|e| format!("{e:#}")));
+            let v = self.variants[i];
+            if let Some(slot @ None) = self.prepared[i].get_mut(v) {
+                *slot = Some(self.charts[i].prepare_sample(v).map_err(|e| format!("{e:#}")));
             }
         }
     }
@@ -187,6 +194,7 @@ impl App {
             KeyCode::Char('v') => {
                 if let Some(i) = self.current_index() {
                     self.variants[i] = (self.variants[i] + 1) % self.charts[i].variants.len().max(1);
+                    self.prepare_selected();
                 }
             }
             KeyCode::Char('m') => self.mode = self.mode.next(),

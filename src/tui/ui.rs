@@ -34,7 +34,8 @@ impl Widget for View<'_> {
         let [sidebar, main] = Layout::horizontal([Constraint::Length(sidebar_w), Constraint::Min(1)]).areas(body);
         render_catalogue(self.app, sidebar, buf);
         // Wide screens put the docs beside the chart; narrow ones below it.
-        let (chart_area, info_area) = if main.width >= 130 {
+        let beside = main.width >= 130;
+        let (chart_area, info_area) = if beside {
             let [c, i] = Layout::horizontal([Constraint::Min(1), Constraint::Length(44)]).areas(main);
             (c, i)
         } else {
@@ -46,7 +47,12 @@ impl Widget for View<'_> {
             render_source(self.app, main, buf);
         } else {
             render_chart(self.app, chart_area, buf, self.depth);
-            render_info(self.app, info_area, buf);
+            render_info(
+                self.app,
+                info_area,
+                buf,
+                if beside { Borders::LEFT } else { Borders::TOP },
+            );
         }
         render_status(self.app, status, buf);
         if self.app.help {
@@ -136,7 +142,8 @@ fn render_chart(app: &App, area: Rect, buf: &mut Buffer, depth: ColorDepth) {
     }
 }
 
-fn render_info(app: &App, area: Rect, buf: &mut Buffer) {
+/// The docs pane; `edge` is the border that faces the chart.
+fn render_info(app: &App, area: Rect, buf: &mut Buffer, edge: Borders) {
     let Some(chart) = app.current() else { return };
     let docs = chart.docs();
     let variant = chart.variants.get(app.current_variant()).copied().unwrap_or("");
@@ -162,7 +169,7 @@ fn render_info(app: &App, area: Rect, buf: &mut Buffer) {
         Line::from(vec![label("Dataset: "), Span::raw(chart.sample.dataset)]),
     ]);
     let block = Block::new()
-        .borders(Borders::TOP)
+        .borders(edge)
         .border_style(Style::new().fg(Color::DarkGray));
     Paragraph::new(text)
         .block(block)
