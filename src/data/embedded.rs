@@ -134,7 +134,7 @@ pub fn find(file: &str) -> Option<&'static Dataset> {
 }
 
 /// A dataset as a table: CSV directly; the network (JSON) and outline
-/// (GeoJSON) files through their loaders.
+/// (`GeoJSON`) files through their loaders.
 pub fn load(dataset: &Dataset) -> Result<Table> {
     match dataset.file.rsplit('.').next() {
         Some("csv") => Table::from_csv(dataset.file, dataset.contents),
