@@ -13,5 +13,7 @@ pub mod theme;
 pub mod correlation;
 pub mod distribution;
 pub mod evolution;
+pub mod flow;
+pub mod map;
 pub mod part_of_a_whole;
 pub mod ranking;

@@ -6,6 +6,8 @@ mod correlation;
 mod distribution;
 mod docs;
 mod evolution;
+mod flow;
+mod map;
 mod part_of_a_whole;
 mod ranking;
 
@@ -198,6 +200,8 @@ pub fn all() -> Vec<&'static Chart> {
         ranking::CHARTS,
         part_of_a_whole::CHARTS,
         evolution::CHARTS,
+        map::CHARTS,
+        flow::CHARTS,
     ]
     .concat();
     charts.sort_by_key(|c| c.family);

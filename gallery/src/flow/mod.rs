@@ -1,0 +1,1 @@
+//! Flow: links and flows between entities.

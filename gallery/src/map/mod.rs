@@ -1,0 +1,1 @@
+//! Map: values on geography.
