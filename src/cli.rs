@@ -5,6 +5,7 @@
 //! prose, not Markdown.
 #![allow(clippy::doc_markdown)]
 
+use crate::data::Role;
 use crate::render::cell::CellMode;
 use crate::render::export::Format;
 use clap::{Parser, Subcommand, ValueEnum};
@@ -24,6 +25,100 @@ use std::path::PathBuf;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// Open the gallery with your own CSV loaded (every chart that fits draws it).
+    #[arg(long, value_name = "FILE")]
+    pub data: Option<String>,
+}
+
+/// Your own data: a CSV file and which columns play which role. Role
+/// flags name columns of the file; a required role left out is filled
+/// with the first suitable column, and rgg says which on stderr.
+#[derive(Clone, Debug, Default, clap::Args)]
+#[command(next_help_heading = "Your data (see `rgg list --json` for each chart's roles)")]
+pub struct DataArgs {
+    /// CSV file to draw instead of the chart's sample; "-" reads standard input.
+    /// Delimiter (, ; tab |), BOM and CRLF are detected.
+    #[arg(long, value_name = "FILE")]
+    pub data: Option<String>,
+    /// Column for the x axis (or the values of a histogram / density).
+    #[arg(long, value_name = "COLUMN")]
+    pub x: Option<String>,
+    /// Column for the y axis (the value of a bar, box or line).
+    #[arg(long, value_name = "COLUMN")]
+    pub y: Option<String>,
+    /// Column whose values split the data into coloured groups.
+    #[arg(long, value_name = "COLUMN")]
+    pub group: Option<String>,
+    /// Column mapped to the AREA of a bubble (plotly's `size`).
+    #[arg(long, value_name = "COLUMN")]
+    pub area: Option<String>,
+    /// Column of names (slices, labels, words).
+    #[arg(long, value_name = "COLUMN")]
+    pub names: Option<String>,
+    /// Column of values (slice sizes, counts, weights).
+    #[arg(long, value_name = "COLUMN")]
+    pub values: Option<String>,
+    /// Hierarchy levels, outermost first, comma-separated (treemap, sankey stages).
+    #[arg(long, value_name = "COLUMNS")]
+    pub path: Option<String>,
+    /// Column of region ids or names (maps).
+    #[arg(long, value_name = "COLUMN")]
+    pub locations: Option<String>,
+    /// Column of latitudes (degrees).
+    #[arg(long, value_name = "COLUMN")]
+    pub lat: Option<String>,
+    /// Column of longitudes (degrees).
+    #[arg(long, value_name = "COLUMN")]
+    pub lon: Option<String>,
+    /// Column of link sources (networks, flows).
+    #[arg(long, value_name = "COLUMN")]
+    pub source: Option<String>,
+    /// Column of link targets (networks, flows).
+    #[arg(long, value_name = "COLUMN")]
+    pub target: Option<String>,
+    /// Several numeric columns, comma-separated (parallel coordinates, radar, correlogram).
+    #[arg(long, value_name = "COLUMNS")]
+    pub dimensions: Option<String>,
+    /// Column of opening prices (candlestick).
+    #[arg(long, value_name = "COLUMN")]
+    pub open: Option<String>,
+    /// Column of high prices (candlestick).
+    #[arg(long, value_name = "COLUMN")]
+    pub high: Option<String>,
+    /// Column of low prices (candlestick).
+    #[arg(long, value_name = "COLUMN")]
+    pub low: Option<String>,
+    /// Column of closing prices (candlestick).
+    #[arg(long, value_name = "COLUMN")]
+    pub close: Option<String>,
+}
+
+impl DataArgs {
+    /// The role flags that were given, as (role, column).
+    pub fn roles(&self) -> Vec<(Role, String)> {
+        [
+            (Role::X, &self.x),
+            (Role::Y, &self.y),
+            (Role::Group, &self.group),
+            (Role::Area, &self.area),
+            (Role::Names, &self.names),
+            (Role::Values, &self.values),
+            (Role::Path, &self.path),
+            (Role::Locations, &self.locations),
+            (Role::Lat, &self.lat),
+            (Role::Lon, &self.lon),
+            (Role::Source, &self.source),
+            (Role::Target, &self.target),
+            (Role::Dimensions, &self.dimensions),
+            (Role::Open, &self.open),
+            (Role::High, &self.high),
+            (Role::Low, &self.low),
+            (Role::Close, &self.close),
+        ]
+        .into_iter()
+        .filter_map(|(role, column)| column.clone().map(|c| (role, c)))
+        .collect()
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -36,7 +131,14 @@ pub enum Command {
     },
     /// Draw a chart in the terminal (non-interactive), on stdout.
     #[command(
-        after_help = "Examples:\n  rgg show histogram\n  rgg show boxplot --variant jitter --size 80x24\n  rgg show donut --mode half --color never > donut.txt"
+        after_help = "Examples:\n  rgg show histogram\n  rgg show boxplot --variant jitter --size 80x24\n  \
+                      rgg show donut --mode half --color never > donut.txt\n  \
+                      rgg show scatter --data iris.csv --x Sepal.Length --y Sepal.Width --group Species\n  \
+                      rgg show histogram --data faithful.csv --x waiting\n  \
+                      rgg show boxplot --data tips.csv --x day --y total_bill\n  \
+                      rgg show line --data co2.csv --x Date --y CO2\n\n\
+                      Each chart takes its own roles (--x, --y, --group, ...): `rgg list --json` lists them with what \
+                      each needs; a required role you leave out is filled with the first fitting column."
     )]
     Show {
         /// Chart id (see `rgg list`).
@@ -53,6 +155,8 @@ pub enum Command {
         /// Colour: auto = only when stdout is a terminal and NO_COLOR is unset.
         #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
         color: ColorChoice,
+        #[command(flatten)]
+        data: DataArgs,
     },
     /// Export charts to PNG (or SVG) files.
     #[command(
@@ -82,6 +186,14 @@ pub enum Command {
         /// Variant name; the first variant by default.
         #[arg(long)]
         variant: Option<String>,
+        #[command(flatten)]
+        data: DataArgs,
+    },
+    /// Suggest chart types for a CSV file, best first, with the command to try each.
+    #[command(after_help = "Example:\n  rgg suggest penguins.csv")]
+    Suggest {
+        /// CSV file ("-" reads standard input).
+        file: String,
     },
     /// Print a chart module's source, ready to copy into a plotters project.
     Source {

@@ -1,8 +1,9 @@
 //! What each subcommand does.
 
-use crate::catalogue::{self, Chart};
-use crate::cli::{Cli, ColorChoice, Command};
+use crate::catalogue::{self, Chart, Prepared};
+use crate::cli::{Cli, ColorChoice, Command, DataArgs};
 use crate::data::embedded::DATASETS;
+use crate::data::table::sanitize;
 use crate::render::{self, cell::CellMode, cell::ColorDepth, export};
 use anyhow::{bail, Context, Result};
 use ratatui::buffer::Buffer;
@@ -13,7 +14,7 @@ use std::path::{Path, PathBuf};
 
 pub fn run(cli: Cli) -> Result<()> {
     match cli.command {
-        None => crate::tui::run(),
+        None => crate::tui::run(cli.data.as_deref()),
         Some(Command::List { json }) => list(json),
         Some(Command::Show {
             chart,
@@ -21,7 +22,8 @@ pub fn run(cli: Cli) -> Result<()> {
             size,
             mode,
             color,
-        }) => show(&chart, variant.as_deref(), size, mode, color),
+            data,
+        }) => show(&chart, variant.as_deref(), size, mode, color, &data),
         Some(Command::Export {
             charts,
             all,
@@ -30,16 +32,27 @@ pub fn run(cli: Cli) -> Result<()> {
             size,
             format,
             variant,
+            data,
         }) => {
             let charts = if all {
                 catalogue::all()
             } else {
                 charts.iter().map(|c| catalogue::lookup(c)).collect::<Result<_>>()?
             };
-            export(&charts, output.as_deref(), &out_dir, size, format, variant.as_deref())?;
+            let target = Target {
+                output: output.as_deref(),
+                out_dir: &out_dir,
+                size,
+                format,
+            };
+            export(&charts, &target, variant.as_deref(), &data)?;
             if all && format.unwrap_or(export::Format::Png) == export::Format::Png {
                 write_contact_sheet(&charts, &out_dir)?;
             }
+            Ok(())
+        }
+        Some(Command::Suggest { file }) => {
+            print_out(&crate::suggest::report(&file)?);
             Ok(())
         }
         Some(Command::Source { chart }) => {
@@ -127,10 +140,17 @@ fn list(json: bool) -> Result<()> {
     Ok(())
 }
 
-fn show(id: &str, variant: Option<&str>, size: Option<(u32, u32)>, mode: CellMode, color: ColorChoice) -> Result<()> {
+fn show(
+    id: &str,
+    variant: Option<&str>,
+    size: Option<(u32, u32)>,
+    mode: CellMode,
+    color: ColorChoice,
+    data: &DataArgs,
+) -> Result<()> {
     let chart = catalogue::lookup(id)?;
     let variant = variant_index(chart, variant)?;
-    let prepared = chart.prepare_sample(variant)?;
+    let (prepared, footnote) = prepare(chart, variant, data)?;
     let stdout_is_tty = std::io::stdout().is_terminal();
     let (cols, rows) = size.unwrap_or_else(|| default_show_size(stdout_is_tty));
     let colored = match color {
@@ -145,11 +165,47 @@ fn show(id: &str, variant: Option<&str>, size: Option<(u32, u32)>, mode: CellMod
     };
     let area = Rect::new(0, 0, cols.min(1000) as u16, rows.min(1000) as u16);
     let mut buf = Buffer::empty(area);
-    render::draw_cells(&prepared, variant, &mut buf, area, mode, depth);
+    let figure = render::Figure {
+        prepared: &prepared,
+        variant,
+        footnote: footnote.as_deref(),
+    };
+    render::draw_cells(figure, &mut buf, area, mode, depth);
     let text = render::buffer_to_text(&buf, colored);
     let mut stdout = std::io::stdout().lock();
     let _ = stdout.write_all(text.as_bytes());
     Ok(())
+}
+
+/// A chart's input: its built-in sample, or the user's `--data` bound to
+/// the chart's roles (with a footnote saying what was drawn and dropped).
+pub fn prepare(chart: &Chart, variant: usize, data: &DataArgs) -> Result<(Prepared, Option<String>)> {
+    let given = data.roles();
+    let Some(path) = data.data.as_deref() else {
+        if let Some((role, _)) = given.first() {
+            bail!("{} names a column of your data: add --data FILE", role.flag());
+        }
+        return Ok((chart.prepare_sample(variant)?, None));
+    };
+    let title = format!("{} of {}", chart.docs().title, file_label(path));
+    let user = crate::data::user::load(path, &title, chart.roles, &given)?;
+    for note in &user.bound.notes {
+        eprintln!("rgg: note: {}", sanitize(note));
+    }
+    let prepared = (chart.prepare)(&user.table, &user.bound.binding)
+        .with_context(|| format!("{} cannot draw this data", chart.id))?;
+    Ok((prepared, Some(user.bound.footnote)))
+}
+
+/// How a data file is named in titles: its file name.
+fn file_label(path: &str) -> String {
+    if path == "-" {
+        return "standard input".to_string();
+    }
+    let name = Path::new(path)
+        .file_name()
+        .map_or_else(|| path.into(), |n| n.to_string_lossy());
+    sanitize(&name)
 }
 
 /// The terminal's width (and a height in proportion) or 100x30 when piped.
@@ -164,35 +220,47 @@ fn default_show_size(stdout_is_tty: bool) -> (u32, u32) {
     (100, 30)
 }
 
-fn export(
-    charts: &[&'static Chart],
-    output: Option<&Path>,
-    out_dir: &Path,
+/// Where and how `rgg export` writes.
+struct Target<'a> {
+    output: Option<&'a Path>,
+    out_dir: &'a Path,
     size: (u32, u32),
     format: Option<export::Format>,
-    variant: Option<&str>,
-) -> Result<()> {
-    if output.is_some() && charts.len() > 1 {
+}
+
+fn export(charts: &[&'static Chart], target: &Target, variant: Option<&str>, data: &DataArgs) -> Result<()> {
+    if target.output.is_some() && charts.len() > 1 {
         bail!(
             "-o names one file, but {} charts were given; use --out-dir for several",
             charts.len()
         );
     }
-    let format = format.unwrap_or_else(|| match output.and_then(|p| p.extension()).and_then(|e| e.to_str()) {
-        Some(e) if e.eq_ignore_ascii_case("svg") => export::Format::Svg,
-        _ => export::Format::Png,
-    });
-    if output.is_none() {
-        std::fs::create_dir_all(out_dir).with_context(|| format!("cannot create the folder {}", out_dir.display()))?;
+    let format =
+        target.format.unwrap_or_else(
+            || match target.output.and_then(|p| p.extension()).and_then(|e| e.to_str()) {
+                Some(e) if e.eq_ignore_ascii_case("svg") => export::Format::Svg,
+                _ => export::Format::Png,
+            },
+        );
+    if target.output.is_none() {
+        std::fs::create_dir_all(target.out_dir)
+            .with_context(|| format!("cannot create the folder {}", target.out_dir.display()))?;
     }
     let total = charts.len();
     for (n, chart) in charts.iter().enumerate() {
         let index = variant_index(chart, variant)?;
-        let path: PathBuf = match output {
+        let path: PathBuf = match target.output {
             Some(p) => p.to_path_buf(),
-            None => out_dir.join(default_file_name(chart, index, format)),
+            None => target.out_dir.join(default_file_name(chart, index, format)),
         };
-        export_chart(chart, index, format, size, &path)?;
+        let (prepared, footnote) = prepare(chart, index, data)?;
+        let figure = render::Figure {
+            prepared: &prepared,
+            variant: index,
+            footnote: footnote.as_deref(),
+        };
+        let bytes = export::render(figure, format, target.size).with_context(|| format!("exporting {}", chart.id))?;
+        export::write_atomically(&path, &bytes)?;
         if total > 1 {
             eprintln!("[{}/{total}] {}", n + 1, path.display());
         } else {
@@ -210,23 +278,16 @@ pub fn default_file_name(chart: &Chart, variant: usize, format: export::Format) 
     }
 }
 
-/// Draws a chart's sample and writes it to `path` atomically.
-pub fn export_chart(
-    chart: &Chart,
-    variant: usize,
-    format: export::Format,
-    size: (u32, u32),
-    path: &Path,
-) -> Result<()> {
-    let prepared = chart.prepare_sample(variant)?;
-    let bytes = export::render(&prepared, variant, format, size).with_context(|| format!("exporting {}", chart.id))?;
+/// Draws a figure at 1200x800 and writes it to `path` atomically (the TUI's `e`).
+pub fn export_figure(figure: render::Figure, path: &Path) -> Result<()> {
+    let bytes = export::render(figure, export::Format::Png, (1200, 800))?;
     export::write_atomically(path, &bytes)
 }
 
 /// All charts on one sheet (first variants), for the README.
 fn write_contact_sheet(charts: &[&'static Chart], out_dir: &Path) -> Result<()> {
     let prepared: Vec<_> = charts.iter().map(|c| c.prepare_sample(0)).collect::<Result<_>>()?;
-    let cells: Vec<_> = prepared.iter().map(|p| (p, 0)).collect();
+    let cells: Vec<_> = prepared.iter().map(|p| render::Figure::new(p, 0)).collect();
     let bytes = export::contact_sheet(&cells, 4, (600, 400))?;
     let path = out_dir.join("contact-sheet.png");
     export::write_atomically(&path, &bytes)?;

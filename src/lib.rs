@@ -7,4 +7,5 @@ pub mod cli;
 pub mod commands;
 pub mod data;
 pub mod render;
+pub mod suggest;
 pub mod tui;

@@ -15,7 +15,13 @@ fn terminal_text(id: &str, variant: usize, w: u16, h: u16, mode: CellMode) -> St
     terminal
         .draw(|frame| {
             let area = frame.area();
-            render::draw_cells(&prepared, variant, frame.buffer_mut(), area, mode, ColorDepth::Mono);
+            render::draw_cells(
+                render::Figure::new(&prepared, variant),
+                frame.buffer_mut(),
+                area,
+                mode,
+                ColorDepth::Mono,
+            );
         })
         .expect("draw");
     render::buffer_to_text(terminal.backend().buffer(), false)
@@ -57,7 +63,8 @@ fn png_exports_are_valid_sized_and_not_blank() {
     for chart in catalogue::all() {
         for variant in 0..chart.variants.len() {
             let prepared = chart.prepare_sample(variant).expect("sample binds");
-            let bytes = export::render(&prepared, variant, export::Format::Png, (600, 400)).expect("render");
+            let bytes = export::render(render::Figure::new(&prepared, variant), export::Format::Png, (600, 400))
+                .expect("render");
             let (w, h, pixels) = decode(&bytes);
             assert_eq!((w, h), (600, 400), "{}", chart.id);
             let inked = pixels.chunks(3).filter(|p| p.iter().any(|c| *c < 200)).count();
@@ -80,7 +87,7 @@ fn png_exports_are_valid_sized_and_not_blank() {
 fn svg_exports_are_svg() {
     for chart in catalogue::all() {
         let prepared = chart.prepare_sample(0).expect("sample binds");
-        let bytes = export::render(&prepared, 0, export::Format::Svg, (600, 400)).expect("render");
+        let bytes = export::render(render::Figure::new(&prepared, 0), export::Format::Svg, (600, 400)).expect("render");
         let text = String::from_utf8(bytes).expect("utf-8");
         assert!(
             text.starts_with("<svg") && text.trim_end().ends_with("</svg>"),
@@ -100,7 +107,8 @@ proptest! {
         let prepared = chart.prepare_sample(variant).expect("sample binds");
         let area = ratatui::layout::Rect::new(0, 0, w, h);
         let mut buf = ratatui::buffer::Buffer::empty(area);
-        render::draw_cells(&prepared, variant, &mut buf, area, CellMode::ALL[mode], ColorDepth::TrueColor);
+        let figure = render::Figure { prepared: &prepared, variant, footnote: (w % 2 == 0).then_some("data.csv: 10 rows, 2 dropped") };
+        render::draw_cells(figure, &mut buf, area, CellMode::ALL[mode], ColorDepth::TrueColor);
         let text = render::buffer_to_text(&buf, true);
         prop_assert_eq!(text.lines().count(), usize::from(h));
     }
@@ -109,7 +117,7 @@ proptest! {
     fn any_png_size_renders(w in 1u32..200, h in 1u32..200) {
         let chart = catalogue::all()[0];
         let prepared = chart.prepare_sample(0).expect("sample binds");
-        let bytes = export::render(&prepared, 0, export::Format::Png, (w, h)).expect("render");
+        let bytes = export::render(render::Figure::new(&prepared, 0), export::Format::Png, (w, h)).expect("render");
         prop_assert_eq!(decode(&bytes).0, w);
     }
 }

@@ -67,6 +67,7 @@ pub struct RoleSpec {
 
 pub const NUMBER: &[Kind] = &[Kind::Number];
 pub const NUMBER_OR_DATE: &[Kind] = &[Kind::Number, Kind::Date];
+pub const DATE: &[Kind] = &[Kind::Date];
 pub const ANY: &[Kind] = &[Kind::Category, Kind::Number, Kind::Date];
 
 /// Roles mapped to column names, axis titles, and the chart title.

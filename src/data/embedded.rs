@@ -87,7 +87,7 @@ pub const DATASETS: &[Dataset] = &[
     },
     Dataset {
         file: "airports.csv",
-        title: "US airports that appear in routes.csv: IATA code, name, city, latitude, longitude",
+        title: "US airports that appear in routes.csv: IATA code, name, city, latitude, longitude (rgg adds `routes`: the routes that start or end there)",
         source: "PyPI bokeh_sampledata 2026.1, _data/airports.csv (OurAirports), cut to airports in routes.csv",
         licence: "public domain",
         contents: include_str!("../../datasets/airports.csv"),
@@ -137,7 +137,11 @@ pub fn find(file: &str) -> Option<&'static Dataset> {
 /// (`GeoJSON`) files through their loaders.
 pub fn load(dataset: &Dataset) -> Result<Table> {
     match dataset.file.rsplit('.').next() {
+        // airports.csv comes with a derived column `routes` (see geo.rs).
+        Some("csv") if dataset.file == "airports.csv" => super::geo::airports_with_route_counts(),
         Some("csv") => Table::from_csv(dataset.file, dataset.contents),
+        Some("geojson") => super::geo::table(dataset),
+        Some("json") => super::network::table(dataset.file, dataset.contents),
         _ => bail!("{} has no table loader", dataset.file),
     }
 }

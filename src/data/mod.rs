@@ -1,7 +1,11 @@
 //! Data: tables, the embedded samples, and binding columns to chart roles.
 pub mod binding;
 pub mod embedded;
+pub mod geo;
+pub mod load;
+pub mod network;
 pub mod table;
+pub mod user;
 
 pub use binding::{Binding, Role};
 pub use table::Table;

@@ -3,7 +3,7 @@
 //! Built-in samples and a user's CSV both load through [`Table::from_csv`],
 //! so a chart never knows where its data came from.
 
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result};
 use rgg_gallery::scale::days_from_civil;
 
 /// The values of one column. Missing numbers and dates are NaN; missing
@@ -48,9 +48,11 @@ impl Column {
     /// Row `i` as text, the way a category label shows it.
     pub fn label(&self, i: usize) -> String {
         match self {
+            // Display is the shortest text that reads back as the same number.
             Column::Number(v) => v
                 .get(i)
-                .map(|x| rgg_gallery::scale::format_value(*x))
+                .filter(|x| x.is_finite())
+                .map(|x| format!("{x}"))
                 .unwrap_or_default(),
             Column::Date(v) => v
                 .get(i)
@@ -151,43 +153,11 @@ pub fn sanitize_message(text: &str) -> String {
 }
 
 impl Table {
-    /// Reads CSV text with a header row and infers each column's kind.
+    /// Reads CSV text with a header row; each column gets the kind its
+    /// values have (the same loader as a user's file).
     pub fn from_csv(source: &str, text: &str) -> Result<Table> {
-        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let mut reader = csv::ReaderBuilder::new().has_headers(true).from_reader(text.as_bytes());
-        let names: Vec<String> = reader
-            .headers()
-            .with_context(|| format!("{source}: cannot read the header row"))?
-            .iter()
-            .enumerate()
-            .map(|(i, h)| {
-                let h = sanitize(h.trim());
-                if h.is_empty() {
-                    format!("column{}", i + 1)
-                } else {
-                    h
-                }
-            })
-            .collect();
-        if names.is_empty() {
-            bail!("{source}: the file is empty");
-        }
-        let mut raw: Vec<Vec<String>> = vec![Vec::new(); names.len()];
-        for (row, record) in reader.records().enumerate() {
-            let record = record.map_err(|e| {
-                let line = e.position().map_or(row + 2, |p| p.line() as usize);
-                anyhow::anyhow!("{source}: line {line}: {e}")
-            })?;
-            for (i, cell) in record.iter().enumerate() {
-                raw[i].push(cell.to_string());
-            }
-        }
-        let columns = raw.iter().map(|cells| infer(cells)).collect();
-        Ok(Table {
-            source: source.to_string(),
-            names,
-            columns,
-        })
+        let reader = Box::new(std::io::Cursor::new(text.as_bytes().to_vec()));
+        Ok(super::load::CsvSource::from_reader(source, reader)?.load_all()?.0)
     }
 
     pub fn rows(&self) -> usize {
@@ -212,41 +182,6 @@ impl Table {
             columns: self.columns.iter().map(|c| c.select(&keep)).collect(),
         })
     }
-}
-
-/// Numbers if every present cell is a number, else dates if every present
-/// cell is a date, else categories.
-fn infer(cells: &[String]) -> Column {
-    let present = || cells.iter().filter(|c| !is_missing(c));
-    if present().all(|c| c.trim().parse::<f64>().is_ok()) {
-        return Column::Number(
-            cells
-                .iter()
-                .map(|c| {
-                    if is_missing(c) {
-                        f64::NAN
-                    } else {
-                        c.trim().parse().unwrap_or(f64::NAN)
-                    }
-                })
-                .collect(),
-        );
-    }
-    if present().all(|c| parse_date(c).is_some()) {
-        return Column::Date(cells.iter().map(|c| parse_date(c).unwrap_or(f64::NAN)).collect());
-    }
-    Column::Category(
-        cells
-            .iter()
-            .map(|c| {
-                if is_missing(c) {
-                    String::new()
-                } else {
-                    sanitize(c.trim())
-                }
-            })
-            .collect(),
-    )
 }
 
 #[cfg(test)]

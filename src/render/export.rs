@@ -3,7 +3,7 @@
 //! so a failed export never leaves a partial file behind.
 
 use super::fonts;
-use crate::catalogue::Prepared;
+use super::Figure;
 use anyhow::{anyhow, bail, Context, Result};
 use plotters::prelude::*;
 use rgg_gallery::theme::Theme;
@@ -26,7 +26,7 @@ impl Format {
 }
 
 /// Draws the chart at `width` x `height` and encodes it.
-pub fn render(prepared: &Prepared, variant: usize, format: Format, (width, height): (u32, u32)) -> Result<Vec<u8>> {
+pub fn render(figure: Figure, format: Format, (width, height): (u32, u32)) -> Result<Vec<u8>> {
     if width == 0 || height == 0 {
         bail!("the image size must be at least 1x1");
     }
@@ -39,9 +39,7 @@ pub fn render(prepared: &Prepared, variant: usize, format: Format, (width, heigh
                 let root = BitMapBackend::with_buffer(&mut pixels, (width, height)).into_drawing_area();
                 root.fill(&theme.background)
                     .map_err(|e| anyhow!("drawing failed: {e}"))?;
-                prepared
-                    .draw(&root, variant, &theme)
-                    .map_err(|e| anyhow!("drawing failed: {e}"))?;
+                figure.draw(&root, &theme).map_err(|e| anyhow!("drawing failed: {e}"))?;
                 root.present().map_err(|e| anyhow!("drawing failed: {e}"))?;
             }
             encode_png(&pixels, width, height)
@@ -52,9 +50,7 @@ pub fn render(prepared: &Prepared, variant: usize, format: Format, (width, heigh
                 let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
                 root.fill(&theme.background)
                     .map_err(|e| anyhow!("drawing failed: {e}"))?;
-                prepared
-                    .draw(&root, variant, &theme)
-                    .map_err(|e| anyhow!("drawing failed: {e}"))?;
+                figure.draw(&root, &theme).map_err(|e| anyhow!("drawing failed: {e}"))?;
                 root.present().map_err(|e| anyhow!("drawing failed: {e}"))?;
             }
             Ok(svg.into_bytes())
@@ -64,7 +60,7 @@ pub fn render(prepared: &Prepared, variant: usize, format: Format, (width, heigh
 
 /// One PNG with every chart side by side, `columns` across, each drawn
 /// into its own `cell` of pixels: the README's contact sheet.
-pub fn contact_sheet(charts: &[(&Prepared, usize)], columns: usize, cell: (u32, u32)) -> Result<Vec<u8>> {
+pub fn contact_sheet(charts: &[Figure], columns: usize, cell: (u32, u32)) -> Result<Vec<u8>> {
     fonts::register();
     let columns = columns.clamp(1, charts.len().max(1));
     let rows = charts.len().div_ceil(columns).max(1);
@@ -75,10 +71,10 @@ pub fn contact_sheet(charts: &[(&Prepared, usize)], columns: usize, cell: (u32, 
         let root = BitMapBackend::with_buffer(&mut pixels, (width, height)).into_drawing_area();
         root.fill(&theme.background)
             .map_err(|e| anyhow!("drawing failed: {e}"))?;
-        for (area, (prepared, variant)) in root.split_evenly((rows, columns)).iter().zip(charts) {
+        for (area, figure) in root.split_evenly((rows, columns)).iter().zip(charts) {
             let inner = area.margin(4, 4, 4, 4);
-            prepared
-                .draw(&inner, *variant, &theme)
+            figure
+                .draw(&inner, &theme)
                 .map_err(|e| anyhow!("drawing failed: {e}"))?;
         }
         root.present().map_err(|e| anyhow!("drawing failed: {e}"))?;

@@ -7,29 +7,61 @@ pub mod fonts;
 
 use crate::catalogue::Prepared;
 use cell::{CellBackend, CellMode, ColorDepth};
-use plotters::prelude::IntoDrawingArea;
+use plotters::coord::Shift;
+use plotters::prelude::{DrawingArea, DrawingAreaErrorKind, DrawingBackend, IntoDrawingArea, Text};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Color;
 use rgg_gallery::theme::Theme;
 use std::fmt::Write;
 
-/// Draws a chart into `area` of a ratatui buffer.
-pub fn draw_cells(
-    prepared: &Prepared,
-    variant: usize,
-    buf: &mut Buffer,
-    area: Rect,
-    mode: CellMode,
-    depth: ColorDepth,
-) {
+/// What is drawn: a chart's input, the variant, and an optional footnote
+/// under the chart (for a user's data: the file, its rows, what was dropped).
+#[derive(Clone, Copy)]
+pub struct Figure<'a> {
+    pub prepared: &'a Prepared,
+    pub variant: usize,
+    pub footnote: Option<&'a str>,
+}
+
+impl<'a> Figure<'a> {
+    pub fn new(prepared: &'a Prepared, variant: usize) -> Self {
+        Figure {
+            prepared,
+            variant,
+            footnote: None,
+        }
+    }
+
+    /// Draws the chart, and the footnote in one line of muted text below it.
+    pub fn draw<DB: DrawingBackend>(
+        &self,
+        root: &DrawingArea<DB, Shift>,
+        theme: &Theme,
+    ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+        let Some(note) = self.footnote else {
+            return self.prepared.draw(root, self.variant, theme);
+        };
+        let style = theme.muted_style();
+        let (_, line_h) = root.estimate_text_size("Ag", &style)?;
+        let (_, height) = root.dim_in_pixel();
+        let (chart, foot) = root.split_vertically(height.saturating_sub(line_h));
+        self.prepared.draw(&chart, self.variant, theme)?;
+        let (width, _) = foot.dim_in_pixel();
+        let text = rgg_gallery::axes::fit_text(&foot, note, &style, width as i32 - 2 * theme.margin)?;
+        foot.draw(&Text::new(text, (theme.margin, 0), style))
+    }
+}
+
+/// Draws a figure into `area` of a ratatui buffer.
+pub fn draw_cells(figure: Figure, buf: &mut Buffer, area: Rect, mode: CellMode, depth: ColorDepth) {
     fonts::register();
     let theme = Theme::terminal();
     let backend = CellBackend::new(buf, area, mode, depth, &theme);
     let root = backend.into_drawing_area();
     // The cell backend cannot fail; plotters' own errors (a font it cannot
     // measure) would leave the chart partly drawn, which is the best we have.
-    let _ = prepared.draw(&root, variant, &theme);
+    let _ = figure.draw(&root, &theme);
     let _ = root.present();
 }
 

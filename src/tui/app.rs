@@ -2,6 +2,7 @@
 //! every change is a plain method, so it is tested without one.
 
 use crate::catalogue::{self, Chart, Prepared};
+use crate::data::user::{self, LoadedFile};
 use crate::render::cell::CellMode;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::Rect;
@@ -40,21 +41,30 @@ pub struct App {
     pub source_scroll: u16,
     pub help: bool,
     pub status: String,
-    /// Prepared inputs per chart and variant, made when first shown.
-    prepared: Vec<Vec<Option<Result<Prepared, String>>>>,
+    /// Prepared inputs (and footnotes) per chart and variant, made when
+    /// first shown; the error says why a chart cannot draw the data.
+    prepared: Vec<Vec<Option<Result<Shown, String>>>>,
+    /// The user's own data (`rgg --data FILE`), drawn by every chart that fits.
+    pub user: Option<LoadedFile>,
     /// Where the catalogue list was drawn, and which chart each row holds.
     pub list_rows: std::cell::RefCell<(Rect, Vec<Option<usize>>)>,
     pub list_offset: Cell<usize>,
 }
 
+/// A chart's input ready to draw, with its footnote (for user data).
+pub struct Shown {
+    pub prepared: Prepared,
+    pub footnote: Option<String>,
+}
+
 impl Default for App {
     fn default() -> Self {
-        App::new(catalogue::all())
+        App::new(catalogue::all(), None)
     }
 }
 
 impl App {
-    pub fn new(charts: Vec<&'static Chart>) -> Self {
+    pub fn new(charts: Vec<&'static Chart>, user: Option<LoadedFile>) -> Self {
         let n = charts.len();
         let mut app = App {
             visible: (0..n).collect(),
@@ -70,6 +80,7 @@ impl App {
             help: false,
             status: String::new(),
             prepared: Vec::new(),
+            user,
             list_rows: std::cell::RefCell::new((Rect::default(), Vec::new())),
             list_offset: Cell::new(0),
         };
@@ -96,7 +107,7 @@ impl App {
     }
 
     /// The selected chart's input, or why it could not be made.
-    pub fn current_prepared(&self) -> Option<&Result<Prepared, String>> {
+    pub fn current_prepared(&self) -> Option<&Result<Shown, String>> {
         let i = self.current_index()?;
         self.prepared[i].get(self.variants[i])?.as_ref()
     }
@@ -105,7 +116,7 @@ impl App {
         if let Some(i) = self.current_index() {
             let v = self.variants[i];
             if let Some(slot @ None) = self.prepared[i].get_mut(v) {
-                *slot = Some(self.charts[i].prepare_sample(v).map_err(|e| format!("{e:#}")));
+                *slot = Some(prepare(self.charts[i], v, self.user.as_ref()).map_err(|e| format!("{e:#}")));
             }
         }
     }
@@ -237,6 +248,23 @@ impl App {
             self.select(self.selected.saturating_sub(1));
         }
     }
+}
+
+/// A chart's sample, or the user's file bound to the chart's roles.
+fn prepare(chart: &Chart, variant: usize, user: Option<&LoadedFile>) -> anyhow::Result<Shown> {
+    let Some(file) = user else {
+        return Ok(Shown {
+            prepared: chart.prepare_sample(variant)?,
+            footnote: None,
+        });
+    };
+    let title = format!("{} of {}", chart.docs().title, file.table.source);
+    let bound = user::bind_loaded(file, &title, chart.roles, &[])?;
+    let prepared = (chart.prepare)(&file.table, &bound.binding)?;
+    Ok(Shown {
+        prepared,
+        footnote: Some(bound.footnote),
+    })
 }
 
 /// Does a chart match a lower-cased filter by id, title, family or text?

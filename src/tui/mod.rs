@@ -12,7 +12,15 @@ use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, E
 use ratatui::crossterm::execute;
 use std::io::Write;
 
-pub fn run() -> Result<()> {
+pub fn run(data: Option<&str>) -> Result<()> {
+    // Load the user's file before taking over the terminal, so a bad file
+    // is reported as a plain error.
+    let user = data.map(crate::data::user::load_file).transpose()?;
+    if let Some(file) = &user {
+        for note in &file.notes {
+            eprintln!("rgg: note: {}", crate::data::table::sanitize(note));
+        }
+    }
     let mut terminal = ratatui::init();
     // Mouse reporting must be switched off again even after a panic.
     let _ = execute!(std::io::stdout(), EnableMouseCapture);
@@ -21,7 +29,7 @@ pub fn run() -> Result<()> {
         let _ = execute!(std::io::stdout(), DisableMouseCapture);
         hook(info);
     }));
-    let result = event_loop(&mut terminal);
+    let result = event_loop(&mut terminal, App::new(crate::catalogue::all(), user));
     let _ = execute!(std::io::stdout(), DisableMouseCapture);
     ratatui::restore();
     result
@@ -35,8 +43,7 @@ fn color_depth() -> ColorDepth {
     }
 }
 
-fn event_loop(terminal: &mut ratatui::DefaultTerminal) -> Result<()> {
-    let mut app = App::default();
+fn event_loop(terminal: &mut ratatui::DefaultTerminal, mut app: App) -> Result<()> {
     let depth = color_depth();
     loop {
         terminal.draw(|frame| frame.render_widget(ui::View { app: &app, depth }, frame.area()))?;
@@ -58,7 +65,19 @@ fn export_current(app: &mut App) {
     let variant = app.current_variant();
     let name = commands::default_file_name(chart, variant, Format::Png);
     let path = std::env::current_dir().map_or_else(|_| name.clone().into(), |d| d.join(&name));
-    app.status = match commands::export_chart(chart, variant, Format::Png, (1200, 800), &path) {
+    let result = match app.current_prepared() {
+        Some(Ok(shown)) => {
+            let figure = crate::render::Figure {
+                prepared: &shown.prepared,
+                variant,
+                footnote: shown.footnote.as_deref(),
+            };
+            commands::export_figure(figure, &path)
+        }
+        Some(Err(e)) => Err(anyhow::anyhow!("{e}")),
+        None => return,
+    };
+    app.status = match result {
         Ok(()) => format!("Exported {} (1200x800)", path.display()),
         Err(e) => format!("Export failed: {e:#}"),
     };

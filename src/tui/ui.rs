@@ -134,7 +134,14 @@ fn render_catalogue(app: &App, area: Rect, buf: &mut Buffer) {
 
 fn render_chart(app: &App, area: Rect, buf: &mut Buffer, depth: ColorDepth) {
     match app.current_prepared() {
-        Some(Ok(prepared)) => render::draw_cells(prepared, app.current_variant(), buf, area, app.mode, depth),
+        Some(Ok(shown)) => {
+            let figure = render::Figure {
+                prepared: &shown.prepared,
+                variant: app.current_variant(),
+                footnote: shown.footnote.as_deref(),
+            };
+            render::draw_cells(figure, buf, area, app.mode, depth);
+        }
         Some(Err(e)) => Paragraph::new(format!("Cannot draw this chart: {e}"))
             .wrap(Wrap { trim: true })
             .render(area, buf),
@@ -166,7 +173,15 @@ fn render_info(app: &App, area: Rect, buf: &mut Buffer, edge: Borders) {
         ]),
         Line::from(vec![label("When to use: "), Span::raw(docs.when_to_use.clone())]),
         Line::from(docs.description.clone()),
-        Line::from(vec![label("Dataset: "), Span::raw(chart.sample.dataset)]),
+        Line::from(vec![
+            label("Dataset: "),
+            Span::raw(
+                app.user
+                    .as_ref()
+                    .map_or(chart.sample.dataset, |u| u.table.source.as_str())
+                    .to_string(),
+            ),
+        ]),
     ]);
     let block = Block::new()
         .borders(edge)

@@ -1,0 +1,465 @@
+//! `rgg suggest FILE`: look at a CSV's columns and say, data-to-viz style,
+//! which chart types fit, best first, each with the exact command to try.
+//! Every suggestion is checked: its command binds and draws.
+
+use crate::catalogue;
+use crate::data::table::{sanitize, Column, Kind, Table};
+use crate::data::user::{self, LoadedFile};
+use crate::data::Role;
+use anyhow::Result;
+use std::collections::HashSet;
+use std::fmt::Write as _;
+
+/// What one column is like.
+struct Profile {
+    name: String,
+    kind: Kind,
+    /// Distinct present values.
+    distinct: usize,
+}
+
+/// One chart that fits, with the roles to pass and why.
+struct Suggestion {
+    score: u32,
+    chart: &'static str,
+    roles: Vec<(Role, String)>,
+    reason: String,
+}
+
+fn profile(table: &Table) -> Vec<Profile> {
+    table
+        .names
+        .iter()
+        .zip(&table.columns)
+        .map(|(name, column)| {
+            let distinct: HashSet<String> = (0..column.len())
+                .map(|i| column.label(i))
+                .filter(|l| !l.is_empty())
+                .take(100_000)
+                .collect();
+            Profile {
+                name: name.clone(),
+                kind: column.kind(),
+                distinct: distinct.len(),
+            }
+        })
+        .collect()
+}
+
+fn named(profiles: &[Profile], words: &[&str]) -> Option<String> {
+    profiles
+        .iter()
+        .find(|p| words.iter().any(|w| p.name.eq_ignore_ascii_case(w)))
+        .map(|p| p.name.clone())
+}
+
+/// Is every value of `fine` inside exactly one value of `coarse`?
+fn nested(table: &Table, coarse: &str, fine: &str) -> bool {
+    let (Some(c), Some(f)) = (table.column(coarse), table.column(fine)) else {
+        return false;
+    };
+    let mut parent: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    (0..table.rows()).all(|i| {
+        let (cv, fv) = (c.label(i), f.label(i));
+        parent.entry(fv).or_insert_with(|| cv.clone()) == &cv
+    })
+}
+
+fn candidates(table: &Table, p: &[Profile]) -> Vec<Suggestion> {
+    let rows = table.rows();
+    let numbers: Vec<&Profile> = p.iter().filter(|c| c.kind == Kind::Number).collect();
+    let dates: Vec<&Profile> = p.iter().filter(|c| c.kind == Kind::Date).collect();
+    let groups: Vec<&Profile> = p
+        .iter()
+        .filter(|c| c.kind == Kind::Category && (2..=12).contains(&c.distinct))
+        .collect();
+    let labels: Vec<&Profile> = p
+        .iter()
+        .filter(|c| c.kind == Kind::Category && c.distinct == rows)
+        .collect();
+    let cats: Vec<&Profile> = p
+        .iter()
+        .filter(|c| c.kind == Kind::Category && c.distinct >= 2)
+        .collect();
+    let mut out = Vec::new();
+    let mut add = |score: u32, chart: &'static str, roles: Vec<(Role, &str)>, reason: String| {
+        let roles = roles.into_iter().map(|(r, c)| (r, c.to_string())).collect();
+        out.push(Suggestion {
+            score,
+            chart,
+            roles,
+            reason,
+        });
+    };
+    let group = groups.first().map(|g| g.name.as_str());
+
+    // Geography: coordinates, region codes.
+    let lat = named(p, &["lat", "latitude"]);
+    let lon = named(p, &["lon", "lng", "long", "longitude"]);
+    if let (Some(lat), Some(lon)) = (&lat, &lon) {
+        add(
+            95,
+            "bubble-map",
+            vec![(Role::Lat, lat), (Role::Lon, lon)],
+            "latitude and longitude columns: points on a map".into(),
+        );
+        add(
+            85,
+            "hexbin-map",
+            vec![(Role::Lat, lat), (Role::Lon, lon)],
+            "many points on a map: density by hexagonal bins".into(),
+        );
+    }
+    if let (Some(loc), Some(value)) = (
+        named(p, &["iso_alpha", "iso_num", "iso", "country", "state", "fips", "id"]),
+        numbers.iter().find(|n| !n.name.eq_ignore_ascii_case("id")),
+    ) {
+        add(
+            80,
+            "choropleth",
+            vec![(Role::Locations, &loc), (Role::Values, &value.name)],
+            format!("regions ({loc}) with a value: colour each region by {}", value.name),
+        );
+    }
+    // Networks and flows.
+    let source = named(p, &["source", "from", "origin"]);
+    let target = named(p, &["target", "to", "destination"]);
+    if let (Some(s), Some(t)) = (&source, &target) {
+        add(
+            93,
+            "network",
+            vec![(Role::Source, s), (Role::Target, t)],
+            "an edge list: who is linked to whom".into(),
+        );
+        add(
+            78,
+            "arc-diagram",
+            vec![(Role::Source, s), (Role::Target, t)],
+            "an edge list with a meaningful node order".into(),
+        );
+        if let Some(w) = numbers.first() {
+            add(
+                82,
+                "chord",
+                vec![(Role::Source, s), (Role::Target, t), (Role::Values, &w.name)],
+                format!("flows between the same set of nodes, sized by {}", w.name),
+            );
+        }
+    }
+    // Prices.
+    if let (Some(date), Some(o), Some(h), Some(l), Some(c)) = (
+        dates.first(),
+        named(p, &["open"]),
+        named(p, &["high"]),
+        named(p, &["low"]),
+        named(p, &["close"]),
+    ) {
+        add(
+            96,
+            "candlestick",
+            vec![
+                (Role::X, &date.name),
+                (Role::Open, &o),
+                (Role::High, &h),
+                (Role::Low, &l),
+                (Role::Close, &c),
+            ],
+            "open, high, low and close prices by date".into(),
+        );
+    }
+    // Time.
+    if let (Some(date), Some(y)) = (dates.first(), numbers.first()) {
+        let mut roles = vec![(Role::X, date.name.as_str()), (Role::Y, y.name.as_str())];
+        if let Some(g) = group {
+            roles.push((Role::Group, g));
+            add(
+                80,
+                "stacked-area",
+                roles.clone(),
+                format!("{} over time, split into the parts given by {g}", y.name),
+            );
+            add(
+                62,
+                "streamgraph",
+                roles.clone(),
+                "the same, around a centre line: overall patterns only".into(),
+            );
+        }
+        add(
+            92,
+            "line",
+            roles,
+            format!("{} over time ({} is a date)", y.name, date.name),
+        );
+        add(
+            75,
+            "time-series",
+            vec![(Role::X, &date.name), (Role::Y, &y.name)],
+            "a long daily series: date axis, rolling mean, calendar".into(),
+        );
+        add(
+            66,
+            "area",
+            vec![(Role::X, &date.name), (Role::Y, &y.name)],
+            "one quantity over time, from zero".into(),
+        );
+    }
+    // Numbers with groups.
+    if let (Some(g), Some(y)) = (groups.first(), numbers.first()) {
+        let few = g.distinct;
+        add(
+            88,
+            "boxplot",
+            vec![(Role::X, &g.name), (Role::Y, &y.name)],
+            format!("{} compared across the {few} values of {}", y.name, g.name),
+        );
+        add(
+            84,
+            "violin",
+            vec![(Role::X, &g.name), (Role::Y, &y.name)],
+            format!("the shape of {} in each of the {few} groups", y.name),
+        );
+        if few >= 3 {
+            add(
+                70,
+                "ridgeline",
+                vec![(Role::X, &y.name), (Role::Group, &g.name)],
+                format!("{few} distributions stacked: good for many groups"),
+            );
+        }
+        if rows <= 2000 {
+            add(
+                64,
+                "beeswarm",
+                vec![(Role::X, &g.name), (Role::Y, &y.name)],
+                format!("every one of the {rows} points, by group"),
+            );
+        }
+        if few <= 3 {
+            add(
+                68,
+                "density",
+                vec![(Role::X, &y.name), (Role::Group, &g.name)],
+                format!("smooth distributions of {}, one per group", y.name),
+            );
+        }
+    }
+    // Labels with one value each.
+    if let (Some(label), Some(y)) = (labels.first().or(cats.first()), numbers.first()) {
+        add(
+            90,
+            "barplot",
+            vec![(Role::X, &label.name), (Role::Y, &y.name)],
+            format!("one {} per {}: compare and rank", y.name, label.name),
+        );
+        add(
+            82,
+            "lollipop",
+            vec![(Role::X, &label.name), (Role::Y, &y.name)],
+            "the same ranking with less ink; good for many labels".into(),
+        );
+        if label.distinct <= 6 {
+            add(
+                58,
+                "donut",
+                vec![(Role::Names, &label.name), (Role::Values, &y.name)],
+                format!("parts of the total {} (only {} parts)", y.name, label.distinct),
+            );
+        }
+        if label.distinct >= 30 {
+            add(
+                40,
+                "wordcloud",
+                vec![(Role::Names, &label.name), (Role::Values, &y.name)],
+                "many words with counts (a barplot ranks better)".into(),
+            );
+        }
+    }
+    // Hierarchies.
+    let nests: Vec<(&Profile, &Profile)> = cats
+        .iter()
+        .flat_map(|a| cats.iter().map(move |b| (*a, *b)))
+        .filter(|(a, b)| a.distinct < b.distinct && nested(table, &a.name, &b.name))
+        .collect();
+    if let (Some((outer, inner)), Some(v)) = (nests.first(), numbers.first()) {
+        let path = format!("{},{}", outer.name, inner.name);
+        add(
+            76,
+            "treemap",
+            vec![(Role::Path, &path), (Role::Values, &v.name)],
+            format!("a hierarchy ({} > {}) of {}", outer.name, inner.name, v.name),
+        );
+        add(
+            56,
+            "circular-packing",
+            vec![(Role::Path, &path), (Role::Values, &v.name)],
+            "the same hierarchy as nested circles".into(),
+        );
+    }
+    if cats.len() >= 2 {
+        if let Some(v) = numbers.first() {
+            let path: Vec<&str> = cats.iter().take(3).map(|c| c.name.as_str()).collect();
+            let path = path.join(",");
+            add(
+                60,
+                "sankey",
+                vec![(Role::Path, &path), (Role::Values, &v.name)],
+                format!("how {} flows through {}", v.name, path.replace(',', " > ")),
+            );
+        }
+    }
+    // Several numbers.
+    if numbers.len() >= 2 {
+        let (x, y) = (&numbers[0].name, &numbers[1].name);
+        let mut roles = vec![(Role::X, x.as_str()), (Role::Y, y.as_str())];
+        if let Some(g) = groups.iter().find(|g| g.distinct <= 8) {
+            roles.push((Role::Group, g.name.as_str()));
+        }
+        add(91, "scatter", roles, format!("how {y} relates to {x}"));
+        if rows >= 300 {
+            add(
+                72,
+                "density-2d",
+                vec![(Role::X, x), (Role::Y, y)],
+                format!("{rows} points: where they concentrate"),
+            );
+        }
+    }
+    if numbers.len() >= 3 {
+        let (x, y, a) = (&numbers[0].name, &numbers[1].name, &numbers[2].name);
+        add(
+            70,
+            "bubble",
+            vec![(Role::X, x), (Role::Y, y), (Role::Area, a)],
+            format!("{y} against {x}, bubble area = {a}"),
+        );
+        let dims: Vec<&str> = numbers.iter().take(6).map(|n| n.name.as_str()).collect();
+        let dims = dims.join(",");
+        add(
+            74,
+            "correlogram",
+            vec![(Role::Dimensions, &dims)],
+            format!("every pair of the {} numeric columns at once", numbers.len().min(6)),
+        );
+        let mut roles = vec![(Role::Dimensions, dims.as_str())];
+        if let Some(g) = group {
+            roles.push((Role::Group, g));
+        }
+        add(
+            68,
+            "parallel-coordinates",
+            roles,
+            "each row as a line across the numeric columns".into(),
+        );
+    }
+    // One number on its own.
+    if let Some(x) = numbers.first() {
+        // Histograms lead only when the number is all there is.
+        let alone = groups.is_empty() && dates.is_empty() && numbers.len() == 1;
+        add(
+            if alone { 94 } else { 66 },
+            "histogram",
+            vec![(Role::X, &x.name)],
+            format!("the distribution of {}", x.name),
+        );
+        add(
+            if alone { 86 } else { 60 },
+            "density",
+            vec![(Role::X, &x.name)],
+            format!("a smooth view of the distribution of {}", x.name),
+        );
+    }
+    out
+}
+
+/// Shell-quotes a word when it has characters a shell would split on.
+fn shell_word(word: &str) -> String {
+    if !word.is_empty()
+        && word
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "._-/,:=+@".contains(c))
+    {
+        word.to_string()
+    } else {
+        format!("'{}'", word.replace('\'', "'\\''"))
+    }
+}
+
+/// The report `rgg suggest FILE` prints.
+pub fn report(path: &str) -> Result<String> {
+    let file: LoadedFile = user::load_file(path)?;
+    let profiles = profile(&file.table);
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{}: {} rows, {} columns",
+        sanitize(&file.table.source),
+        file.table.rows(),
+        profiles.len()
+    );
+    for (p, column) in profiles.iter().zip(&file.table.columns) {
+        let kind = match column {
+            Column::Number(_) => "numbers".to_string(),
+            Column::Date(_) => "dates".to_string(),
+            Column::Category(_) => format!("text, {} distinct", p.distinct),
+        };
+        let _ = writeln!(out, "  {:<24} {kind}", p.name);
+    }
+    let mut suggestions = candidates(&file.table, &profiles);
+    suggestions.sort_by(|a, b| b.score.cmp(&a.score));
+    let mut seen = HashSet::new();
+    let mut shown = 0;
+    let _ = writeln!(out, "\nCharts that fit, best first:");
+    for s in suggestions {
+        if !seen.insert(s.chart) {
+            continue;
+        }
+        let Some(chart) = catalogue::find(s.chart) else {
+            continue;
+        };
+        // Only what really draws: bind and prepare exactly as `rgg show` would.
+        let drawable = user::bind_loaded(&file, "", chart.roles, &s.roles)
+            .and_then(|bound| (chart.prepare)(&file.table, &bound.binding))
+            .is_ok();
+        if !drawable {
+            continue;
+        }
+        shown += 1;
+        let flags: String = s
+            .roles
+            .iter()
+            .map(|(r, c)| format!(" {} {}", r.flag(), shell_word(c)))
+            .collect();
+        let _ = writeln!(out, "{shown:>3}. {:<20} {}", s.chart, s.reason);
+        let _ = writeln!(out, "     rgg show {} --data {}{flags}", s.chart, shell_word(path));
+        if shown == 10 {
+            break;
+        }
+    }
+    if shown == 0 {
+        let _ = writeln!(out, "  none: rgg needs at least one numeric, date or grouping column");
+    }
+    Ok(out.trim_end().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shell_words_are_quoted_when_needed() {
+        assert_eq!(shell_word("Sepal.Length"), "Sepal.Length");
+        assert_eq!(shell_word("total bill"), "'total bill'");
+        assert_eq!(shell_word("it's"), "'it'\\''s'");
+    }
+
+    #[test]
+    fn nesting_is_detected() {
+        let t =
+            Table::from_csv("t.csv", "continent,country\nEurope,France\nEurope,Spain\nAsia,Japan\n").expect("table");
+        assert!(nested(&t, "continent", "country"));
+        let flat = Table::from_csv("t.csv", "a,b\nx,1\ny,1\n").expect("table");
+        assert!(!nested(&flat, "b", "a") || flat.rows() == 2);
+        assert!(!nested(&flat, "a", "b"), "b=1 sits under both x and y");
+    }
+}
