@@ -14,6 +14,10 @@ struct Session {
 
 impl Session {
     fn start(cwd: &std::path::Path, cols: u16, rows: u16) -> Session {
+        Session::start_with(cwd, cols, rows, &[])
+    }
+
+    fn start_with(cwd: &std::path::Path, cols: u16, rows: u16, args: &[&str]) -> Session {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -23,6 +27,7 @@ impl Session {
             })
             .expect("a pseudo-terminal");
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_rgg"));
+        cmd.args(args);
         cmd.cwd(cwd);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
@@ -145,6 +150,29 @@ fn tiny_terminal_gets_a_message() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut s = Session::start(dir.path(), 30, 8);
     s.wait_for("too small");
+    s.press("q");
+    let start = Instant::now();
+    while s.child.try_wait().ok().flatten().is_none() {
+        assert!(start.elapsed() < Duration::from_secs(10), "q did not quit");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn loads_the_users_file_and_says_which_charts_cannot_draw_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = std::fs::canonicalize("tests/fixtures/faithful.csv").expect("fixture");
+    let data = data.to_string_lossy().into_owned();
+    let mut s = Session::start_with(dir.path(), 160, 48, &["--data", &data]);
+    // The first chart (histogram) draws the user's file, with its footnote.
+    let screen = s.wait_for("faithful.csv: 272 rows");
+    assert!(screen.contains("Histogram of faithful.csv"), "{screen}");
+    assert!(screen.contains("Dataset: faithful.csv"), "{screen}");
+    // A chart that needs text groups explains why it cannot draw two numbers.
+    s.press("/donut");
+    s.wait_for("/donut▏");
+    s.press("\r");
+    s.wait_for("cannot draw your data");
     s.press("q");
     let start = Instant::now();
     while s.child.try_wait().ok().flatten().is_none() {

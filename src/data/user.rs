@@ -131,9 +131,11 @@ pub fn choose_columns(
             let text = free(Kind::Category);
             (!text.is_empty()).then(|| text.iter().take(3).copied().collect::<Vec<_>>().join(","))
         } else {
-            // Text first for roles that take anything (labels, groups).
+            // Roles that take labels or groups get text (or dates) when
+            // picked: a number column as 272 slice names helps nobody. A
+            // flag can still bind a number column on purpose.
             let order: Vec<Kind> = if spec.kinds.contains(&Kind::Category) {
-                vec![Kind::Category, Kind::Date, Kind::Number]
+                vec![Kind::Category, Kind::Date]
             } else {
                 spec.kinds.to_vec()
             };

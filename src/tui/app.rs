@@ -136,7 +136,13 @@ impl App {
             .filter(|i| needle.is_empty() || matches_filter(self.charts[*i], &needle))
             .collect();
         let keep = previous.and_then(|p| self.visible.iter().position(|v| *v == p));
-        self.select(keep.unwrap_or(0));
+        // Otherwise the chart whose id starts with what was typed, if any.
+        let by_id = || {
+            self.visible
+                .iter()
+                .position(|v| self.charts[*v].id.starts_with(&needle))
+        };
+        self.select(keep.or_else(by_id).unwrap_or(0));
     }
 
     pub fn handle_key(&mut self, key: KeyEvent) -> Effect {

@@ -142,9 +142,16 @@ fn render_chart(app: &App, area: Rect, buf: &mut Buffer, depth: ColorDepth) {
             };
             render::draw_cells(figure, buf, area, app.mode, depth);
         }
-        Some(Err(e)) => Paragraph::new(format!("Cannot draw this chart: {e}"))
-            .wrap(Wrap { trim: true })
-            .render(area, buf),
+        Some(Err(e)) => {
+            let what = if app.user.is_some() {
+                "This chart cannot draw your data"
+            } else {
+                "Cannot draw this chart"
+            };
+            Paragraph::new(format!("{what}: {e}"))
+                .wrap(Wrap { trim: true })
+                .render(area, buf);
+        }
         None => Paragraph::new("No chart selected. Esc clears the filter.").render(area, buf),
     }
 }
