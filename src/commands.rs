@@ -246,28 +246,109 @@ fn export(charts: &[&'static Chart], target: &Target, variant: Option<&str>, dat
         std::fs::create_dir_all(target.out_dir)
             .with_context(|| format!("cannot create the folder {}", target.out_dir.display()))?;
     }
-    let total = charts.len();
-    for (n, chart) in charts.iter().enumerate() {
-        let index = variant_index(chart, variant)?;
-        let path: PathBuf = match target.output {
-            Some(p) => p.to_path_buf(),
-            None => target.out_dir.join(default_file_name(chart, index, format)),
-        };
-        let (prepared, footnote) = prepare(chart, index, data)?;
-        let figure = render::Figure {
-            prepared: &prepared,
-            variant: index,
-            footnote: footnote.as_deref(),
-        };
-        let bytes = export::render(figure, format, target.size).with_context(|| format!("exporting {}", chart.id))?;
-        export::write_atomically(&path, &bytes)?;
-        if total > 1 {
-            eprintln!("[{}/{total}] {}", n + 1, path.display());
-        } else {
-            eprintln!("wrote {}", path.display());
+    let jobs = charts
+        .iter()
+        .map(|chart| {
+            let variant = variant_index(chart, variant)?;
+            let path = match target.output {
+                Some(p) => p.to_path_buf(),
+                None => target.out_dir.join(default_file_name(chart, variant, format)),
+            };
+            Ok(Job { chart, variant, path })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    run_jobs(&jobs, format, target.size, data, true)
+}
+
+/// One file `rgg export` writes.
+pub struct Job {
+    pub chart: &'static Chart,
+    pub variant: usize,
+    pub path: PathBuf,
+}
+
+/// Every chart's sample (first variant) into `dir` as `<id>.<ext>`: what
+/// `rgg export --all` does, for the benchmarks.
+pub fn export_charts(charts: &[&'static Chart], dir: &Path, size: (u32, u32), format: export::Format) -> Result<()> {
+    let jobs: Vec<Job> = charts
+        .iter()
+        .map(|chart| Job { chart, variant: 0, path: dir.join(default_file_name(chart, 0, format)) })
+        .collect();
+    run_jobs(&jobs, format, size, &DataArgs::default(), false)
+}
+
+/// Renders and writes the jobs in parallel (one chart per core), with a
+/// progress bar on a terminal or one line per file otherwise. A failed
+/// chart writes nothing; the others are still written, then the error says
+/// which failed.
+fn run_jobs(jobs: &[Job], format: export::Format, size: (u32, u32), data: &DataArgs, report: bool) -> Result<()> {
+    use rayon::prelude::*;
+    let progress = Progress::new(jobs.len(), report);
+    let failures: Vec<String> = jobs
+        .par_iter()
+        .filter_map(|job| {
+            let result = prepare(job.chart, job.variant, data).and_then(|(prepared, footnote)| {
+                let figure = render::Figure { prepared: &prepared, variant: job.variant, footnote: footnote.as_deref() };
+                let bytes = export::render(figure, format, size).with_context(|| format!("exporting {}", job.chart.id))?;
+                export::write_atomically(&job.path, &bytes)
+            });
+            progress.done(&job.path, result.is_ok());
+            result.err().map(|e| format!("{}: {e:#}", job.chart.id))
+        })
+        .collect();
+    progress.finish();
+    match failures.as_slice() {
+        [] => Ok(()),
+        [one] if jobs.len() == 1 => bail!("{}", one.split_once(": ").map_or(one.as_str(), |(_, e)| e)),
+        many => bail!("{} of {} charts failed:\n  {}", many.len(), jobs.len(), many.join("\n  ")),
+    }
+}
+
+/// Progress of an export: a bar when stderr is a terminal, else a line
+/// per file ("[3/41] out/scatter.png").
+struct Progress {
+    bar: Option<indicatif::ProgressBar>,
+    total: usize,
+    count: std::sync::atomic::AtomicUsize,
+    report: bool,
+}
+
+impl Progress {
+    fn new(total: usize, report: bool) -> Self {
+        let bar = (report && total > 1 && std::io::stderr().is_terminal()).then(|| {
+            let bar = indicatif::ProgressBar::new(total as u64);
+            if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} {msg}") {
+                bar.set_style(style);
+            }
+            bar
+        });
+        Progress { bar, total, count: std::sync::atomic::AtomicUsize::new(0), report }
+    }
+
+    fn done(&self, path: &Path, ok: bool) {
+        let n = self.count.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+        match &self.bar {
+            Some(bar) => {
+                bar.set_message(path.display().to_string());
+                bar.inc(1);
+            }
+            None if self.report && ok => {
+                if self.total > 1 {
+                    eprintln!("[{n}/{}] {}", self.total, path.display());
+                } else {
+                    eprintln!("wrote {}", path.display());
+                }
+            }
+            None => {}
         }
     }
-    Ok(())
+
+    fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+            eprintln!("wrote {} files", self.count.load(std::sync::atomic::Ordering::Relaxed));
+        }
+    }
 }
 
 /// `<id>.<ext>` for the first variant, `<id>-<variant>.<ext>` for the others.

@@ -1,0 +1,104 @@
+//! Speed benchmarks (`cargo bench`): every chart into a 200x60 terminal
+//! buffer and into a 1200x800 PNG, CSV load + draw at 10^3..10^6 rows, and
+//! the whole `export --all`. Targets live in the README's performance
+//! section; nothing here asserts a time.
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use rgg::catalogue;
+use rgg::data::{user, Role};
+use rgg::render::{self, cell::CellMode, cell::ColorDepth, export, Figure};
+use std::hint::black_box;
+use std::io::Write;
+use std::time::Duration;
+
+fn terminal_frames(c: &mut Criterion) {
+    let mut group = c.benchmark_group("terminal_200x60");
+    group.sample_size(20).measurement_time(Duration::from_millis(600)).warm_up_time(Duration::from_millis(200));
+    let area = Rect::new(0, 0, 200, 60);
+    for chart in catalogue::all() {
+        let Ok(prepared) = chart.prepare_sample(0) else { continue };
+        group.bench_function(chart.id, |b| {
+            let mut buf = Buffer::empty(area);
+            b.iter(|| {
+                buf.reset();
+                render::draw_cells(Figure::new(&prepared, 0), &mut buf, area, CellMode::Braille, ColorDepth::TrueColor);
+                black_box(&buf);
+            });
+        });
+    }
+    group.finish();
+}
+
+fn png_exports(c: &mut Criterion) {
+    let mut group = c.benchmark_group("png_1200x800");
+    group.sample_size(10).measurement_time(Duration::from_secs(1)).warm_up_time(Duration::from_millis(200));
+    for chart in catalogue::all() {
+        let Ok(prepared) = chart.prepare_sample(0) else { continue };
+        group.bench_function(chart.id, |b| {
+            b.iter(|| black_box(export::render(Figure::new(&prepared, 0), export::Format::Png, (1200, 800))));
+        });
+    }
+    group.finish();
+}
+
+/// A deterministic x,y CSV (a small LCG, no rand crate) of `n` rows.
+fn points_csv(n: usize) -> tempfile::NamedTempFile {
+    let mut file = tempfile::NamedTempFile::new().expect("temp file");
+    let mut out = std::io::BufWriter::new(file.as_file_mut());
+    let _ = writeln!(out, "x,y");
+    let mut state: u64 = 42;
+    let mut next = || {
+        state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        (state >> 11) as f64 / (1u64 << 53) as f64
+    };
+    for i in 0..n {
+        let _ = writeln!(out, "{:.6},{:.6}", i as f64 / n as f64 * 100.0 + next(), next() * 10.0 - 5.0);
+    }
+    drop(out);
+    file
+}
+
+fn csv_load_and_draw(c: &mut Criterion) {
+    let mut group = c.benchmark_group("csv_load_draw_200x60");
+    group.sample_size(10).measurement_time(Duration::from_secs(2)).warm_up_time(Duration::from_millis(300));
+    let area = Rect::new(0, 0, 200, 60);
+    for n in [1_000usize, 10_000, 100_000, 1_000_000] {
+        let file = points_csv(n);
+        let path = file.path().to_string_lossy().into_owned();
+        group.throughput(Throughput::Elements(n as u64));
+        for (id, roles) in [
+            ("scatter", vec![(Role::X, "x".to_string()), (Role::Y, "y".to_string())]),
+            ("line", vec![(Role::X, "x".to_string()), (Role::Y, "y".to_string())]),
+            ("histogram", vec![(Role::X, "y".to_string())]),
+        ] {
+            let Some(chart) = catalogue::find(id) else { continue };
+            group.bench_with_input(BenchmarkId::new(id, n), &path, |b, path| {
+                let mut buf = Buffer::empty(area);
+                b.iter(|| {
+                    let data = user::load(path, "bench", chart.roles, &roles).expect("load");
+                    let prepared = (chart.prepare)(&data.table, &data.bound.binding).expect("prepare");
+                    buf.reset();
+                    render::draw_cells(Figure::new(&prepared, 0), &mut buf, area, CellMode::Braille, ColorDepth::TrueColor);
+                    black_box(&buf);
+                });
+            });
+        }
+    }
+    group.finish();
+}
+
+fn export_all(c: &mut Criterion) {
+    let mut group = c.benchmark_group("export_all");
+    group.sample_size(10).measurement_time(Duration::from_secs(5)).warm_up_time(Duration::from_millis(500));
+    let dir = tempfile::tempdir().expect("tempdir");
+    let charts = catalogue::all();
+    group.bench_function("every_chart_1200x800_png", |b| {
+        b.iter(|| rgg::commands::export_charts(&charts, dir.path(), (1200, 800), export::Format::Png).expect("export"));
+    });
+    group.finish();
+}
+
+criterion_group!(benches, terminal_frames, png_exports, csv_load_and_draw, export_all);
+criterion_main!(benches);
