@@ -159,6 +159,8 @@ pub struct Frame<'a> {
     y: &'a Axis,
     legend: &'a [LegendEntry],
     reserve_right: i32,
+    mirror_y: bool,
+    reserve_bottom: i32,
 }
 
 impl<'a> Frame<'a> {
@@ -169,6 +171,8 @@ impl<'a> Frame<'a> {
             y,
             legend: &[],
             reserve_right: 0,
+            mirror_y: false,
+            reserve_bottom: 0,
         }
     }
 
@@ -186,6 +190,23 @@ impl<'a> Frame<'a> {
         self
     }
 
+    /// Keeps `px` pixels free between the plot and the x tick labels, for
+    /// a second panel that shares the x axis (volume under prices); draw
+    /// it below the plot the frame returns.
+    #[must_use]
+    pub fn reserve_bottom(mut self, px: i32) -> Self {
+        self.reserve_bottom = px.max(0);
+        self
+    }
+
+    /// Labels the y axis with magnitudes ("0.02" both above and below
+    /// zero), for charts mirrored around zero (back-to-back densities).
+    #[must_use]
+    pub fn mirror_y(mut self) -> Self {
+        self.mirror_y = true;
+        self
+    }
+
     /// Draws title, legend, grid and labels; returns the plotting area.
     pub fn draw<DB: DrawingBackend>(self, area: &DrawingArea<DB, Shift>, theme: &Theme) -> DrawResult<Plot<DB>, DB> {
         let (w, h) = dims(area);
@@ -199,12 +220,18 @@ impl<'a> Frame<'a> {
         // The top tick label reaches half a line above the plot.
         top += line_h / 2;
         let x_title_h = if self.x.title.is_empty() { 0 } else { line_h };
-        let bottom = m + x_title_h + line_h + theme.gap / 2;
+        let labels_h = m + x_title_h + line_h + theme.gap / 2;
+        let bottom = labels_h + self.reserve_bottom;
 
         // y labels first: their width decides the plot's left edge.
         let plot_h = (h - top - bottom).max(1);
         let max_y_ticks = (plot_h / (line_h * 3).max(1)).clamp(2, 10) as usize;
         let mut y_ticks = self.y.tick_labels(max_y_ticks);
+        if self.mirror_y {
+            for (_, text) in &mut y_ticks {
+                *text = mirrored_label(text);
+            }
+        }
         let y_label_max_w = (w / 3).max(char_w);
         for (_, text) in &mut y_ticks {
             *text = fit_text(area, text, &label, y_label_max_w)?;
@@ -270,7 +297,7 @@ impl<'a> Frame<'a> {
             let style = label.pos(Pos::new(HPos::Right, VPos::Center));
             area.draw(&Text::new(text.clone(), (left - theme.gap, py), style))?;
         }
-        let x_label_y = h - bottom + theme.gap / 2;
+        let x_label_y = h - labels_h + theme.gap / 2;
         for (v, text) in &x_ticks {
             let (px, _) = to_local(plot.map_coordinate(&(*v, self.y.min)));
             let style = label.pos(Pos::new(HPos::Center, VPos::Top));
@@ -307,6 +334,16 @@ pub fn text_size<DB: DrawingBackend>(
 ) -> DrawResult<(i32, i32), DB> {
     let (w, h) = area.estimate_text_size(text, style)?;
     Ok((w as i32, h as i32))
+}
+
+/// Whether the backend sets text in fixed character cells (a terminal):
+/// there every font size measures the same, colours under 50% opacity
+/// vanish and anti-aliased one-pixel lines break into dots, so a chart
+/// draws its see-through lines opaque and cannot show size with text.
+pub fn text_in_cells<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, theme: &Theme) -> DrawResult<bool, DB> {
+    let small = text_size(area, "0", &theme.font_of(8.0).into())?;
+    let large = text_size(area, "0", &theme.font_of(64.0).into())?;
+    Ok(small == large)
 }
 
 /// `text`, cut with an ellipsis so it is at most `max_w` pixels wide.
@@ -446,6 +483,113 @@ pub fn draw_legend<DB: DrawingBackend>(
     Ok(y - top + line_h + theme.gap / 2)
 }
 
+/// A tick label as a magnitude: "-0.02" becomes "0.02".
+fn mirrored_label(text: &str) -> String {
+    text.strip_prefix('-').unwrap_or(text).to_string()
+}
+
+/// A colour bar beside a plot: a strip of a colormap, tick labels and a
+/// rotated title. Measure it first, keep its `width` free with
+/// [`Frame::reserve_right`], then draw it beside the plot the frame returns.
+pub struct ColorBar {
+    /// (position 0..=1 along the bar from its bottom, label).
+    ticks: Vec<(f64, String)>,
+    title: String,
+    bar_w: i32,
+    label_w: i32,
+    /// Everything it needs, including the gap to the plot, in pixels.
+    pub width: i32,
+}
+
+impl ColorBar {
+    /// A bar for values from `lo` (bottom) to `hi` (top), with nice ticks.
+    pub fn new<DB: DrawingBackend>(
+        area: &DrawingArea<DB, Shift>,
+        theme: &Theme,
+        title: &str,
+        lo: f64,
+        hi: f64,
+    ) -> DrawResult<Self, DB> {
+        let (_, h) = dims(area);
+        let label = theme.label_style();
+        let (char_w, line_h) = text_size(area, "0", &label)?;
+        let ticks = color_bar_ticks(lo, hi, (h / (line_h * 3).max(1)).clamp(2, 8) as usize);
+        let mut label_w = 0;
+        for (_, text) in &ticks {
+            label_w = label_w.max(text_size(area, text, &label)?.0);
+        }
+        let bar_w = char_w * 2;
+        let title_w = if title.is_empty() { 0 } else { theme.gap + line_h };
+        Ok(ColorBar {
+            ticks,
+            title: title.to_string(),
+            bar_w,
+            label_w,
+            width: theme.gap + bar_w + theme.gap / 2 + label_w + title_w,
+        })
+    }
+
+    /// Draws the bar right of `plot`, as tall as it; `color(t)` paints
+    /// position `t` in 0..=1 from the bottom.
+    pub fn draw<DB: DrawingBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        plot: &Plot<DB>,
+        theme: &Theme,
+        color: impl Fn(f64) -> RGBColor,
+    ) -> DrawResult<(), DB> {
+        let base = area.get_base_pixel();
+        let (px, py) = plot.get_pixel_range();
+        let left = px.end - base.0 + theme.gap;
+        let (top, bottom) = (py.start - base.1, py.end - base.1);
+        let len = bottom - top;
+        if len < 2 {
+            return Ok(());
+        }
+        let strips = len.min(128);
+        for k in 0..strips {
+            let y0 = bottom - len * k / strips;
+            let y1 = bottom - len * (k + 1) / strips;
+            let t = (f64::from(k) + 0.5) / f64::from(strips);
+            area.draw(&Rectangle::new(
+                [(left, y1), (left + self.bar_w, y0)],
+                color(t).filled(),
+            ))?;
+        }
+        let label = theme.label_style();
+        let text_x = left + self.bar_w + theme.gap / 2;
+        for (t, text) in &self.ticks {
+            let y = bottom - (t * f64::from(len)).round() as i32;
+            let style = label.pos(Pos::new(HPos::Left, VPos::Center));
+            area.draw(&Text::new(text.clone(), (text_x, y), style))?;
+        }
+        if !self.title.is_empty() {
+            let rotated = theme.muted_style().transform(FontTransform::Rotate270);
+            let title = fit_text(area, &self.title, &rotated, len)?;
+            let style = rotated.pos(Pos::new(HPos::Center, VPos::Top));
+            let x = text_x + self.label_w + theme.gap;
+            area.draw(&Text::new(title, (x, top + len / 2), style))?;
+        }
+        Ok(())
+    }
+}
+
+/// Nice ticks for a colour bar from `lo` to `hi`, as (position 0..=1, label).
+pub fn color_bar_ticks(lo: f64, hi: f64, max_ticks: usize) -> Vec<(f64, String)> {
+    if !(lo.is_finite() && hi.is_finite()) {
+        return Vec::new();
+    }
+    if hi <= lo {
+        return vec![(0.5, scale::format_value(lo))];
+    }
+    let (values, step) = scale::ticks(lo, hi, max_ticks);
+    let max_abs = values.iter().fold(0.0f64, |m, v| m.max(v.abs()));
+    values
+        .into_iter()
+        .map(|v| ((v - lo) / (hi - lo), scale::format_tick(v, step, max_abs)))
+        .collect()
+}
+
 /// The honest empty state: the title and a short centred message.
 pub fn draw_empty<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
@@ -504,9 +648,102 @@ pub fn spread(wanted: &[f64], min_gap: f64, lo: f64, hi: f64) -> Vec<f64> {
     out
 }
 
+/// A box in pixels: left, top, right, bottom.
+pub type PixelBox = (i32, i32, i32, i32);
+
+/// Whether two boxes share any pixel (touching edges do not count).
+pub fn boxes_overlap(a: &PixelBox, b: &PixelBox) -> bool {
+    a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
+}
+
+/// Which boxes to keep so no two kept ones overlap, chosen greedily in the
+/// order given (put the most important label first): the thinning rule
+/// for labels placed freely on a canvas (network nodes, ring labels).
+pub fn keep_apart(boxes: &[PixelBox]) -> Vec<bool> {
+    let mut kept: Vec<PixelBox> = Vec::new();
+    boxes
+        .iter()
+        .map(|b| {
+            let free = !kept.iter().any(|k| boxes_overlap(k, b));
+            if free {
+                kept.push(*b);
+            }
+            free
+        })
+        .collect()
+}
+
+/// The value axis `axis` widened so that `need` pixels stay free beyond the
+/// lowest and highest data values `data` on a plot `plot_px` long: room for
+/// labels at bar ends. The axis never shrinks, and the labels never take
+/// more than half of the plot.
+pub fn headroom(axis: (f64, f64), data: (f64, f64), need: (i32, i32), plot_px: i32) -> (f64, f64) {
+    if plot_px <= 0 || axis.1 <= axis.0 {
+        return axis;
+    }
+    let px = f64::from(plot_px);
+    // Shares of the plot the labels need, capped so the bars keep most of it.
+    let mut f_lo = f64::from(need.0.max(0)) / px;
+    let mut f_hi = f64::from(need.1.max(0)) / px;
+    let total = f_lo + f_hi;
+    if total > 0.5 {
+        (f_lo, f_hi) = (f_lo * 0.5 / total, f_hi * 0.5 / total);
+    }
+    // A fixed point: the span depends on the widening and vice versa; with
+    // the shares below 1/2 this converges quickly.
+    let (mut lo, mut hi) = axis;
+    for _ in 0..32 {
+        let span = hi - lo;
+        lo = axis.0.min(data.0 - f_lo * span);
+        hi = axis.1.max(data.1 + f_hi * span);
+    }
+    (lo, hi)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn headroom_keeps_an_axis_with_room_to_spare() {
+        assert_eq!(headroom((0.0, 100.0), (0.0, 50.0), (0, 40), 400), (0.0, 100.0));
+    }
+
+    #[test]
+    fn headroom_widens_the_end_that_needs_it() {
+        let (lo, hi) = headroom((0.0, 100.0), (0.0, 100.0), (0, 100), 500);
+        assert_eq!(lo, 0.0);
+        // The label needs a fifth of the plot beyond the longest bar.
+        assert!(((hi - 100.0) / (hi - lo) - 0.2).abs() < 1e-6, "{hi}");
+        let (lo, _) = headroom((-50.0, 100.0), (-50.0, 100.0), (100, 0), 500);
+        assert!(((-50.0 - lo) / (100.0 - lo) - 0.2).abs() < 1e-6, "{lo}");
+    }
+
+    #[test]
+    fn headroom_survives_tiny_plots() {
+        assert_eq!(headroom((0.0, 1.0), (0.0, 1.0), (50, 50), 0), (0.0, 1.0));
+        let (lo, hi) = headroom((0.0, 1.0), (0.0, 1.0), (500, 500), 10);
+        assert!(lo.is_finite() && hi.is_finite() && hi > lo);
+    }
+
+    #[test]
+    fn keep_apart_drops_later_overlapping_boxes() {
+        let boxes = [(0, 0, 10, 10), (5, 5, 15, 15), (10, 0, 20, 10), (2, 2, 4, 4)];
+        assert_eq!(keep_apart(&boxes), vec![true, false, true, false]);
+        assert!(keep_apart(&[]).is_empty());
+    }
+
+    #[test]
+    fn color_bar_ticks_lie_on_the_bar() {
+        let ticks = color_bar_ticks(-1.0, 1.0, 5);
+        assert_eq!(ticks.first(), Some(&(0.0, String::from("-1.0"))));
+        assert_eq!(ticks.last(), Some(&(1.0, String::from("1.0"))));
+        assert!(ticks.iter().all(|(t, _)| (0.0..=1.0).contains(t)));
+        assert_eq!(color_bar_ticks(3.0, 3.0, 5), vec![(0.5, String::from("3"))]);
+        assert!(color_bar_ticks(f64::NAN, 1.0, 5).is_empty());
+        assert_eq!(mirrored_label("-0.02"), "0.02");
+        assert_eq!(mirrored_label("0.02"), "0.02");
+    }
 
     #[test]
     fn spread_keeps_free_labels_in_place() {

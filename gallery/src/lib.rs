@@ -6,6 +6,8 @@
 //! shared helpers its doc names) into your own plotters project.
 
 pub mod axes;
+pub mod geo;
+pub mod radial;
 pub mod scale;
 pub mod stats;
 pub mod theme;

@@ -158,6 +158,18 @@ pub fn log_ticks(min_exp: f64, max_exp: f64, max_ticks: usize) -> Vec<(f64, Stri
             }
         }
     }
+    // Less than a decade: powers of ten would leave the axis bare, so
+    // label nice linear steps at their log positions instead.
+    if values.len() < 2 {
+        let (lo, hi) = (10f64.powf(min_exp), 10f64.powf(max_exp));
+        let (linear, step) = ticks(lo, hi, max_ticks.clamp(2, 6));
+        let max_abs = linear.iter().fold(0.0f64, |m, v| m.max(v.abs()));
+        return linear
+            .into_iter()
+            .filter(|v| *v > 0.0)
+            .map(|v| (v.log10(), format_tick(v, step, max_abs)))
+            .collect();
+    }
     // One style along the axis: once the top tick needs "k", all thousands get it.
     let top = values.last().copied().unwrap_or(0.0);
     values

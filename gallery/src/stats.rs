@@ -208,9 +208,93 @@ pub fn linear_fit(xs: &[f64], ys: &[f64]) -> Option<(f64, f64)> {
     Some((my - slope * mx, slope))
 }
 
+/// Pearson's correlation coefficient of the pairs where both are finite;
+/// None with fewer than two pairs or when either variable has no spread.
+pub fn pearson(xs: &[f64], ys: &[f64]) -> Option<f64> {
+    let pairs: Vec<(f64, f64)> = xs
+        .iter()
+        .zip(ys)
+        .map(|(x, y)| (*x, *y))
+        .filter(|(x, y)| x.is_finite() && y.is_finite())
+        .collect();
+    if pairs.len() < 2 {
+        return None;
+    }
+    let n = pairs.len() as f64;
+    let mx = pairs.iter().map(|p| p.0).sum::<f64>() / n;
+    let my = pairs.iter().map(|p| p.1).sum::<f64>() / n;
+    let sxx: f64 = pairs.iter().map(|p| (p.0 - mx).powi(2)).sum();
+    let syy: f64 = pairs.iter().map(|p| (p.1 - my).powi(2)).sum();
+    let sxy: f64 = pairs.iter().map(|p| (p.0 - mx) * (p.1 - my)).sum();
+    let r = sxy / (sxx * syy).sqrt();
+    (sxx > 0.0 && syy > 0.0 && r.is_finite()).then_some(r.clamp(-1.0, 1.0))
+}
+
+/// M4 downsampling for a line over `columns` pixel columns spanning x from
+/// `x0` to `x1`: per column the first, lowest, highest and last point, in x
+/// order. The drawn line is the same as with every point, spikes included
+/// (Jugel et al., "M4", VLDB 2014). `points` must be sorted by x.
+pub fn downsample_m4(points: &[(f64, f64)], x0: f64, x1: f64, columns: usize) -> Vec<(f64, f64)> {
+    let columns = columns.max(1);
+    let span = if x1 > x0 { x1 - x0 } else { 1.0 };
+    let column_of = |x: f64| (((x - x0) / span * columns as f64) as usize).min(columns - 1);
+    let mut out = Vec::with_capacity(columns * 4);
+    let mut i = 0;
+    while i < points.len() {
+        let c = column_of(points[i].0);
+        let start = i;
+        let (mut lo, mut hi) = (i, i);
+        while i < points.len() && column_of(points[i].0) == c {
+            if points[i].1 < points[lo].1 {
+                lo = i;
+            }
+            if points[i].1 > points[hi].1 {
+                hi = i;
+            }
+            i += 1;
+        }
+        let mut keep = [start, lo, hi, i - 1];
+        keep.sort_unstable();
+        let mut last = usize::MAX;
+        for k in keep {
+            if k != last {
+                out.push(points[k]);
+                last = k;
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pearson_is_one_for_a_line_and_none_without_spread() {
+        let r = pearson(&[1.0, 2.0, 3.0, f64::NAN], &[2.0, 4.0, 6.0, 1.0]).expect("r");
+        assert!((r - 1.0).abs() < 1e-12);
+        let r = pearson(&[1.0, 2.0, 3.0], &[3.0, 1.0, 2.0]).expect("r");
+        assert!((r + 0.5).abs() < 1e-12, "{r}");
+        assert_eq!(pearson(&[1.0, 1.0, 1.0], &[1.0, 2.0, 3.0]), None);
+        assert_eq!(pearson(&[1.0], &[1.0]), None);
+    }
+
+    #[test]
+    fn m4_keeps_extremes_and_order() {
+        let mut points: Vec<(f64, f64)> = (0..100_000)
+            .map(|i| (f64::from(i), (f64::from(i) * 0.01).sin()))
+            .collect();
+        points[54_321].1 = 50.0;
+        points[12_345].1 = -50.0;
+        let out = downsample_m4(&points, 0.0, 99_999.0, 200);
+        assert!(out.len() <= 800 && out.len() >= 200, "{}", out.len());
+        assert!(out.contains(&(54_321.0, 50.0)) && out.contains(&(12_345.0, -50.0)));
+        assert!(out.windows(2).all(|w| w[0].0 < w[1].0), "x order kept");
+        assert_eq!(out.first(), points.first());
+        assert_eq!(out.last(), points.last());
+        assert!(downsample_m4(&[], 0.0, 1.0, 10).is_empty());
+    }
 
     #[test]
     fn quantiles_match_numpy() {

@@ -36,6 +36,22 @@ const VIRIDIS: [(u8, u8, u8); 9] = [
     (253, 231, 37),
 ];
 
+/// Control points of `ColorBrewer`'s `RdBu` (colour-blind safe), blue for -1,
+/// a light grey for 0 and red for +1; [`Theme::diverging`] interpolates them.
+const RED_BLUE: [(u8, u8, u8); 11] = [
+    (5, 48, 97),
+    (33, 102, 172),
+    (67, 147, 195),
+    (146, 197, 222),
+    (209, 229, 240),
+    (247, 247, 247),
+    (253, 219, 199),
+    (244, 165, 130),
+    (214, 96, 77),
+    (178, 24, 43),
+    (103, 0, 31),
+];
+
 /// Colours, fonts and sizes for one output medium.
 #[derive(Clone, Debug)]
 pub struct Theme {
@@ -152,6 +168,18 @@ impl Theme {
         RGBColor(mix(a.0, b.0), mix(a.1, b.1), mix(a.2, b.2))
     }
 
+    /// The diverging colormap (red-blue) at `t` in -1..=1: blue below zero,
+    /// light grey at zero, red above; NaN maps to the middle.
+    pub fn diverging(&self, t: f64) -> RGBColor {
+        let t = if t.is_nan() { 0.0 } else { t.clamp(-1.0, 1.0) };
+        let pos = f64::midpoint(t, 1.0) * (RED_BLUE.len() - 1) as f64;
+        let i = (pos.floor() as usize).min(RED_BLUE.len() - 2);
+        let f = pos - i as f64;
+        let (a, b) = (RED_BLUE[i], RED_BLUE[i + 1]);
+        let mix = |p: u8, q: u8| (f64::from(p) + (f64::from(q) - f64::from(p)) * f).round() as u8;
+        RGBColor(mix(a.0, b.0), mix(a.1, b.1), mix(a.2, b.2))
+    }
+
     /// Text that reads on a cell filled with `fill`: dark on light, light on dark.
     pub fn text_on(fill: RGBColor) -> RGBColor {
         let luma = 0.299 * f64::from(fill.0) + 0.587 * f64::from(fill.1) + 0.114 * f64::from(fill.2);
@@ -201,6 +229,18 @@ mod tests {
         let t = Theme::light();
         assert_eq!(t.color(0), t.color(8));
         assert_ne!(t.color(0), t.color(1));
+    }
+
+    #[test]
+    fn diverging_is_blue_grey_red() {
+        let t = Theme::light();
+        assert_eq!(t.diverging(-1.0), RGBColor(5, 48, 97));
+        assert_eq!(t.diverging(0.0), RGBColor(247, 247, 247));
+        assert_eq!(t.diverging(f64::NAN), RGBColor(247, 247, 247));
+        assert_eq!(t.diverging(1.0), RGBColor(103, 0, 31));
+        assert_eq!(t.diverging(9.0), RGBColor(103, 0, 31));
+        let (neg, pos) = (t.diverging(-0.5), t.diverging(0.5));
+        assert!(neg.2 > neg.0 && pos.0 > pos.2, "{neg:?} {pos:?}");
     }
 
     #[test]

@@ -6,10 +6,20 @@ use crate::data::binding::{RoleSpec, ANY, NUMBER};
 use crate::data::{Binding, Role, Table};
 use anyhow::Result;
 use rgg_gallery::correlation::bubble;
+use rgg_gallery::correlation::connected_scatter;
+use rgg_gallery::correlation::correlogram;
+use rgg_gallery::correlation::density_2d;
 use rgg_gallery::correlation::heatmap;
 use rgg_gallery::correlation::scatter;
 
-pub const CHARTS: &[&Chart] = &[&SCATTER, &BUBBLE, &HEATMAP];
+pub const CHARTS: &[&Chart] = &[
+    &SCATTER,
+    &BUBBLE,
+    &HEATMAP,
+    &CORRELOGRAM,
+    &CONNECTED_SCATTER,
+    &DENSITY_2D,
+];
 
 pub const BUBBLE: Chart = Chart {
     id: "bubble",
@@ -102,13 +112,13 @@ pub const SCATTER: Chart = Chart {
     family: Family::Correlation,
     source: include_str!("../../gallery/src/correlation/scatter.rs"),
     source_path: "gallery/src/correlation/scatter.rs",
-    variants: &["basic", "regression"],
+    variants: &["basic", "regression", "log-x"],
     roles: &[
         RoleSpec {
             role: Role::X,
             required: true,
             kinds: NUMBER,
-            help: "horizontal position",
+            help: "horizontal position (must be positive for the log-x variant)",
         },
         RoleSpec {
             role: Role::Y,
@@ -134,13 +144,22 @@ pub const SCATTER: Chart = Chart {
         ],
         labels: &[(Role::X, "Bill length (mm)"), (Role::Y, "Bill depth (mm)")],
     },
-    variant_samples: &[],
+    variant_samples: &[(
+        "log-x",
+        Sample {
+            dataset: "gapminder.csv",
+            title: "Life expectancy vs income, 2007",
+            filter: Some(("year", &["2007"])),
+            roles: &[(Role::X, "gdpPercap"), (Role::Y, "lifeExp"), (Role::Group, "continent")],
+            labels: &[(Role::X, "GDP per capita (US$)"), (Role::Y, "Life expectancy (years)")],
+        },
+    )],
     prepare: prepare_scatter,
 };
 
 fn prepare_scatter(table: &Table, b: &Binding) -> Result<Prepared> {
-    let x = b.numbers(table, Role::X)?;
-    let y = b.numbers(table, Role::Y)?;
+    let x = b.axis_numbers(table, Role::X, b.log_x)?;
+    let y = b.axis_numbers(table, Role::Y, b.log_y)?;
     // Grouping x and y by the same keys keeps their rows paired.
     let groups = match b.optional_categories(table, Role::Group)? {
         Some(keys) => group_values(&keys, &x)
@@ -159,6 +178,8 @@ fn prepare_scatter(table: &Table, b: &Binding) -> Result<Prepared> {
         x_title: b.label(Role::X),
         y_title: b.label(Role::Y),
         groups,
+        log_x: b.log_x,
+        log_y: b.log_y,
     }))
 }
 
@@ -296,4 +317,171 @@ fn heatmap_categories(table: &Table, b: &Binding, role: Role) -> Result<(Vec<usi
         names.push(String::from("(missing)"));
     }
     Ok((index, names))
+}
+
+pub const CORRELOGRAM: Chart = Chart {
+    id: "correlogram",
+    family: Family::Correlation,
+    source: include_str!("../../gallery/src/correlation/correlogram.rs"),
+    source_path: "gallery/src/correlation/correlogram.rs",
+    variants: &["scatter-matrix", "correlation"],
+    roles: &[
+        RoleSpec {
+            role: Role::Dimensions,
+            required: true,
+            kinds: NUMBER,
+            help: "the numeric columns to relate, comma-separated (three to six read best)",
+        },
+        RoleSpec {
+            role: Role::Group,
+            required: false,
+            kinds: ANY,
+            help: "one colour per value in the scatter matrix, with a legend",
+        },
+    ],
+    sample: Sample {
+        dataset: "penguins.csv",
+        title: "Penguin measurements, pair by pair",
+        filter: None,
+        roles: &[
+            (
+                Role::Dimensions,
+                "bill_length_mm,bill_depth_mm,flipper_length_mm,body_mass_g",
+            ),
+            (Role::Group, "species"),
+        ],
+        labels: &[],
+    },
+    variant_samples: &[],
+    prepare: prepare_correlogram,
+};
+
+fn prepare_correlogram(table: &Table, b: &Binding) -> Result<Prepared> {
+    let variables = b
+        .number_columns(table, Role::Dimensions)?
+        .into_iter()
+        .map(|(name, values)| correlogram::Variable { name, values })
+        .collect();
+    Ok(Prepared::Correlogram(correlogram::Input {
+        title: b.title.clone(),
+        variables,
+        groups: b.optional_categories(table, Role::Group)?.unwrap_or_default(),
+    }))
+}
+
+pub const CONNECTED_SCATTER: Chart = Chart {
+    id: "connected-scatter",
+    family: Family::Correlation,
+    source: include_str!("../../gallery/src/correlation/connected_scatter.rs"),
+    source_path: "gallery/src/correlation/connected_scatter.rs",
+    variants: &["basic", "labelled"],
+    roles: &[
+        RoleSpec {
+            role: Role::X,
+            required: true,
+            kinds: NUMBER,
+            help: "horizontal position; points are joined in row order, so sort the rows by time",
+        },
+        RoleSpec {
+            role: Role::Y,
+            required: true,
+            kinds: NUMBER,
+            help: "vertical position",
+        },
+        RoleSpec {
+            role: Role::Group,
+            required: false,
+            kinds: ANY,
+            help: "one path per value, each in its colour, with a legend",
+        },
+        RoleSpec {
+            role: Role::Names,
+            required: false,
+            kinds: ANY,
+            help: "a label per point, e.g. the year (the first and last always show)",
+        },
+    ],
+    sample: Sample {
+        dataset: "gapminder.csv",
+        title: "China: income and life expectancy, 1952-2007",
+        filter: Some(("country", &["China"])),
+        roles: &[(Role::X, "gdpPercap"), (Role::Y, "lifeExp"), (Role::Names, "year")],
+        labels: &[(Role::X, "GDP per capita (US$)"), (Role::Y, "Life expectancy (years)")],
+    },
+    variant_samples: &[],
+    prepare: prepare_connected_scatter,
+};
+
+fn prepare_connected_scatter(table: &Table, b: &Binding) -> Result<Prepared> {
+    let x = b.numbers(table, Role::X)?;
+    let y = b.numbers(table, Role::Y)?;
+    let labels = b.optional_categories(table, Role::Names)?;
+    let keys = b.optional_categories(table, Role::Group)?;
+    let mut paths: Vec<connected_scatter::Path> = Vec::new();
+    for (i, (x, y)) in x.iter().zip(&y).enumerate() {
+        let name = match keys.as_ref().and_then(|k| k.get(i)) {
+            Some(k) if k.is_empty() => "(missing)",
+            Some(k) => k.as_str(),
+            None => "",
+        };
+        let label = labels.as_ref().and_then(|l| l.get(i)).cloned().unwrap_or_default();
+        let index = paths.iter().position(|p| p.name == name).unwrap_or_else(|| {
+            paths.push(connected_scatter::Path {
+                name: name.to_string(),
+                ..connected_scatter::Path::default()
+            });
+            paths.len() - 1
+        });
+        let path = &mut paths[index];
+        path.x.push(*x);
+        path.y.push(*y);
+        path.labels.push(label);
+    }
+    Ok(Prepared::ConnectedScatter(connected_scatter::Input {
+        title: b.title.clone(),
+        x_title: b.label(Role::X),
+        y_title: b.label(Role::Y),
+        paths,
+    }))
+}
+
+pub const DENSITY_2D: Chart = Chart {
+    id: "density-2d",
+    family: Family::Correlation,
+    source: include_str!("../../gallery/src/correlation/density_2d.rs"),
+    source_path: "gallery/src/correlation/density_2d.rs",
+    variants: &["histogram-2d", "hexbin", "contour"],
+    roles: &[
+        RoleSpec {
+            role: Role::X,
+            required: true,
+            kinds: NUMBER,
+            help: "horizontal position",
+        },
+        RoleSpec {
+            role: Role::Y,
+            required: true,
+            kinds: NUMBER,
+            help: "vertical position",
+        },
+    ],
+    sample: Sample {
+        dataset: "penguins.csv",
+        title: "Penguin bill length vs depth: where the birds are",
+        filter: None,
+        roles: &[(Role::X, "bill_length_mm"), (Role::Y, "bill_depth_mm")],
+        labels: &[(Role::X, "Bill length (mm)"), (Role::Y, "Bill depth (mm)")],
+    },
+    variant_samples: &[],
+    prepare: prepare_density_2d,
+};
+
+fn prepare_density_2d(table: &Table, b: &Binding) -> Result<Prepared> {
+    Ok(Prepared::Density2d(density_2d::Input {
+        title: b.title.clone(),
+        x_title: b.label(Role::X),
+        y_title: b.label(Role::Y),
+        x: b.numbers(table, Role::X)?,
+        y: b.numbers(table, Role::Y)?,
+    }))
 }

@@ -162,12 +162,11 @@ impl EdgeList {
         let mut edges: Vec<(usize, usize, f64)> = Vec::new();
         for (a, b, w) in &self.edges {
             let key = if undirected && b < a { (*b, *a) } else { (*a, *b) };
-            match seen.get(&key).and_then(|i| edges.get_mut(*i)) {
-                Some(e) => e.2 += w,
-                None => {
-                    seen.insert(key, edges.len());
-                    edges.push((*a, *b, *w));
-                }
+            if let Some(e) = seen.get(&key).and_then(|i| edges.get_mut(*i)) {
+                e.2 += w;
+            } else {
+                seen.insert(key, edges.len());
+                edges.push((*a, *b, *w));
             }
         }
         EdgeList {

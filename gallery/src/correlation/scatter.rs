@@ -22,9 +22,12 @@
 //! - `basic`: one point per row, coloured by group, with a legend.
 //! - `regression`: the same points with a least-squares line per group and
 //!   a dashed grey line fitted to all points together.
+//! - `log-x`: x on a log10 axis, for a variable that spans several orders
+//!   of magnitude (income, population); points with x <= 0 are left out,
+//!   and the x title says how many.
 //!
 //! ## Related
-//! bubble, connected-scatter, 2d-density, correlogram
+//! bubble, connected-scatter, density-2d, correlogram
 //!
 //! ## Copying
 //! Needs `theme.rs`, `scale.rs`, `stats.rs` and `axes.rs` from the gallery.
@@ -53,21 +56,26 @@ pub struct Input {
     /// The y variable and its unit, e.g. "Bill depth (mm)".
     pub y_title: String,
     pub groups: Vec<Group>,
+    /// Log10 axes whatever the variant (`log-x` turns on `log_x` too).
+    pub log_x: bool,
+    pub log_y: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Variant {
     Basic,
     Regression,
+    LogX,
 }
 
 impl Variant {
-    pub const ALL: [Variant; 2] = [Variant::Basic, Variant::Regression];
+    pub const ALL: [Variant; 3] = [Variant::Basic, Variant::Regression, Variant::LogX];
 
     pub fn name(self) -> &'static str {
         match self {
             Variant::Basic => "basic",
             Variant::Regression => "regression",
+            Variant::LogX => "log-x",
         }
     }
 }
@@ -90,16 +98,38 @@ pub fn draw<DB: DrawingBackend>(
     variant: Variant,
     theme: &Theme,
 ) -> DrawResult<(), DB> {
-    let pairs: Vec<Vec<(f64, f64)>> = input.groups.iter().map(finite_pairs).collect();
+    let mut pairs: Vec<Vec<(f64, f64)>> = input.groups.iter().map(finite_pairs).collect();
+    let log_x = variant == Variant::LogX || input.log_x;
+    let log_y = input.log_y;
+    let dropped = to_log_space(&mut pairs, log_x, log_y);
     let all: Vec<(f64, f64)> = pairs.iter().flatten().copied().collect();
     let (Some((x0, x1)), Some((y0, y1))) = (
         stats::extent(all.iter().map(|p| p.0)),
         stats::extent(all.iter().map(|p| p.1)),
     ) else {
-        return axes::draw_empty(area, theme, &input.title, "No rows with both an x and a y value");
+        let why = if log_x {
+            "No rows with a positive x and a y value"
+        } else {
+            "No rows with both an x and a y value"
+        };
+        return axes::draw_empty(area, theme, &input.title, why);
     };
-    let x = Axis::linear(&input.x_title, x0, x1).padded(0.04);
-    let y = Axis::linear(&input.y_title, y0, y1).padded(0.04);
+    let x = if log_x {
+        let mut title = log_scale_title(&input.x_title);
+        if dropped > 0 {
+            let s = if dropped == 1 { "" } else { "s" };
+            title = format!("{title} · {dropped} point{s} <= 0 left out");
+        }
+        // The range is already in log10 space: 10^ it back for the axis.
+        Axis::log10(title, 10f64.powf(x0), 10f64.powf(x1)).padded(0.04)
+    } else {
+        Axis::linear(&input.x_title, x0, x1).padded(0.04)
+    };
+    let y = if log_y {
+        Axis::log10(log_scale_title(&input.y_title), 10f64.powf(y0), 10f64.powf(y1)).padded(0.04)
+    } else {
+        Axis::linear(&input.y_title, y0, y1).padded(0.04)
+    };
 
     let mut legend: Vec<LegendEntry> = input
         .groups
@@ -134,7 +164,7 @@ pub fn draw<DB: DrawingBackend>(
             plot.draw(&Circle::new(*p, theme.point_radius, style))?;
         }
     }
-    if variant == Variant::Basic {
+    if variant != Variant::Regression {
         return Ok(());
     }
 
@@ -168,6 +198,42 @@ pub fn draw<DB: DrawingBackend>(
         ))?;
     }
     Ok(())
+}
+
+/// Moves points to log10 space on the log axes; a log axis has no place
+/// for zero or less, so those points are left out. Returns how many.
+fn to_log_space(pairs: &mut [Vec<(f64, f64)>], log_x: bool, log_y: bool) -> usize {
+    if !(log_x || log_y) {
+        return 0;
+    }
+    let mut dropped = 0;
+    for points in pairs {
+        let before = points.len();
+        points.retain(|p| (!log_x || p.0 > 0.0) && (!log_y || p.1 > 0.0));
+        dropped += before - points.len();
+        for p in points.iter_mut() {
+            if log_x {
+                p.0 = p.0.log10();
+            }
+            if log_y {
+                p.1 = p.1.log10();
+            }
+        }
+    }
+    dropped
+}
+
+/// The x title with a note that the axis is logarithmic:
+/// "GDP per capita (US$)" becomes "GDP per capita (US$, log scale)".
+fn log_scale_title(title: &str) -> String {
+    let lower = title.to_lowercase();
+    if title.is_empty() || lower.contains("log scale") || lower.contains("log10") {
+        return title.to_string();
+    }
+    match title.strip_suffix(')') {
+        Some(head) if head.contains('(') => format!("{head}, log scale)"),
+        _ => format!("{title} (log scale)"),
+    }
 }
 
 /// A segment along the least-squares line of `points`, across their x range.
@@ -237,6 +303,17 @@ mod tests {
         assert_eq!((x0, x1), (1.0, 4.0));
         assert!((y0 - 3.0).abs() < 1e-12 && (y1 - 9.0).abs() < 1e-12);
         assert_eq!(fit(&[(1.0, 1.0)]), None);
+    }
+
+    #[test]
+    fn log_titles_say_so_once() {
+        assert_eq!(
+            log_scale_title("GDP per capita (US$)"),
+            "GDP per capita (US$, log scale)"
+        );
+        assert_eq!(log_scale_title("Income"), "Income (log scale)");
+        assert_eq!(log_scale_title("x (log10)"), "x (log10)");
+        assert_eq!(log_scale_title(""), "");
     }
 
     #[test]

@@ -1,4 +1,7 @@
 //! Distribution: how the values of a numeric variable spread.
+pub mod beeswarm;
 pub mod boxplot;
+pub mod density;
 pub mod histogram;
+pub mod ridgeline;
 pub mod violin;

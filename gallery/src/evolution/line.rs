@@ -49,6 +49,8 @@ pub struct Input {
     pub series: Vec<Series>,
     /// The group the `highlight` variant colours; `None` means the first.
     pub highlight: Option<String>,
+    /// A log10 y axis; values of zero or less break the line.
+    pub log_y: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -83,7 +85,7 @@ pub fn draw<DB: DrawingBackend>(
     variant: Variant,
     theme: &Theme,
 ) -> DrawResult<(), DB> {
-    let runs: Vec<Vec<Vec<(f64, f64)>>> = input.series.iter().map(|s| runs(&s.points)).collect();
+    let runs: Vec<Vec<Vec<(f64, f64)>>> = input.series.iter().map(|s| runs(&s.points, input.log_y)).collect();
     let finite = || runs.iter().flatten().flatten();
     let (Some((x0, x1)), Some((y0, y1))) = (
         stats::extent(finite().map(|p| p.0)),
@@ -145,17 +147,27 @@ pub fn draw<DB: DrawingBackend>(
     } else {
         Axis::linear(&input.x_title, x0, x1)
     };
-    let y = Axis::linear(&input.y_title, y0, y1).nice();
+    let y = if input.log_y {
+        // The points are in log10 space already.
+        Axis::log10(format!("{} (log scale)", input.y_title), 10f64.powf(y0), 10f64.powf(y1))
+    } else {
+        Axis::linear(&input.y_title, y0, y1).nice()
+    };
     let plot = Frame::new(&input.title, &x, &y)
         .reserve_right(reserve)
         .draw(area, theme)?;
 
+    // More points than pixel columns: keep each column's first, lowest,
+    // highest and last point (M4), which draws the same line, spikes included.
+    let columns = plot.get_pixel_range().0.len().max(1);
     for s in &series {
         let style = ShapeStyle::from(&s.color).stroke_width(s.width);
         for run in &s.runs {
             if let [only] = run[..] {
                 // A lone point between gaps would vanish as a line.
                 plot.draw(&Circle::new(only, s.width + 1, s.color.filled()))?;
+            } else if run.len() > 4 * columns {
+                plot.draw(&PathElement::new(stats::downsample_m4(run, x0, x1, columns), style))?;
             } else {
                 plot.draw(&PathElement::new(run.clone(), style))?;
             }
@@ -223,10 +235,28 @@ fn highlighted(input: &Input) -> Option<usize> {
         .or_else(|| input.series.iter().position(has_points))
 }
 
-/// The points sorted by x, cut into unbroken runs wherever y is missing.
-fn runs(points: &[(f64, f64)]) -> Vec<Vec<(f64, f64)>> {
-    let mut sorted: Vec<(f64, f64)> = points.iter().copied().filter(|(x, _)| x.is_finite()).collect();
-    sorted.sort_by(|a, b| a.0.total_cmp(&b.0));
+/// The points sorted by x, cut into unbroken runs wherever y is missing
+/// (or, on a log axis, not positive); y in log10 space when `log_y`.
+fn runs(points: &[(f64, f64)], log_y: bool) -> Vec<Vec<(f64, f64)>> {
+    let to_axis = |(x, y): (f64, f64)| {
+        if !log_y {
+            (x, y)
+        } else if y > 0.0 {
+            (x, y.log10())
+        } else {
+            (x, f64::NAN)
+        }
+    };
+    let mut sorted: Vec<(f64, f64)> = points
+        .iter()
+        .copied()
+        .filter(|(x, _)| x.is_finite())
+        .map(to_axis)
+        .collect();
+    // Series usually arrive in order: checking is O(n), sorting is not.
+    if !sorted.is_sorted_by(|a, b| a.0 <= b.0) {
+        sorted.sort_by(|a, b| a.0.total_cmp(&b.0));
+    }
     let mut out: Vec<Vec<(f64, f64)>> = Vec::new();
     let mut current = Vec::new();
     for p in sorted {
@@ -262,13 +292,13 @@ mod tests {
             (f64::NAN, 5.0),
             (0.0, 0.0),
         ];
-        let runs = runs(&points);
+        let runs = runs(&points, false);
         assert_eq!(
             runs,
             vec![vec![(0.0, 0.0), (1.0, 10.0)], vec![(3.0, 30.0), (4.0, 40.0)]]
         );
-        assert!(super::runs(&[]).is_empty());
-        assert!(super::runs(&[(1.0, f64::NAN)]).is_empty());
+        assert!(super::runs(&[], false).is_empty());
+        assert!(super::runs(&[(1.0, f64::NAN)], false).is_empty());
     }
 
     #[test]

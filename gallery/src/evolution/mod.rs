@@ -1,3 +1,7 @@
 //! Evolution: how values change over time.
+pub mod area;
+pub mod candlestick;
 pub mod line;
 pub mod stacked_area;
+pub mod streamgraph;
+pub mod time_series;

@@ -70,13 +70,13 @@ impl Variant {
 }
 
 /// The name of the band that gathers the smallest groups.
-const OTHER: &str = "Other";
+pub const OTHER: &str = "Other";
 
 /// One band: a group's value at every aligned x.
 #[derive(Clone, Debug, PartialEq)]
-struct Band {
-    name: String,
-    values: Vec<f64>,
+pub struct Band {
+    pub name: String,
+    pub values: Vec<f64>,
 }
 
 pub fn draw<DB: DrawingBackend>(
@@ -160,7 +160,7 @@ pub fn draw<DB: DrawingBackend>(
 /// The sorted union of finite x values and each group's value there
 /// (repeated x summed; missing, NaN and negative values count as 0), with
 /// the number of negative values seen.
-fn align(series: &[Series]) -> (Vec<f64>, Vec<Band>, usize) {
+pub fn align(series: &[Series]) -> (Vec<f64>, Vec<Band>, usize) {
     let mut xs: Vec<f64> = series
         .iter()
         .flat_map(|s| s.points.iter().map(|p| p.0))
@@ -200,7 +200,7 @@ fn align(series: &[Series]) -> (Vec<f64>, Vec<Band>, usize) {
 /// Bands largest first (by total); when there are more than `max`, the
 /// smallest (and any band already named "Other") become one "Other" band,
 /// last. Returns whether that band exists.
-fn lump(bands: Vec<Band>, max: usize) -> (Vec<Band>, bool) {
+pub fn lump(bands: Vec<Band>, max: usize) -> (Vec<Band>, bool) {
     let total = |b: &Band| b.values.iter().sum::<f64>();
     let (mut others, mut named): (Vec<Band>, Vec<Band>) = bands.into_iter().partition(|b| b.name == OTHER);
     named.sort_by(|a, b| total(b).total_cmp(&total(a)));

@@ -1,1 +1,7 @@
 //! Map: values on geography.
+
+pub mod background_map;
+pub mod bubble_map;
+pub mod choropleth;
+pub mod connection_map;
+pub mod hexbin_map;

@@ -1,2 +1,8 @@
 //! Part of a whole: how a total splits into parts.
+pub mod circular_packing;
+pub mod dendrogram;
 pub mod donut;
+pub mod pie;
+pub mod treemap;
+pub mod venn;
+pub mod waffle;

@@ -1,0 +1,496 @@
+//! # Connected scatter
+//!
+//! A connected scatter plot shows how two numeric variables moved together
+//! over time: one point per moment, at its value of one variable across and
+//! the other up, joined in time order. Where a line chart needs two panels
+//! (or two y axes) for two series, this draws their joint path: a country
+//! getting richer and healthier walks up and to the right, a crisis makes
+//! the path double back.
+//!
+//! ## When to use
+//! Two numeric variables measured at the same moments (a dozen to a few
+//! dozen of them), for one subject or a few, when their joint path is the
+//! story: income and health, unemployment and inflation, price and volume.
+//!
+//! ## Caveat
+//! The direction of time must be readable, or the path is a scribble:
+//! arrows on the segments show the way, the first and last points carry
+//! their labels, and the `labelled` variant names as many points as fit
+//! without overlapping. Points are joined in the order of the rows, so sort
+//! the data by time first. With more than two or three paths, or paths that
+//! cross themselves many times, use two line charts over a shared time axis.
+//!
+//! ## Variants
+//! - `basic`: the path with arrows showing the direction of time, points at
+//!   every moment, and the first and last points labelled.
+//! - `labelled`: the same path with every point labelled, thinned so that
+//!   no two labels overlap (the first and last are always kept).
+//!
+//! ## Related
+//! scatter, line, bubble
+//!
+//! ## Copying
+//! Needs `theme.rs`, `scale.rs`, `stats.rs` and `axes.rs` from the gallery.
+
+use crate::axes::{self, Axis, DrawResult, Frame, LegendEntry};
+use crate::stats;
+use crate::theme::Theme;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+/// One path: the points in time order (`x[k]` pairs with `y[k]`) and an
+/// optional label per point (e.g. the year; empty for none). An empty name
+/// stands for the only path and gets no legend entry.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Path {
+    pub name: String,
+    pub x: Vec<f64>,
+    pub y: Vec<f64>,
+    pub labels: Vec<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Input {
+    pub title: String,
+    /// The x variable and its unit, e.g. "GDP per capita (US$)".
+    pub x_title: String,
+    /// The y variable and its unit, e.g. "Life expectancy (years)".
+    pub y_title: String,
+    pub paths: Vec<Path>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Variant {
+    Basic,
+    Labelled,
+}
+
+impl Variant {
+    pub const ALL: [Variant; 2] = [Variant::Basic, Variant::Labelled];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Variant::Basic => "basic",
+            Variant::Labelled => "labelled",
+        }
+    }
+}
+
+/// A point of a path: its position and label.
+#[derive(Clone, Debug, PartialEq)]
+struct Stop {
+    x: f64,
+    y: f64,
+    label: String,
+}
+
+/// The points of a path where both values are finite, in order.
+fn stops(path: &Path) -> Vec<Stop> {
+    path.x
+        .iter()
+        .zip(&path.y)
+        .enumerate()
+        .filter(|(_, (x, y))| x.is_finite() && y.is_finite())
+        .map(|(i, (x, y))| Stop {
+            x: *x,
+            y: *y,
+            label: path.labels.get(i).cloned().unwrap_or_default(),
+        })
+        .collect()
+}
+
+pub fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    input: &Input,
+    variant: Variant,
+    theme: &Theme,
+) -> DrawResult<(), DB> {
+    let paths: Vec<Vec<Stop>> = input.paths.iter().map(stops).collect();
+    let all = paths.iter().flatten();
+    let (Some((x0, x1)), Some((y0, y1))) = (stats::extent(all.clone().map(|s| s.x)), stats::extent(all.map(|s| s.y)))
+    else {
+        return axes::draw_empty(area, theme, &input.title, "No rows with both an x and a y value");
+    };
+    let x = Axis::linear(&input.x_title, x0, x1).padded(0.06);
+    let y = Axis::linear(&input.y_title, y0, y1).padded(0.08);
+    let legend: Vec<LegendEntry> = input
+        .paths
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| !p.name.is_empty())
+        .map(|(i, p)| LegendEntry {
+            label: p.name.clone(),
+            color: theme.color(i),
+        })
+        .collect();
+    let plot = Frame::new(&input.title, &x, &y).legend(&legend).draw(area, theme)?;
+    let base = area.get_base_pixel();
+    let to_px = |s: &Stop| {
+        let (px, py) = plot.map_coordinate(&(s.x, s.y));
+        (px - base.0, py - base.1)
+    };
+    let label_style = theme.label_style();
+    let (char_w, line_h) = axes::text_size(area, "0", &label_style)?;
+
+    // Lines and arrows first, points over them.
+    for (i, stops) in paths.iter().enumerate() {
+        let color = theme.color(i);
+        let line = ShapeStyle::from(&color).stroke_width(theme.line_width);
+        let pixels: Vec<(i32, i32)> = stops.iter().map(to_px).collect();
+        area.draw(&PathElement::new(pixels.clone(), line))?;
+        for pair in pixels.windows(2) {
+            if let Some(head) = arrow_head(pair[0], pair[1], f64::from(char_w) * 1.5) {
+                area.draw(&Polygon::new(head.to_vec(), color.filled()))?;
+            }
+        }
+    }
+    let r = theme.point_radius as i32;
+    let mut obstacles: Vec<Rect> = Vec::new();
+    let mut segments: Vec<Segment> = Vec::new();
+    for stops in &paths {
+        let pixels: Vec<(i32, i32)> = stops.iter().map(to_px).collect();
+        segments.extend(pixels.windows(2).map(|w| (w[0], w[1])));
+    }
+    for (i, stops) in paths.iter().enumerate() {
+        let color = theme.color(i);
+        for (k, p) in stops.iter().map(to_px).enumerate() {
+            // The first point is a ring: the path starts here.
+            if k == 0 {
+                area.draw(&Circle::new(
+                    p,
+                    r + 1,
+                    ShapeStyle::from(&color).stroke_width(theme.line_width),
+                ))?;
+                area.draw(&Circle::new(p, (r - 1).max(1), theme.background.filled()))?;
+            } else {
+                area.draw(&Circle::new(p, r, color.filled()))?;
+            }
+            obstacles.push(Rect::around(p, r + 1));
+        }
+    }
+
+    // Labels: the first and last of every path, then (labelled) the rest in
+    // time order, each where it fits.
+    let (px, py) = plot.get_pixel_range();
+    let bounds = Rect {
+        x0: px.start - base.0,
+        y0: py.start - base.1,
+        x1: px.end - base.0,
+        y1: py.end - base.1,
+    };
+    // (path, pixel, label, is an end of its path)
+    let mut wanted: Vec<(usize, (i32, i32), String, bool)> = Vec::new();
+    for (i, stops) in paths.iter().enumerate() {
+        let n = stops.len();
+        for (k, s) in stops.iter().enumerate() {
+            let end = k == 0 || k + 1 == n;
+            if !s.label.is_empty() && (end || variant == Variant::Labelled) {
+                wanted.push((i, to_px(s), s.label.clone(), end));
+            }
+        }
+    }
+    // Ends first, so thinning never drops them for a middle label.
+    wanted.sort_by_key(|w| !w.3);
+    let mut requests = Vec::with_capacity(wanted.len());
+    for (_, p, text, end) in &wanted {
+        requests.push(Request {
+            at: *p,
+            size: axes::text_size(area, text, &label_style)?,
+            must: *end,
+        });
+    }
+    let room = Room {
+        bounds,
+        points: &obstacles,
+        segments: &segments,
+    };
+    let placed = place_labels(&requests, r + char_w / 2, line_h / 4, &room);
+    let multi = paths.len() > 1;
+    for ((i, _, text, _), spot) in wanted.iter().zip(placed) {
+        let Some(rect) = spot else { continue };
+        let ink = if multi { theme.color(*i) } else { theme.text };
+        let style = label_style.color(&ink).pos(Pos::new(HPos::Left, VPos::Top));
+        area.draw(&Text::new(text.clone(), (rect.x0, rect.y0), style))?;
+    }
+    Ok(())
+}
+
+/// A filled triangle at the middle of the segment `a -> b`, pointing to
+/// `b`, `size` pixels long; None when the segment is too short for one.
+fn arrow_head(a: (i32, i32), b: (i32, i32), size: f64) -> Option<[(i32, i32); 3]> {
+    let (dx, dy) = (f64::from(b.0 - a.0), f64::from(b.1 - a.1));
+    let len = dx.hypot(dy);
+    if size.is_nan() || size <= 0.0 || len < 3.0 * size {
+        return None;
+    }
+    let (ux, uy) = (dx / len, dy / len);
+    let (mx, my) = (f64::from(a.0) + dx / 2.0, f64::from(a.1) + dy / 2.0);
+    let tip = (mx + ux * size / 2.0, my + uy * size / 2.0);
+    let back = (mx - ux * size / 2.0, my - uy * size / 2.0);
+    let half = size * 0.5;
+    let px = |x: f64, y: f64| (x.round() as i32, y.round() as i32);
+    Some([
+        px(tip.0, tip.1),
+        px(back.0 - uy * half, back.1 + ux * half),
+        px(back.0 + uy * half, back.1 - ux * half),
+    ])
+}
+
+/// A box in pixels: left, top, right, bottom.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Rect {
+    x0: i32,
+    y0: i32,
+    x1: i32,
+    y1: i32,
+}
+
+impl Rect {
+    fn around((x, y): (i32, i32), r: i32) -> Rect {
+        Rect {
+            x0: x - r,
+            y0: y - r,
+            x1: x + r,
+            y1: y + r,
+        }
+    }
+
+    fn overlaps(&self, o: &Rect) -> bool {
+        self.x0 < o.x1 && o.x0 < self.x1 && self.y0 < o.y1 && o.y0 < self.y1
+    }
+
+    fn inside(&self, o: &Rect) -> bool {
+        self.x0 >= o.x0 && self.x1 <= o.x1 && self.y0 >= o.y0 && self.y1 <= o.y1
+    }
+
+    /// Whether the segment `a -> b` passes through the box (Liang-Barsky).
+    fn crosses(&self, a: (i32, i32), b: (i32, i32)) -> bool {
+        let (ax, ay) = (f64::from(a.0), f64::from(a.1));
+        let (dx, dy) = (f64::from(b.0) - ax, f64::from(b.1) - ay);
+        let (mut t0, mut t1) = (0.0f64, 1.0f64);
+        for (p, q) in [
+            (-dx, ax - f64::from(self.x0)),
+            (dx, f64::from(self.x1) - ax),
+            (-dy, ay - f64::from(self.y0)),
+            (dy, f64::from(self.y1) - ay),
+        ] {
+            if p == 0.0 {
+                if q < 0.0 {
+                    return false;
+                }
+            } else if p < 0.0 {
+                t0 = t0.max(q / p);
+            } else {
+                t1 = t1.min(q / p);
+            }
+        }
+        t0 <= t1
+    }
+
+    /// The box grown by `pad` on every side.
+    fn grown(&self, pad: i32) -> Rect {
+        Rect {
+            x0: self.x0 - pad,
+            y0: self.y0 - pad,
+            x1: self.x1 + pad,
+            y1: self.y1 + pad,
+        }
+    }
+}
+
+/// A label to place: its anchor point, its text size, and whether it must
+/// show even where it would cover the path.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Request {
+    at: (i32, i32),
+    size: (i32, i32),
+    must: bool,
+}
+
+/// A straight piece of the path, in pixels.
+type Segment = ((i32, i32), (i32, i32));
+
+/// Where labels may go: inside `bounds`, clear of the point boxes and,
+/// where possible, of the path's segments.
+struct Room<'a> {
+    bounds: Rect,
+    points: &'a [Rect],
+    segments: &'a [Segment],
+}
+
+/// Greedy label placement: each request in order tries eight spots around
+/// its point, `offset` pixels away (right, left, above, below, then the
+/// corners), and takes the first box inside the bounds, clear (by `pad`) of
+/// every label placed before it, and clear of the points and the path.
+/// A label that must show gives up the path, then the points, before it
+/// gives up; the others are left out (None) where nothing fits.
+fn place_labels(requests: &[Request], offset: i32, pad: i32, room: &Room) -> Vec<Option<Rect>> {
+    let mut placed: Vec<Rect> = Vec::new();
+    requests
+        .iter()
+        .map(|req| {
+            let ((x, y), (w, h)) = (req.at, req.size);
+            let d = offset * 7 / 10;
+            let corners = [
+                (x + offset, y - h / 2),
+                (x - offset - w, y - h / 2),
+                (x - w / 2, y - offset - h),
+                (x - w / 2, y + offset),
+                (x + d, y - d - h),
+                (x + d, y + d),
+                (x - d - w, y - d - h),
+                (x - d - w, y + d),
+            ];
+            let spots: Vec<Rect> = corners
+                .iter()
+                .map(|(x0, y0)| Rect {
+                    x0: *x0,
+                    y0: *y0,
+                    x1: x0 + w,
+                    y1: y0 + h,
+                })
+                .collect();
+            let free = |r: &Rect, points: bool, path: bool| {
+                let blocked = placed.iter().any(|p| p.grown(pad).overlaps(r))
+                    || (points && room.points.iter().any(|o| o.overlaps(r)))
+                    || (path && room.segments.iter().any(|(a, b)| r.crosses(*a, *b)));
+                r.inside(&room.bounds) && !blocked
+            };
+            let levels: &[(bool, bool)] = if req.must {
+                &[(true, true), (true, false), (false, false)]
+            } else {
+                &[(true, true)]
+            };
+            let chosen = levels
+                .iter()
+                .find_map(|(points, path)| spots.iter().find(|r| free(r, *points, *path)).copied());
+            if let Some(r) = chosen {
+                placed.push(r);
+            }
+            chosen
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BOUNDS: Rect = Rect {
+        x0: 0,
+        y0: 0,
+        x1: 400,
+        y1: 300,
+    };
+
+    fn request(at: (i32, i32), size: (i32, i32), must: bool) -> Request {
+        Request { at, size, must }
+    }
+
+    #[test]
+    fn placed_labels_never_overlap() {
+        // A crowd of points along a line, all wanting a label.
+        let mut requests: Vec<Request> = (0..40)
+            .map(|i| request((50 + i * 7, 150 - i * 2), (36, 16), i % 13 == 0))
+            .collect();
+        let points: Vec<Rect> = requests.iter().map(|r| Rect::around(r.at, 3)).collect();
+        let segments: Vec<Segment> = requests.windows(2).map(|w| (w[0].at, w[1].at)).collect();
+        // As the chart does: the labels that must show go first.
+        requests.sort_by_key(|r| !r.must);
+        let room = Room {
+            bounds: BOUNDS,
+            points: &points,
+            segments: &segments,
+        };
+        let placed = place_labels(&requests, 6, 2, &room);
+        let boxes: Vec<Rect> = placed.iter().flatten().copied().collect();
+        assert!(
+            boxes.len() > 3 && boxes.len() < 40,
+            "some placed, some thinned: {}",
+            boxes.len()
+        );
+        for (req, spot) in requests.iter().zip(&placed) {
+            if req.must {
+                assert!(spot.is_some(), "labels that must show, show");
+            } else if let Some(r) = spot {
+                assert!(points.iter().all(|o| !o.overlaps(r)), "a label covers a point");
+                assert!(
+                    segments.iter().all(|(a, b)| !r.crosses(*a, *b)),
+                    "a label covers the path"
+                );
+            }
+        }
+        for (a, ra) in boxes.iter().enumerate() {
+            assert!(ra.inside(&BOUNDS));
+            for rb in boxes.iter().skip(a + 1) {
+                assert!(!ra.overlaps(rb), "{ra:?} overlaps {rb:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn labels_move_aside_at_the_edges() {
+        let room = Room {
+            bounds: BOUNDS,
+            points: &[],
+            segments: &[],
+        };
+        // At the right edge the label goes left of its point.
+        let placed = place_labels(&[request((395, 150), (30, 16), false)], 5, 0, &room);
+        assert_eq!(placed[0].map(|r| r.x1), Some(390));
+        // Nowhere to go: no label, even one that must show.
+        let tiny = Room {
+            bounds: Rect {
+                x0: 0,
+                y0: 0,
+                x1: 10,
+                y1: 10,
+            },
+            points: &[],
+            segments: &[],
+        };
+        assert_eq!(
+            place_labels(&[request((5, 5), (30, 16), true)], 5, 0, &tiny),
+            vec![None]
+        );
+    }
+
+    #[test]
+    fn segments_cross_boxes_they_pass_through() {
+        let r = Rect {
+            x0: 10,
+            y0: 10,
+            x1: 20,
+            y1: 20,
+        };
+        assert!(r.crosses((0, 15), (30, 15)));
+        assert!(r.crosses((0, 0), (30, 30)));
+        assert!(!r.crosses((0, 0), (30, 0)));
+        assert!(!r.crosses((0, 30), (5, 0)));
+        assert!(r.crosses((12, 12), (12, 12)), "a point inside");
+    }
+
+    #[test]
+    fn arrows_point_along_the_segment() {
+        let head = arrow_head((0, 0), (100, 0), 10.0).expect("long enough");
+        assert_eq!(head[0], (55, 0), "the tip is past the middle, towards b");
+        assert!(head[1].0 < 55 && head[2].0 < 55);
+        assert_eq!(head[1].1, -head[2].1);
+        assert!(arrow_head((0, 0), (20, 0), 10.0).is_none(), "too short");
+        assert!(arrow_head((0, 0), (0, 0), 10.0).is_none());
+    }
+
+    #[test]
+    fn rows_with_a_missing_value_are_skipped() {
+        let path = Path {
+            name: String::new(),
+            x: vec![1.0, f64::NAN, 3.0],
+            y: vec![1.0, 2.0, 3.0],
+            labels: vec!["a".into(), "b".into()],
+        };
+        let s = stops(&path);
+        assert_eq!(s.len(), 2);
+        assert_eq!((s[0].label.as_str(), s[1].label.as_str()), ("a", ""));
+    }
+}

@@ -1,0 +1,272 @@
+//! # Density
+//!
+//! A density plot is a smoothed histogram: a kernel density estimate (KDE)
+//! puts a small bell curve on every observation and adds them up, so the
+//! curve is high where values are common and low where they are rare. The
+//! area under each curve is 1, so groups of different sizes compare by
+//! shape, and the y axis reads as "share of observations per unit of x".
+//!
+//! ## When to use
+//! One numeric variable with enough observations (a few dozen or more), to
+//! see its shape: modes, skew, tails. Two or three groups overlay well;
+//! two groups also read well back to back (the mirror variant).
+//!
+//! ## Caveat
+//! The bandwidth (how wide each little bell is) shapes the curve as much as
+//! the data: too wide smooths real modes away, too narrow shows noise.
+//! This chart uses Silverman's rule of thumb, which over-smooths data with
+//! several modes; check against a histogram. The curve also runs a little
+//! past the smallest and largest values, where there is no data. More than
+//! about three overlaid groups turn into a tangle: use a ridgeline, violin
+//! or boxplot to compare many groups.
+//!
+//! ## Variants
+//! - `filled`: one density of all values, as a filled area.
+//! - `groups`: one density per group, see-through fills under coloured
+//!   lines, with a legend.
+//! - `mirror`: two groups back to back, the first above the axis and the
+//!   second below it; with more groups, the first two (the x title says so).
+//!
+//! ## Related
+//! histogram, violin, ridgeline, boxplot, density-2d
+//!
+//! ## Copying
+//! Needs `theme.rs`, `scale.rs`, `stats.rs` and `axes.rs` from the gallery.
+
+use crate::axes::{self, Axis, DrawResult, Frame, LegendEntry};
+use crate::stats;
+use crate::theme::Theme;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+/// The values of one group; an empty name stands for "all values".
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Group {
+    pub name: String,
+    pub values: Vec<f64>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Input {
+    pub title: String,
+    /// The variable and its unit, e.g. "Flipper length (mm)".
+    pub x_title: String,
+    pub groups: Vec<Group>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Variant {
+    Filled,
+    Groups,
+    Mirror,
+}
+
+impl Variant {
+    pub const ALL: [Variant; 3] = [Variant::Filled, Variant::Groups, Variant::Mirror];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Variant::Filled => "filled",
+            Variant::Groups => "groups",
+            Variant::Mirror => "mirror",
+        }
+    }
+}
+
+/// Points at which each density is evaluated.
+const SAMPLES: usize = 200;
+/// How many bandwidths a curve runs past the data on each side.
+const CUT: f64 = 3.0;
+
+/// One curve: its name, the colour index and its density at the grid.
+struct Curve {
+    name: String,
+    color: usize,
+    density: Vec<f64>,
+}
+
+pub fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    input: &Input,
+    variant: Variant,
+    theme: &Theme,
+) -> DrawResult<(), DB> {
+    // (name, colour index, finite values) of the series this variant shows.
+    let all: Vec<f64> = input.groups.iter().flat_map(|g| finite(&g.values)).collect();
+    let mut series: Vec<(String, usize, Vec<f64>)> = match variant {
+        Variant::Filled => vec![(String::new(), 0, all)],
+        Variant::Groups | Variant::Mirror => input
+            .groups
+            .iter()
+            .enumerate()
+            .map(|(i, g)| (g.name.clone(), i, finite(&g.values)))
+            .filter(|(_, _, v)| !v.is_empty())
+            .collect(),
+    };
+    // The x title says when the mirror cannot show every group.
+    let mut x_title = input.x_title.clone();
+    if variant == Variant::Mirror && series.len() != 2 {
+        let note = if series.len() > 2 {
+            format!("first 2 of {} groups", series.len())
+        } else {
+            String::from("mirror needs two groups")
+        };
+        x_title = if x_title.is_empty() {
+            note
+        } else {
+            format!("{x_title} · {note}")
+        };
+        series.truncate(2);
+    }
+    let Some(grid) = grid_for(&series) else {
+        return axes::draw_empty(
+            area,
+            theme,
+            &input.title,
+            "No numeric values to estimate a density from",
+        );
+    };
+    let curves: Vec<Curve> = series
+        .into_iter()
+        .map(|(name, color, values)| Curve {
+            density: density(&values, &grid),
+            name,
+            color,
+        })
+        .collect();
+    let peak = curves
+        .iter()
+        .flat_map(|c| c.density.iter().copied())
+        .fold(0.0f64, f64::max);
+
+    let (x0, x1) = (
+        grid.first().copied().unwrap_or(0.0),
+        grid.last().copied().unwrap_or(1.0),
+    );
+    let x = Axis::linear(x_title, x0, x1);
+    let mirror = variant == Variant::Mirror && curves.len() == 2;
+    let y = if mirror {
+        let top = Axis::zero_based("", peak).max;
+        Axis::linear("Density", -top, top)
+    } else {
+        Axis::zero_based("Density", peak)
+    };
+    let legend: Vec<LegendEntry> = curves
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| !c.name.is_empty() && variant != Variant::Filled)
+        .map(|(k, c)| LegendEntry {
+            label: match (mirror, k) {
+                (true, 0) => format!("{} (above)", c.name),
+                (true, _) => format!("{} (below)", c.name),
+                _ => c.name.clone(),
+            },
+            color: theme.color(c.color),
+        })
+        .collect();
+    let mut frame = Frame::new(&input.title, &x, &y).legend(&legend);
+    if mirror {
+        frame = frame.mirror_y();
+    }
+    let plot = frame.draw(area, theme)?;
+
+    // A thinner edge than data lines: thick strokes step visibly along curves.
+    let line = theme.line_width.max(2) - 1;
+    // Fills under 50% opacity vanish in a terminal, leaving clean lines;
+    // a lone curve keeps a solid fill.
+    let fill_alpha = if curves.len() > 1 { 0.3 } else { 0.6 };
+    for (k, curve) in curves.iter().enumerate() {
+        let sign = if mirror && k == 1 { -1.0 } else { 1.0 };
+        let top: Vec<(f64, f64)> = grid.iter().zip(&curve.density).map(|(x, d)| (*x, sign * d)).collect();
+        let color = theme.color(curve.color);
+        plot.draw(&Polygon::new(area_under(&top), color.mix(fill_alpha).filled()))?;
+        plot.draw(&PathElement::new(top, ShapeStyle::from(&color).stroke_width(line)))?;
+    }
+    if mirror {
+        // The shared baseline both curves grow from.
+        plot.draw(&PathElement::new(
+            vec![(x0, 0.0), (x1, 0.0)],
+            ShapeStyle::from(&theme.axis).stroke_width(1),
+        ))?;
+    }
+    Ok(())
+}
+
+fn finite(values: &[f64]) -> Vec<f64> {
+    values.iter().copied().filter(|v| v.is_finite()).collect()
+}
+
+/// The x grid shared by every curve: the data range widened by `CUT`
+/// bandwidths of the widest curve, so every tail reaches (near) zero.
+fn grid_for(series: &[(String, usize, Vec<f64>)]) -> Option<Vec<f64>> {
+    let (lo, hi) = stats::extent(series.iter().flat_map(|s| s.2.iter().copied()))?;
+    let bw = series
+        .iter()
+        .filter(|s| !s.2.is_empty())
+        .map(|s| bandwidth(&s.2))
+        .fold(0.0f64, f64::max);
+    let pad = if bw > 0.0 { CUT * bw } else { 1.0 };
+    Some(stats::linspace(lo - pad, hi + pad, SAMPLES))
+}
+
+/// Silverman's bandwidth, or for data without spread a tenth of its size
+/// (one value becomes a narrow bell instead of nothing).
+fn bandwidth(values: &[f64]) -> f64 {
+    match stats::extent(values.iter().copied()) {
+        Some((lo, hi)) if hi > lo => stats::silverman_bandwidth(values),
+        Some((v, _)) if v != 0.0 => v.abs() / 10.0,
+        _ => 1.0,
+    }
+}
+
+fn density(values: &[f64], grid: &[f64]) -> Vec<f64> {
+    stats::kde(values, bandwidth(values), grid)
+}
+
+/// The closed outline between a curve and the zero line.
+fn area_under(curve: &[(f64, f64)]) -> Vec<(f64, f64)> {
+    let (Some(first), Some(last)) = (curve.first(), curve.last()) else {
+        return Vec::new();
+    };
+    let mut path = Vec::with_capacity(curve.len() + 2);
+    path.push((first.0, 0.0));
+    path.extend_from_slice(curve);
+    path.push((last.0, 0.0));
+    path
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_grid_reaches_past_the_data_on_both_sides() {
+        let series = vec![(String::new(), 0, vec![1.0, 2.0, 3.0, 4.0])];
+        let grid = grid_for(&series).expect("grid");
+        assert_eq!(grid.len(), SAMPLES);
+        assert!(grid[0] < 1.0 && grid[SAMPLES - 1] > 4.0);
+        let d = density(&series[0].2, &grid);
+        assert!(
+            d[0] < 0.01 * d[SAMPLES / 2],
+            "tails fall near zero: {} vs {}",
+            d[0],
+            d[SAMPLES / 2]
+        );
+        assert!(grid_for(&[(String::new(), 0, Vec::new())]).is_none());
+    }
+
+    #[test]
+    fn a_single_value_still_has_a_bell() {
+        let grid = grid_for(&[(String::new(), 0, vec![5.0])]).expect("grid");
+        let d = density(&[5.0], &grid);
+        assert!(d.iter().all(|v| v.is_finite()) && d.iter().any(|v| *v > 0.0));
+        assert!((bandwidth(&[0.0, 0.0]) - 1.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn the_area_closes_on_the_baseline() {
+        let path = area_under(&[(0.0, 1.0), (1.0, 2.0)]);
+        assert_eq!(path, vec![(0.0, 0.0), (0.0, 1.0), (1.0, 2.0), (1.0, 0.0)]);
+        assert!(area_under(&[]).is_empty());
+    }
+}

@@ -1,0 +1,507 @@
+//! # Chord diagram
+//!
+//! A chord diagram shows flows between a handful of groups. Each group is
+//! an arc on a circle, as long as all the flow leaving and entering it;
+//! each flow is a ribbon between two arcs, as wide as the flow, curving
+//! through the centre and coloured by where it comes from. A ribbon touches
+//! the ring at its source and stops short of it at its destination, so the
+//! direction can be read.
+//!
+//! ## When to use
+//! Flows or exchanges between up to about a dozen groups (migration,
+//! trade, transfers between teams) when the big picture matters: who
+//! exchanges most with whom, and which pairs are lopsided.
+//!
+//! ## Caveat
+//! With many groups the ribbons become a tangle and small flows vanish;
+//! ribbon widths are hard to compare across the circle. Direction is easy
+//! to miss: read the colour (the source) and the short end (the
+//! destination). Show fewer flows (the `top-flows` variant), or use a
+//! sankey diagram or a heatmap of the flow matrix for exact comparisons.
+//!
+//! ## Variants
+//! - `all`: every flow.
+//! - `top-flows`: only the largest flows that together carry half of the
+//!   total (at most 20); the arcs keep their full length, so the hidden
+//!   flows leave their slots empty.
+//!
+//! ## Related
+//! sankey, network, arc-diagram, heatmap
+//!
+//! ## Copying
+//! Needs `theme.rs`, `scale.rs` and `axes.rs` from the gallery.
+
+use crate::axes::{self, DrawResult, PixelBox};
+use crate::scale;
+use crate::theme::Theme;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use std::f64::consts::TAU;
+
+/// A flow of `value` from group `source` to group `target` (indices into
+/// the names).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Flow {
+    pub source: usize,
+    pub target: usize,
+    pub value: f64,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Input {
+    pub title: String,
+    pub names: Vec<String>,
+    pub flows: Vec<Flow>,
+    /// What the values count, e.g. "migrants"; used in the note.
+    pub value_title: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Variant {
+    All,
+    TopFlows,
+}
+
+impl Variant {
+    pub const ALL: [Variant; 2] = [Variant::All, Variant::TopFlows];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Variant::All => "all",
+            Variant::TopFlows => "top-flows",
+        }
+    }
+}
+
+/// The share of the total the `top-flows` variant keeps, and its cap.
+const TOP_SHARE: f64 = 0.5;
+const TOP_MAX: usize = 20;
+
+/// A group's arc, clockwise from 12 o'clock, in radians.
+#[derive(Clone, Debug, PartialEq)]
+struct Arc {
+    group: usize,
+    start: f64,
+    end: f64,
+    total: f64,
+}
+
+/// Where one flow leaves its source arc and enters its target arc.
+#[derive(Clone, Debug, PartialEq)]
+struct Ribbon {
+    flow: usize,
+    source: (f64, f64),
+    target: (f64, f64),
+}
+
+/// Arcs of the groups with any flow (in input order, `pad` radians apart)
+/// and the ribbon slots of every usable flow. Inside an arc the slots are
+/// ordered by where the other end lies, going round the circle, with
+/// outgoing before incoming for the same partner: then ribbons from one
+/// arc do not cross each other.
+fn layout(groups: usize, flows: &[Flow], pad: f64) -> (Vec<Arc>, Vec<Ribbon>) {
+    let usable = |f: &Flow| f.source < groups && f.target < groups && f.value.is_finite() && f.value > 0.0;
+    let mut totals = vec![0.0; groups];
+    for f in flows.iter().filter(|f| usable(f)) {
+        totals[f.source] += f.value;
+        totals[f.target] += f.value;
+    }
+    let shown: Vec<usize> = (0..groups).filter(|g| totals[*g] > 0.0).collect();
+    let sum: f64 = shown.iter().map(|g| totals[*g]).sum();
+    if shown.is_empty() || !(sum.is_finite() && sum > 0.0) {
+        return (Vec::new(), Vec::new());
+    }
+    let k = shown.len();
+    let pad = if k > 1 {
+        pad.clamp(0.0, TAU / (2 * k) as f64)
+    } else {
+        0.0
+    };
+    let unit = (TAU - pad * k as f64) / sum;
+    let mut position = vec![0; groups];
+    let mut arcs = Vec::with_capacity(k);
+    let mut angle = pad / 2.0;
+    for (p, g) in shown.iter().enumerate() {
+        position[*g] = p;
+        let end = angle + totals[*g] * unit;
+        arcs.push(Arc {
+            group: *g,
+            start: angle,
+            end,
+            total: totals[*g],
+        });
+        angle = end + pad;
+    }
+    let mut ribbons: Vec<Ribbon> = flows
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| usable(f))
+        .map(|(i, _)| Ribbon {
+            flow: i,
+            source: (0.0, 0.0),
+            target: (0.0, 0.0),
+        })
+        .collect();
+    for arc in &arcs {
+        let here = position[arc.group];
+        // (ribbon index, outgoing?, steps round to the partner)
+        let mut slots: Vec<(usize, bool, usize)> = Vec::new();
+        for (r, ribbon) in ribbons.iter().enumerate() {
+            let f = &flows[ribbon.flow];
+            let steps = |other: usize| match (position[other] + k - here) % k {
+                0 => k,
+                d => d,
+            };
+            if f.source == arc.group {
+                slots.push((r, true, steps(f.target)));
+            }
+            if f.target == arc.group {
+                slots.push((r, false, steps(f.source)));
+            }
+        }
+        slots.sort_by(|a, b| b.2.cmp(&a.2).then(b.1.cmp(&a.1)).then(a.0.cmp(&b.0)));
+        let mut at = arc.start;
+        for (r, outgoing, _) in slots {
+            let width = flows[ribbons[r].flow].value * unit;
+            if outgoing {
+                ribbons[r].source = (at, at + width);
+            } else {
+                ribbons[r].target = (at, at + width);
+            }
+            at += width;
+        }
+    }
+    (arcs, ribbons)
+}
+
+/// The flows the `top-flows` variant keeps: largest first, until they
+/// carry `share` of the total, at least one, at most `max`.
+fn top_flows(flows: &[Flow], share: f64, max: usize) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..flows.len())
+        .filter(|i| flows[*i].value.is_finite() && flows[*i].value > 0.0)
+        .collect();
+    order.sort_by(|a, b| flows[*b].value.total_cmp(&flows[*a].value).then(a.cmp(b)));
+    let total: f64 = order.iter().map(|i| flows[*i].value).sum();
+    let mut kept = Vec::new();
+    let mut sum = 0.0;
+    for i in order {
+        if kept.len() >= max.max(1) || (!kept.is_empty() && sum >= share * total) {
+            break;
+        }
+        sum += flows[i].value;
+        kept.push(i);
+    }
+    kept
+}
+
+/// Points of the quadratic Bézier curve from `p0` to `p1` pulled towards
+/// `c`, `steps` segments (the ends included exactly).
+pub fn quad_bezier(p0: (f64, f64), c: (f64, f64), p1: (f64, f64), steps: usize) -> Vec<(f64, f64)> {
+    let steps = steps.max(1);
+    (0..=steps)
+        .map(|k| {
+            let t = k as f64 / steps as f64;
+            let (a, b, d) = ((1.0 - t) * (1.0 - t), 2.0 * (1.0 - t) * t, t * t);
+            (a * p0.0 + b * c.0 + d * p1.0, a * p0.1 + b * c.1 + d * p1.1)
+        })
+        .collect()
+}
+
+/// The point at radius `r` and `angle` (clockwise from 12 o'clock; pixel
+/// y grows downwards).
+fn polar((cx, cy): (f64, f64), r: f64, angle: f64) -> (f64, f64) {
+    (cx + r * angle.sin(), cy - r * angle.cos())
+}
+
+/// Points along a circle of radius `r` from angle `a0` to `a1`, one vertex
+/// every few pixels.
+fn arc_path(c: (f64, f64), r: f64, a0: f64, a1: f64) -> Vec<(f64, f64)> {
+    let steps = (((a1 - a0).abs() * r / 3.0).ceil() as usize).clamp(1, 720);
+    (0..=steps)
+        .map(|k| polar(c, r, a0 + (a1 - a0) * k as f64 / steps as f64))
+        .collect()
+}
+
+/// A ribbon's outline: along the source slot, through the centre to the
+/// target slot (at radius `r_target`), along it, and back.
+fn ribbon_outline(c: (f64, f64), r: f64, r_target: f64, ribbon: &Ribbon) -> Vec<(f64, f64)> {
+    let (s0, s1) = ribbon.source;
+    let (t0, t1) = ribbon.target;
+    let steps = ((r / 4.0).ceil() as usize).clamp(8, 64);
+    let mut points = arc_path(c, r, s0, s1);
+    points.extend(
+        quad_bezier(polar(c, r, s1), c, polar(c, r_target, t0), steps)
+            .into_iter()
+            .skip(1),
+    );
+    points.extend(arc_path(c, r_target, t0, t1).into_iter().skip(1));
+    points.extend(
+        quad_bezier(polar(c, r_target, t1), c, polar(c, r, s0), steps)
+            .into_iter()
+            .skip(1),
+    );
+    points
+}
+
+fn to_pixels(points: &[(f64, f64)]) -> Vec<(i32, i32)> {
+    points
+        .iter()
+        .map(|(x, y)| (x.round() as i32, y.round() as i32))
+        .collect()
+}
+
+/// The opacity of see-through fills: partly see-through on paper, where
+/// overlaps then show; opaque in a character grid (cells twice as tall as
+/// wide), which has one colour per cell anyway.
+fn see_through<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, theme: &Theme) -> DrawResult<f64, DB> {
+    let (char_w, line_h) = axes::text_size(area, "0", &theme.label_style())?;
+    Ok(if line_h >= 2 * char_w { 1.0 } else { 0.6 })
+}
+
+/// The note under the circle: how to read it, or what part is shown.
+fn draw_note<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    theme: &Theme,
+    input: &Input,
+    variant: Variant,
+    kept: &[usize],
+) -> DrawResult<(), DB> {
+    let (w, h) = axes::dims(area);
+    let m = theme.margin;
+    let muted = theme.muted_style();
+    let total: f64 = input
+        .flows
+        .iter()
+        .map(|f| f.value)
+        .filter(|v| v.is_finite() && *v > 0.0)
+        .sum();
+    let what = if input.value_title.is_empty() {
+        "flow"
+    } else {
+        input.value_title.as_str()
+    };
+    let note = match variant {
+        Variant::All => format!("Ribbon width: {what}; a ribbon stops short of the ring at its destination"),
+        Variant::TopFlows => {
+            let shown: f64 = kept.iter().filter_map(|i| input.flows.get(*i)).map(|f| f.value).sum();
+            format!(
+                "The {} largest flows: {}% of {} {what}",
+                kept.len(),
+                (shown / total * 100.0).round(),
+                scale::format_value(total)
+            )
+        }
+    };
+    let note = axes::fit_text(area, &note, &muted, w - 2 * m)?;
+    area.draw(&Text::new(
+        note,
+        (m, h - m),
+        muted.pos(Pos::new(HPos::Left, VPos::Bottom)),
+    ))
+}
+
+/// Each group's colour, by size: the largest groups get their own colour,
+/// the rest share the palette's last one (grey), so no two groups look
+/// alike. Also returns the arcs ranked by size.
+fn colours_by_size(arcs: &[Arc], groups: usize, theme: &Theme) -> (Vec<RGBColor>, Vec<usize>) {
+    let mut rank: Vec<usize> = (0..arcs.len()).collect();
+    rank.sort_by(|a, b| arcs[*b].total.total_cmp(&arcs[*a].total).then(a.cmp(b)));
+    let distinct = theme.palette.len().saturating_sub(1).max(1);
+    let mut color_of = vec![theme.color(0); groups];
+    for (r, a) in rank.iter().enumerate() {
+        let i = if arcs.len() <= theme.palette.len() {
+            r
+        } else {
+            r.min(distinct)
+        };
+        if let Some(slot) = color_of.get_mut(arcs[*a].group) {
+            *slot = theme.color(i);
+        }
+    }
+    (color_of, rank)
+}
+
+pub fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    input: &Input,
+    variant: Variant,
+    theme: &Theme,
+) -> DrawResult<(), DB> {
+    let (arcs, ribbons) = layout(input.names.len(), &input.flows, 0.035);
+    if arcs.is_empty() {
+        return axes::draw_empty(area, theme, &input.title, "No positive flows to draw");
+    }
+    let (w, h) = axes::dims(area);
+    let m = theme.margin;
+    let top = axes::draw_title(area, theme, &input.title)?;
+    let label = theme.label_style();
+    let (_, line_h) = axes::text_size(area, "Ag", &label)?;
+
+    let kept: Vec<usize> = match variant {
+        Variant::All => ribbons.iter().map(|r| r.flow).collect(),
+        Variant::TopFlows => top_flows(&input.flows, TOP_SHARE, TOP_MAX),
+    };
+    draw_note(area, theme, input, variant, &kept)?;
+    let bottom = h - m - line_h - theme.gap;
+
+    // The circle, with room for a label column on each side and a line
+    // above and below.
+    let names: Vec<String> = arcs
+        .iter()
+        .map(|a| input.names.get(a.group).cloned().unwrap_or_default())
+        .collect();
+    let mut widest = 0;
+    for name in &names {
+        widest = widest.max(axes::text_size(area, name, &label)?.0);
+    }
+    let side = f64::from(widest.min(w / 5) + theme.gap);
+    let (avail_w, avail_h) = (f64::from(w - 2 * m), f64::from(bottom - top));
+    let r_out =
+        ((avail_w / 2.0 - side).min(avail_h / 2.0 - f64::from(line_h + theme.gap))).max(avail_h.min(avail_w) / 4.0);
+    if r_out < 4.0 {
+        return Ok(());
+    }
+    let c = (f64::from(w) / 2.0, f64::from(top) + avail_h / 2.0);
+    let ring = (r_out * 0.06).max(4.0);
+    // Sources touch the ring; destinations stop a ring's width short of it.
+    let r_ribbon = r_out - ring;
+    let r_target = r_ribbon - ring;
+
+    let (color_of, rank) = colours_by_size(&arcs, input.names.len(), theme);
+
+    // Ribbons, largest first so the small ones stay visible on top.
+    let alpha = see_through(area, theme)?;
+    let mut drawn: Vec<&Ribbon> = ribbons.iter().filter(|r| kept.contains(&r.flow)).collect();
+    drawn.sort_by(|a, b| input.flows[b.flow].value.total_cmp(&input.flows[a.flow].value));
+    for ribbon in drawn {
+        let f = &input.flows[ribbon.flow];
+        let points = ribbon_outline(c, r_ribbon, r_target, ribbon);
+        area.draw(&Polygon::new(
+            to_pixels(&points),
+            color_of[f.source].mix(alpha).filled(),
+        ))?;
+    }
+    // The ring.
+    for arc in &arcs {
+        let mut points = arc_path(c, r_out, arc.start, arc.end);
+        points.extend(arc_path(c, r_out - ring, arc.end, arc.start));
+        area.draw(&Polygon::new(to_pixels(&points), color_of[arc.group].filled()))?;
+    }
+
+    // Names outside the ring, biggest groups first, never overlapping.
+    let mut placed: Vec<PixelBox> = Vec::new();
+    for a in rank {
+        let arc = &arcs[a];
+        let mid = f64::midpoint(arc.start, arc.end);
+        let (x, y) = polar(c, r_out + f64::from(theme.gap), mid);
+        let (sin, cos) = (mid.sin(), mid.cos());
+        let (h_pos, v_pos) = if sin.abs() < 0.3 {
+            (HPos::Center, if cos > 0.0 { VPos::Bottom } else { VPos::Top })
+        } else if sin > 0.0 {
+            (HPos::Left, VPos::Center)
+        } else {
+            (HPos::Right, VPos::Center)
+        };
+        let room = match h_pos {
+            HPos::Left => f64::from(w - m) - x,
+            HPos::Right => x - f64::from(m),
+            HPos::Center => f64::from(w - 2 * m),
+        };
+        let text = axes::fit_text(area, &names[a], &label, room as i32)?;
+        if text.is_empty() {
+            continue;
+        }
+        let (tw, th) = axes::text_size(area, &text, &label)?;
+        let (xi, yi) = (x.round() as i32, y.round() as i32);
+        let x0 = match h_pos {
+            HPos::Left => xi,
+            HPos::Right => xi - tw,
+            HPos::Center => xi - tw / 2,
+        };
+        let y0 = match v_pos {
+            VPos::Top => yi,
+            VPos::Bottom => yi - th,
+            VPos::Center => yi - th / 2,
+        };
+        let b = (x0, y0, x0 + tw, y0 + th);
+        let inside = b.0 >= 0 && b.1 >= top && b.2 <= w && b.3 <= bottom;
+        if inside && !placed.iter().any(|p| axes::boxes_overlap(p, &b)) {
+            area.draw(&Text::new(text, (xi, yi), label.pos(Pos::new(h_pos, v_pos))))?;
+            placed.push(b);
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn flow(source: usize, target: usize, value: f64) -> Flow {
+        Flow { source, target, value }
+    }
+
+    #[test]
+    fn quadratic_bezier_ends_on_its_points_and_bends_towards_the_control() {
+        let points = quad_bezier((0.0, 0.0), (5.0, 10.0), (10.0, 0.0), 4);
+        assert_eq!(points.len(), 5);
+        assert_eq!(points.first(), Some(&(0.0, 0.0)));
+        assert_eq!(points.last(), Some(&(10.0, 0.0)));
+        // At t = 1/2: a quarter of each end plus half the control point.
+        assert_eq!(points[2], (5.0, 5.0));
+        assert_eq!(quad_bezier((1.0, 1.0), (0.0, 0.0), (2.0, 2.0), 0).len(), 2);
+    }
+
+    #[test]
+    fn arcs_are_as_long_as_the_flow_in_and_out() {
+        let flows = [flow(0, 1, 3.0), flow(1, 0, 1.0), flow(2, 0, f64::NAN), flow(0, 9, 5.0)];
+        let (arcs, ribbons) = layout(3, &flows, 0.0);
+        assert_eq!(arcs.len(), 2, "group 2 has no usable flow");
+        assert_eq!(ribbons.len(), 2);
+        // Both groups carry 4 of the 8 units: half the circle each.
+        assert!((arcs[0].end - arcs[0].start - TAU / 2.0).abs() < 1e-12);
+        assert!((arcs[1].start - TAU / 2.0).abs() < 1e-12);
+        for r in &ribbons {
+            let value = flows[r.flow].value;
+            let unit = TAU / 8.0;
+            assert!((r.source.1 - r.source.0 - value * unit).abs() < 1e-12);
+            assert!((r.target.1 - r.target.0 - value * unit).abs() < 1e-12);
+        }
+    }
+
+    #[test]
+    fn slots_follow_the_partners_round_the_circle() {
+        // Group 0 sends to 1 (next clockwise) and to 2 (further round).
+        let flows = [flow(0, 1, 1.0), flow(0, 2, 1.0), flow(1, 2, 1.0)];
+        let (arcs, ribbons) = layout(3, &flows, 0.0);
+        let to_1 = ribbons.iter().find(|r| r.flow == 0).expect("0 -> 1");
+        let to_2 = ribbons.iter().find(|r| r.flow == 1).expect("0 -> 2");
+        // The farther partner's slot comes first, so the two do not cross.
+        assert!(to_2.source.0 < to_1.source.0);
+        assert!((to_2.source.0 - arcs[0].start).abs() < 1e-12);
+    }
+
+    #[test]
+    fn top_flows_keep_the_largest_until_half_the_total() {
+        let flows = [flow(0, 1, 1.0), flow(1, 0, 6.0), flow(0, 2, 2.0), flow(2, 0, 1.0)];
+        assert_eq!(top_flows(&flows, 0.5, 20), vec![1]);
+        assert_eq!(top_flows(&flows, 0.7, 20), vec![1, 2]);
+        assert_eq!(top_flows(&flows, 1.0, 2), vec![1, 2]);
+        assert!(top_flows(&[], 0.5, 20).is_empty());
+    }
+
+    #[test]
+    fn ribbon_outlines_start_and_end_at_the_source() {
+        let r = Ribbon {
+            flow: 0,
+            source: (0.0, 0.5),
+            target: (2.0, 2.5),
+        };
+        let points = ribbon_outline((0.0, 0.0), 10.0, 8.0, &r);
+        let first = points.first().copied().expect("points");
+        let last = points.last().copied().expect("points");
+        assert!((first.0 - last.0).abs() < 1e-9 && (first.1 - last.1).abs() < 1e-9);
+        assert!((first.1 + 10.0).abs() < 1e-9, "starts at noon on the ring");
+    }
+}

@@ -1,0 +1,146 @@
+//! # Background map
+//!
+//! A background map draws the outlines of countries or states and nothing
+//! else: the canvas the other maps paint on, and a map in its own right when
+//! the point is where places are. Its one real decision is the projection,
+//! the formula that flattens the globe; a few regions can be highlighted.
+//!
+//! ## When to use
+//! To show where something is, to point at a few regions, or as the base
+//! layer under points, lines and colours (bubble, connection and hexbin
+//! maps, choropleths).
+//!
+//! ## Caveat
+//! Every flat map distorts something: area, shape, distance or direction.
+//! Mercator keeps small shapes but inflates high latitudes (Greenland looks
+//! as big as Africa, which is 14 times larger); use an equal-area projection
+//! such as Equal Earth whenever sizes matter, and a conic such as Albers for
+//! a mid-latitude country. Insets (Alaska, Hawaii) are moved and rescaled:
+//! say so on the map.
+//!
+//! ## Variants
+//! - `world`: the countries in the Equal Earth projection, with a graticule
+//!   every 30 degrees.
+//! - `us-states`: the states in an Albers equal-area conic (standard
+//!   parallels 29.5°N and 45.5°N), Alaska (at 0.35x scale) and Hawaii as
+//!   insets; Puerto Rico and the other territories are left out.
+//!
+//! ## Related
+//! choropleth, bubble-map, connection-map, hexbin-map
+//!
+//! ## Copying
+//! Needs `theme.rs`, `scale.rs`, `axes.rs` and `geo.rs` from the gallery.
+
+use crate::axes::{self, DrawResult, LegendEntry};
+use crate::geo::{self, Fit, Projection, Region};
+use crate::theme::Theme;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Input {
+    pub title: String,
+    pub regions: Vec<Region>,
+    /// Ids of the regions to highlight; empty: every region alike.
+    pub highlight: Vec<String>,
+    /// What the highlighted regions are, for the legend.
+    pub highlight_label: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Variant {
+    World,
+    UsStates,
+}
+
+impl Variant {
+    pub const ALL: [Variant; 2] = [Variant::World, Variant::UsStates];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Variant::World => "world",
+            Variant::UsStates => "us-states",
+        }
+    }
+
+    fn projection(self) -> Projection {
+        match self {
+            Variant::World => Projection::EqualEarth,
+            Variant::UsStates => Projection::AlbersUsa,
+        }
+    }
+
+    fn note(self) -> &'static str {
+        match self {
+            Variant::World => "Equal Earth projection (equal-area), graticule every 30°",
+            Variant::UsStates => "Albers equal-area conic; Alaska (0.35x scale) and Hawaii as insets",
+        }
+    }
+}
+
+pub fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    input: &Input,
+    variant: Variant,
+    theme: &Theme,
+) -> DrawResult<(), DB> {
+    let projection = variant.projection();
+    let projected = geo::project_regions(&input.regions, projection);
+    let Some(bounds) = geo::map_bounds(projection, &projected).filter(|_| !projected.is_empty()) else {
+        return axes::draw_empty(area, theme, &input.title, "No outlines to draw");
+    };
+    let highlighted = |i: usize| input.regions.get(i).is_some_and(|r| input.highlight.contains(&r.id));
+    let any_highlight = projected.iter().any(|p| highlighted(p.index));
+
+    let mut space = geo::draw_header(area, theme, &input.title, variant.note())?;
+    // Land in a soft green, highlights in orange (Okabe-Ito's bluish green
+    // and orange): apart for every common kind of colour blindness.
+    let land = theme.color(2).mix(0.6);
+    if any_highlight {
+        let label = if input.highlight_label.is_empty() {
+            String::from("Highlighted")
+        } else {
+            input.highlight_label.clone()
+        };
+        // One entry: the other regions are plainly the rest of the map.
+        let entries = [LegendEntry {
+            label,
+            color: theme.color(1),
+        }];
+        let used = axes::draw_legend(area, theme, &entries, space.y, space.x, space.w)?;
+        space.y += used;
+        space.h = (space.h - used).max(0);
+    }
+    let Some(fit) = Fit::new(bounds, space) else {
+        return Ok(());
+    };
+
+    geo::draw_sphere(area, &fit, projection, theme)?;
+    let grid = ShapeStyle::from(&theme.grid).stroke_width(1);
+    if variant == Variant::World {
+        for line in projection.graticule(30.0) {
+            area.draw(&PathElement::new(fit.pixels(&line), grid))?;
+        }
+    }
+    let fill_of = |i: usize| {
+        Some(if highlighted(i) {
+            theme.color(1).filled()
+        } else {
+            land.filled()
+        })
+    };
+    let border = geo::gap_border(area, theme, &fit, &projected)?;
+    geo::draw_regions(area, &fit, &projected, fill_of, border)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn variants_name_their_projection() {
+        assert_eq!(Variant::World.projection(), Projection::EqualEarth);
+        assert_eq!(Variant::UsStates.projection(), Projection::AlbersUsa);
+        assert_eq!(Variant::ALL.map(Variant::name), ["world", "us-states"]);
+    }
+}

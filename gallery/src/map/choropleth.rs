@@ -1,0 +1,135 @@
+//! # Choropleth map
+//!
+//! A choropleth colours each region (country, state) by a value measured
+//! for it, on one sequential colour scale with a colour bar, so the eye
+//! sees how the value varies across space: gradients, clusters, borders
+//! that matter. Regions without a value stay a light "no data" grey.
+//!
+//! ## When to use
+//! A rate, share or average known for every region of a map: life
+//! expectancy by country, unemployment rate by state, votes per capita.
+//!
+//! ## Caveat
+//! Map rates, not raw counts: a map of totals (cases, sales, people) is a
+//! map of population, since big populations have more of everything;
+//! divide by population or area first. Large, empty regions dominate the
+//! picture (Russia, Canada, Alaska) while small, crowded ones vanish; a
+//! bubble map or a cartogram weighs them fairly. The colour scale changes
+//! the story too: keep one sequential colormap and show its bar.
+//!
+//! ## Variants
+//! - `world`: countries in the Equal Earth projection.
+//! - `us-states`: states in an Albers equal-area conic, Alaska and Hawaii
+//!   as insets. Here the value is the population itself, which shows the
+//!   caveat: the map mostly tells where people live.
+//!
+//! ## Related
+//! background-map, bubble-map, hexbin-map, heatmap
+//!
+//! ## Copying
+//! Needs `theme.rs`, `scale.rs`, `stats.rs`, `axes.rs` and `geo.rs` from the
+//! gallery.
+
+use crate::axes::{self, DrawResult};
+use crate::geo::{self, ColorBar, Fit, Projection, Region, Side};
+use crate::stats;
+use crate::theme::Theme;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Input {
+    pub title: String,
+    /// What the colour shows, with its unit; titles the colour bar.
+    pub value_title: String,
+    pub regions: Vec<Region>,
+    /// One value per region, in the same order; NaN (or a missing entry)
+    /// where there is no data.
+    pub values: Vec<f64>,
+    /// A line under the title (e.g. how many rows matched no region).
+    pub note: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Variant {
+    World,
+    UsStates,
+}
+
+impl Variant {
+    pub const ALL: [Variant; 2] = [Variant::World, Variant::UsStates];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Variant::World => "world",
+            Variant::UsStates => "us-states",
+        }
+    }
+
+    fn projection(self) -> Projection {
+        match self {
+            Variant::World => Projection::EqualEarth,
+            Variant::UsStates => Projection::AlbersUsa,
+        }
+    }
+}
+
+pub fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    input: &Input,
+    variant: Variant,
+    theme: &Theme,
+) -> DrawResult<(), DB> {
+    let projection = variant.projection();
+    let projected = geo::project_regions(&input.regions, projection);
+    let value = |i: usize| input.values.get(i).copied().filter(|v| v.is_finite());
+    let shown = projected.iter().filter_map(|p| value(p.index));
+    let (Some(bounds), Some((lo, hi))) = (geo::map_bounds(projection, &projected), stats::extent(shown)) else {
+        return axes::draw_empty(area, theme, &input.title, "No values for any region on this map");
+    };
+    let missing = projected.iter().any(|p| value(p.index).is_none());
+    let bar = ColorBar {
+        title: input.value_title.clone(),
+        lo,
+        hi,
+        no_data: missing.then(|| String::from("No data")),
+        no_data_color: theme.grid,
+        whole: false,
+    };
+
+    let space = geo::draw_header(area, theme, &input.title, &input.note)?;
+    let (side, map_space) = geo::split_legend(
+        space,
+        bounds.aspect(),
+        bar.width_right(area, theme)?,
+        bar.height_top(area, theme)?,
+    );
+    let Some(fit) = Fit::new(bounds, map_space) else {
+        return Ok(());
+    };
+    geo::draw_sphere(area, &fit, projection, theme)?;
+    let fill_of = |i: usize| {
+        Some(match value(i) {
+            Some(v) => bar.color(theme, v).filled(),
+            None => theme.grid.filled(),
+        })
+    };
+    let border = geo::gap_border(area, theme, &fit, &projected)?;
+    geo::draw_regions(area, &fit, &projected, fill_of, border)?;
+
+    match side {
+        Side::Right => bar.draw_right(area, theme, fit.rect.right(), fit.rect.y, fit.rect.bottom()),
+        Side::Top => bar.draw_top(area, theme, space),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn variants_name_their_projection() {
+        assert_eq!(Variant::World.projection(), Projection::EqualEarth);
+        assert_eq!(Variant::UsStates.projection(), Projection::AlbersUsa);
+    }
+}

@@ -1,0 +1,379 @@
+//! # Connection map
+//!
+//! A connection map draws a line for each link between two places: flights
+//! between airports, migration between cities, trade between countries.
+//! Each line follows the great circle, the shortest way over the globe, so
+//! long routes bow towards the pole as they do on a globe. Thin,
+//! see-through lines let the busy corridors and hubs show through.
+//!
+//! ## When to use
+//! Links between places with known coordinates, when the geography of the
+//! network is the point: which places are hubs, which regions connect.
+//!
+//! ## Caveat
+//! Clutter: thousands of crossing lines make a hairball that hides
+//! everything. Filter (the busiest routes, the routes of one hub), bundle
+//! edges, or aggregate by region. Long lines draw the eye more than short
+//! ones that matter as much; and routes given both ways (A to B, B to A)
+//! are one line here, weighted by the larger of the two.
+//!
+//! ## Variants
+//! - `routes`: only the busiest routes: those with the highest weight (here
+//!   the number of carriers), as many as stay readable.
+//! - `hub`: every route from the place with the most routes.
+//!
+//! ## Related
+//! edge-bundling, bubble-map, background-map, network, arc-diagram
+//!
+//! ## Copying
+//! Needs `theme.rs`, `scale.rs`, `axes.rs` and `geo.rs` from the gallery.
+
+use crate::axes::{self, DrawResult};
+use crate::geo::{self, Fit, Place, Projection, Rect, Region};
+use crate::scale;
+use crate::theme::Theme;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use std::borrow::Cow;
+use std::collections::{BTreeMap, HashMap};
+
+/// A link between two places; `weight` ranks the routes (e.g. carriers).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Route {
+    pub from: Place,
+    pub to: Place,
+    pub weight: f64,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Input {
+    pub title: String,
+    /// What the weight counts, e.g. "carriers".
+    pub weight_title: String,
+    pub projection: Projection,
+    /// The base map's outlines.
+    pub outlines: Vec<Region>,
+    pub routes: Vec<Route>,
+    /// A note for the line under the title (e.g. rows left out).
+    pub note: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Variant {
+    Routes,
+    Hub,
+}
+
+impl Variant {
+    pub const ALL: [Variant; 2] = [Variant::Routes, Variant::Hub];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Variant::Routes => "routes",
+            Variant::Hub => "hub",
+        }
+    }
+}
+
+/// At most this many lines in the `routes` variant.
+const MAX_ROUTES: usize = 150;
+/// How many places get a label.
+const LABELLED: usize = 6;
+
+pub fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    input: &Input,
+    variant: Variant,
+    theme: &Theme,
+) -> DrawResult<(), DB> {
+    let projection = input.projection;
+    let links = merge_routes(&input.routes);
+    let (mut chosen, what) = match variant {
+        Variant::Routes => busiest(&links, MAX_ROUTES, &input.weight_title),
+        Variant::Hub => hub_routes(&links),
+    };
+    // Only links the map can draw whole: with Albers USA, a route from the
+    // lower 48 to Hawaii would leave the map and reappear in the inset.
+    let selected = chosen.len();
+    chosen.retain(|l| projection.shows_link((l.from.lon, l.from.lat), (l.to.lon, l.to.lat)));
+    let off_map = selected - chosen.len();
+    let outlines = geo::project_regions(&input.outlines, projection);
+    let ends = chosen.iter().flat_map(|l| [&l.from, &l.to]);
+    let fallback = geo::Bounds::of(ends.filter_map(|p| projection.point(p.lon, p.lat)));
+    let Some(bounds) = geo::map_bounds(projection, &outlines)
+        .or(fallback)
+        .filter(|_| !chosen.is_empty())
+    else {
+        return axes::draw_empty(
+            area,
+            theme,
+            &input.title,
+            "No routes between places with known positions",
+        );
+    };
+    let off_note = match off_map {
+        0 => String::new(),
+        n if what.is_empty() => format!("{n} of {selected} routes off this map not shown"),
+        n => format!("{n} of them off this map not shown"),
+    };
+    let note = [what.as_str(), off_note.as_str(), input.note.as_str()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("; ");
+    let space = geo::draw_header(area, theme, &input.title, &note)?;
+    let Some(fit) = Fit::new(bounds, space) else {
+        return Ok(());
+    };
+    geo::draw_basemap(area, &fit, projection, &input.outlines, &outlines, theme)?;
+
+    // Light lines first, so the heaviest end up on top.
+    let mut order: Vec<&Link> = chosen.clone();
+    order.sort_by(|a, b| a.weight.total_cmp(&b.weight));
+    let line = ShapeStyle::from(&theme.color(0).mix(0.5)).stroke_width(theme.line_width.div_ceil(2));
+    for link in &order {
+        let path = geo::arc((link.from.lon, link.from.lat), (link.to.lon, link.to.lat));
+        for piece in projection.path(&path) {
+            area.draw(&PathElement::new(fit.pixels(&piece), line))?;
+        }
+    }
+
+    // Places: a dot at each end, the busiest labelled.
+    let degree = degrees(&chosen);
+    let dot = (theme.point_radius as i32 / 2).max(1);
+    let mut marks: Vec<(&str, (i32, i32), usize, f64)> = Vec::new();
+    for (name, (place, n, weight)) in &degree {
+        if let Some(p) = projection.point(place.lon, place.lat) {
+            let at = fit.px(p);
+            area.draw(&Circle::new(at, dot, theme.color(1).filled()))?;
+            marks.push((*name, at, *n, *weight));
+        }
+    }
+    // Most links first; among equals (a hub's partners) the heaviest.
+    marks.sort_by(|a, b| b.2.cmp(&a.2).then(b.3.total_cmp(&a.3)).then(a.0.cmp(b.0)));
+    let style = theme.label_style();
+    let mut texts = Vec::new();
+    let mut candidates = Vec::new();
+    for (name, (x, y), _, _) in marks.iter().filter(|m| !m.0.is_empty()).take(LABELLED) {
+        let (w, h) = axes::text_size(area, name, &style)?;
+        texts.push(*name);
+        candidates.push(geo::label_candidates(*x, *y, dot, w, h, theme.gap / 2));
+    }
+    let (w, h) = axes::dims(area);
+    let label_bounds = Rect {
+        x: 0,
+        y: fit.rect.y,
+        w,
+        h: h - fit.rect.y,
+    };
+    for ((text, boxes), choice) in texts
+        .iter()
+        .zip(&candidates)
+        .zip(geo::place_labels(&candidates, label_bounds, &[]))
+    {
+        if let Some(at) = choice.and_then(|i| boxes.get(i)) {
+            geo::draw_label(area, theme, text, *at)?;
+        }
+    }
+    Ok(())
+}
+
+/// One line between two places, however many routes name it.
+#[derive(Clone, Debug, PartialEq)]
+struct Link {
+    from: Place,
+    to: Place,
+    weight: f64,
+}
+
+/// Routes merged into links: A to B and B to A become one, with the larger
+/// weight; routes from a place to itself or without positions are dropped.
+/// Links keep the order in which they first appear.
+fn merge_routes(routes: &[Route]) -> Vec<Link> {
+    // Places are known by name, unnamed ones by their position.
+    fn key(p: &Place) -> Cow<'_, str> {
+        if p.name.is_empty() {
+            Cow::Owned(format!("{},{}", p.lon, p.lat))
+        } else {
+            Cow::Borrowed(p.name.as_str())
+        }
+    }
+    let mut index: HashMap<(Cow<str>, Cow<str>), usize> = HashMap::new();
+    let mut links: Vec<Link> = Vec::new();
+    for r in routes {
+        let ok = |p: &Place| p.lon.is_finite() && p.lat.is_finite();
+        let (a, b) = (key(&r.from), key(&r.to));
+        if !ok(&r.from) || !ok(&r.to) || a == b {
+            continue;
+        }
+        let pair = if a < b { (a, b) } else { (b, a) };
+        let weight = if r.weight.is_finite() { r.weight } else { 0.0 };
+        if let Some(link) = index.get(&pair).and_then(|i| links.get_mut(*i)) {
+            link.weight = link.weight.max(weight);
+        } else {
+            index.insert(pair, links.len());
+            links.push(Link {
+                from: r.from.clone(),
+                to: r.to.clone(),
+                weight,
+            });
+        }
+    }
+    links
+}
+
+/// The heaviest links, at most `max`: every link at or above a weight
+/// threshold (so no equal weights are split arbitrarily), or the first
+/// `max` of the heaviest weight when even that is too many. Returns them
+/// with a note that says which were kept.
+fn busiest<'a>(links: &'a [Link], max: usize, weight_title: &str) -> (Vec<&'a Link>, String) {
+    let total = links.len();
+    if total <= max {
+        return (links.iter().collect(), String::new());
+    }
+    let mut sorted: Vec<&Link> = links.iter().collect();
+    sorted.sort_by(|a, b| b.weight.total_cmp(&a.weight));
+    // Count links per weight level, heaviest first; keep whole levels.
+    let mut kept = 0;
+    let mut threshold = None;
+    let mut i = 0;
+    while i < sorted.len() {
+        let w = sorted[i].weight;
+        let level = sorted[i..].iter().take_while(|l| l.weight == w).count();
+        if kept + level > max {
+            break;
+        }
+        kept += level;
+        threshold = Some(w);
+        i += level;
+    }
+    let what = if weight_title.is_empty() {
+        "weight"
+    } else {
+        weight_title
+    };
+    if let Some(w) = threshold {
+        let chosen: Vec<&Link> = sorted.into_iter().take(kept).collect();
+        let note = format!(
+            "The {} routes with {} {} or more, of {}",
+            chosen.len(),
+            scale::format_value(w),
+            what,
+            thousands(total)
+        );
+        (chosen, note)
+    } else {
+        let chosen: Vec<&Link> = sorted.into_iter().take(max).collect();
+        let note = format!("{} of {} routes", chosen.len(), thousands(total));
+        (chosen, note)
+    }
+}
+
+/// A count with thousands separators: 3017 is "3,017".
+fn thousands(n: usize) -> String {
+    let digits: Vec<char> = n.to_string().chars().collect();
+    let groups: Vec<String> = digits.rchunks(3).rev().map(|g| g.iter().collect()).collect();
+    groups.join(",")
+}
+
+/// Every link of the place with the most links (ties: the first name).
+fn hub_routes(links: &[Link]) -> (Vec<&Link>, String) {
+    let all: Vec<&Link> = links.iter().collect();
+    let degree = degrees(&all);
+    let hub = degree
+        .iter()
+        .max_by(|a, b| a.1 .1.cmp(&b.1 .1).then(b.0.cmp(a.0)))
+        .map(|(name, _)| *name);
+    let Some(hub) = hub else {
+        return (Vec::new(), String::new());
+    };
+    let chosen: Vec<&Link> = links
+        .iter()
+        .filter(|l| l.from.name == hub || l.to.name == hub)
+        .collect();
+    let note = format!("All {} routes from {hub}, the place with the most routes", chosen.len());
+    (chosen, note)
+}
+
+/// Each named place with its number of links and their total weight, by
+/// name.
+fn degrees<'a>(links: &[&'a Link]) -> BTreeMap<&'a str, (&'a Place, usize, f64)> {
+    let mut out: BTreeMap<&'a str, (&'a Place, usize, f64)> = BTreeMap::new();
+    for link in links {
+        for p in [&link.from, &link.to] {
+            let entry = out.entry(p.name.as_str()).or_insert((p, 0, 0.0));
+            entry.1 += 1;
+            entry.2 += link.weight;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn place(name: &str) -> Place {
+        Place {
+            name: name.to_string(),
+            lon: -90.0,
+            lat: 40.0,
+        }
+    }
+
+    fn route(a: &str, b: &str, weight: f64) -> Route {
+        Route {
+            from: place(a),
+            to: place(b),
+            weight,
+        }
+    }
+
+    #[test]
+    fn both_directions_make_one_link_with_the_larger_weight() {
+        let links = merge_routes(&[route("A", "B", 1.0), route("B", "A", 3.0), route("A", "A", 9.0)]);
+        assert_eq!(links.len(), 1, "{links:?}");
+        assert_eq!(links[0].weight, 3.0);
+    }
+
+    #[test]
+    fn the_busiest_keep_whole_weight_levels() {
+        let routes: Vec<Route> = (0..10)
+            .map(|i| route("H", &format!("P{i}"), if i < 3 { 5.0 } else { 1.0 }))
+            .collect();
+        let links = merge_routes(&routes);
+        let (chosen, note) = busiest(&links, 4, "carriers");
+        assert_eq!(chosen.len(), 3, "the level of weight 1 would overflow");
+        assert_eq!(note, "The 3 routes with 5 carriers or more, of 10");
+        let (all, note) = busiest(&links, 20, "carriers");
+        assert_eq!((all.len(), note.as_str()), (10, ""));
+        let flat = merge_routes(&(0..10).map(|i| route("H", &format!("P{i}"), 1.0)).collect::<Vec<_>>());
+        assert_eq!(
+            busiest(&flat, 4, "").0.len(),
+            4,
+            "one level too big: cut to the maximum"
+        );
+    }
+
+    #[test]
+    fn counts_get_thousands_separators() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(3017), "3,017");
+        assert_eq!(thousands(1_234_567), "1,234,567");
+    }
+
+    #[test]
+    fn the_hub_is_the_place_with_most_links() {
+        let links = merge_routes(&[
+            route("A", "B", 1.0),
+            route("C", "B", 1.0),
+            route("C", "D", 1.0),
+            route("B", "D", 1.0),
+        ]);
+        let (chosen, note) = hub_routes(&links);
+        assert_eq!(chosen.len(), 3);
+        assert!(note.contains("from B"), "{note}");
+        assert!(hub_routes(&[]).0.is_empty());
+    }
+}

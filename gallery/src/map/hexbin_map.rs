@@ -1,0 +1,200 @@
+//! # Hexbin map
+//!
+//! A hexbin map cuts the map into equal hexagons and colours each one by how
+//! many points fall in it, over the outlines of a base map. Where a plain
+//! point map turns into an overplotted blob, the hexagons still show where
+//! the points are dense. Hexagons tile the plane like squares do, but their
+//! centres are closer to every point inside them and they have no long
+//! straight rows for the eye to follow.
+//!
+//! ## When to use
+//! Many points with coordinates (hundreds to millions): events, stations,
+//! sightings, airports, when their density across space is the question.
+//!
+//! ## Caveat
+//! The size (and placement) of the hexagons changes the picture, like a
+//! histogram's bin width: try a few. An empty hexagon means no points were
+//! recorded there, not a measured zero; and counts follow population, so
+//! divide by it when you mean a rate. Bins are cut in the projected plane:
+//! use an equal-area projection (as here) so every hexagon covers the same
+//! ground.
+//!
+//! ## Variants
+//! - `hexbin`: counts per hexagon in viridis, with a colour bar; empty
+//!   hexagons are left out.
+//! - `points`: the raw points, for comparison: where they pile up, the
+//!   dots hide how many there are.
+//!
+//! ## Related
+//! density-2d, bubble-map, choropleth, background-map
+//!
+//! ## Copying
+//! Needs `theme.rs`, `scale.rs`, `axes.rs` and `geo.rs` from the gallery.
+
+use crate::axes::{self, DrawResult};
+use crate::geo::{self, ColorBar, Fit, Projection, Region, Side};
+use crate::theme::Theme;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Input {
+    pub title: String,
+    /// What a hexagon counts, e.g. "Airports per hexagon"; titles the colour bar.
+    pub count_title: String,
+    pub projection: Projection,
+    /// The base map's outlines.
+    pub outlines: Vec<Region>,
+    /// The points as (longitude, latitude).
+    pub points: Vec<(f64, f64)>,
+    /// A line under the title.
+    pub note: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Variant {
+    Hexbin,
+    Points,
+}
+
+impl Variant {
+    pub const ALL: [Variant; 2] = [Variant::Hexbin, Variant::Points];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Variant::Hexbin => "hexbin",
+            Variant::Points => "points",
+        }
+    }
+}
+
+/// Hexagons across the width of the map.
+const HEXAGONS_ACROSS: f64 = 28.0;
+
+pub fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    input: &Input,
+    variant: Variant,
+    theme: &Theme,
+) -> DrawResult<(), DB> {
+    let projection = input.projection;
+    let finite: Vec<(f64, f64)> = input
+        .points
+        .iter()
+        .copied()
+        .filter(|p| p.0.is_finite() && p.1.is_finite())
+        .collect();
+    let projected: Vec<(f64, f64)> = finite.iter().filter_map(|p| projection.point(p.0, p.1)).collect();
+    let outside = finite.len() - projected.len();
+    let outlines = geo::project_regions(&input.outlines, projection);
+    let bounds = geo::map_bounds(projection, &outlines).or_else(|| geo::Bounds::of(projected.iter().copied()));
+    let Some(bounds) = bounds.filter(|_| !projected.is_empty()) else {
+        return axes::draw_empty(area, theme, &input.title, "No points with a position on this map");
+    };
+    let radius = hex_radius(bounds.width().max(bounds.height()));
+    // Hexagons reach up to a radius past the points they hold.
+    let bounds = bounds.padded(radius);
+    let bins = geo::hex_bin(&projected, radius);
+    let max = bins.iter().map(|(_, n)| *n).max().unwrap_or(1);
+    let bar = ColorBar {
+        title: input.count_title.clone(),
+        lo: 1.0,
+        hi: max as f64,
+        no_data: None,
+        no_data_color: theme.grid,
+        whole: true,
+    };
+
+    let note = note_with_outside(&input.note, outside);
+    let space = geo::draw_header(area, theme, &input.title, &note)?;
+    let (side, map_space) = match variant {
+        Variant::Hexbin => geo::split_legend(
+            space,
+            bounds.aspect(),
+            bar.width_right(area, theme)?,
+            bar.height_top(area, theme)?,
+        ),
+        Variant::Points => (Side::Right, space),
+    };
+    let Some(fit) = Fit::new(bounds, map_space) else {
+        return Ok(());
+    };
+    geo::draw_basemap(area, &fit, projection, &input.outlines, &outlines, theme)?;
+
+    match variant {
+        Variant::Hexbin => {
+            // Hexagons are a few cells at most: borders only on paper.
+            let border = match geo::cell_size(area, theme)? {
+                Some(_) => None,
+                None => Some(ShapeStyle::from(&theme.background).stroke_width(1)),
+            };
+            for (centre, n) in &bins {
+                let corners = geo::hex_corners(*centre, radius);
+                let pixels = fit.pixels(&corners);
+                let fill = bar.color(theme, *n as f64);
+                area.draw(&Polygon::new(pixels.clone(), fill.filled()))?;
+                if let Some(border) = border {
+                    let mut closed = pixels;
+                    if let Some(first) = closed.first().copied() {
+                        closed.push(first);
+                    }
+                    area.draw(&PathElement::new(closed, border))?;
+                }
+            }
+            match side {
+                Side::Right => bar.draw_right(area, theme, fit.rect.right(), fit.rect.y, fit.rect.bottom()),
+                Side::Top => bar.draw_top(area, theme, space),
+            }
+        }
+        Variant::Points => {
+            let r = (theme.point_radius as i32 / 2).max(1);
+            for p in &projected {
+                area.draw(&Circle::new(fit.px(*p), r, theme.color(0).mix(0.7).filled()))?;
+            }
+            Ok(())
+        }
+    }
+}
+
+/// The hexagons' circumradius for a map `extent` wide (projected units).
+pub fn hex_radius(extent: f64) -> f64 {
+    // Neighbouring pointy-top hexagons are sqrt(3) radii apart.
+    let r = extent / (HEXAGONS_ACROSS * 3f64.sqrt());
+    if r.is_finite() && r > 0.0 {
+        r
+    } else {
+        1.0
+    }
+}
+
+fn note_with_outside(note: &str, outside: usize) -> String {
+    if outside == 0 {
+        return note.to_string();
+    }
+    let points = if outside == 1 { "point" } else { "points" };
+    let extra = format!("{outside} {points} outside this map not shown");
+    if note.is_empty() {
+        extra
+    } else {
+        format!("{note}; {extra}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hexagons_span_the_map_a_fixed_number_of_times() {
+        let r = hex_radius(HEXAGONS_ACROSS * 3f64.sqrt());
+        assert!((r - 1.0).abs() < 1e-12);
+        assert_eq!(hex_radius(0.0), 1.0);
+        assert_eq!(hex_radius(f64::NAN), 1.0);
+    }
+
+    #[test]
+    fn the_note_counts_points_off_the_map() {
+        assert_eq!(note_with_outside("", 2), "2 points outside this map not shown");
+        assert_eq!(note_with_outside("n", 0), "n");
+    }
+}

@@ -1,0 +1,116 @@
+//! # Pie
+//!
+//! A pie chart splits a disc into slices, one per category, each with an
+//! angle (and so an area) proportional to its share of the total. Slices
+//! run from 12 o'clock clockwise, largest first. Slices beyond the
+//! palette's colours are lumped into a grey "Other"; negative values are
+//! skipped, with a note.
+//!
+//! ## When to use
+//! Two to five parts of one meaningful total, when the message is "this
+//! part is about half / a quarter / a third of the whole". All values must
+//! be positive: a slice cannot be negative.
+//!
+//! ## Caveat
+//! People compare angles badly: slices of 23% and 27% look the same, and
+//! beyond about five slices a pie becomes unreadable. Label the shares (the
+//! `labelled` variant) or, to compare or rank the parts, use an ordered
+//! barplot; a waffle chart shows shares as countable squares.
+//!
+//! ## Variants
+//! - `basic`: the slices, named by a legend.
+//! - `labelled`: no legend; each slice carries its name and share, inside
+//!   it where they fit, else beside it with a leader line.
+//!
+//! ## Related
+//! donut, waffle, treemap, barplot
+//!
+//! ## Copying
+//! Needs `radial.rs` (slices, labels and their layout, shared with the
+//! donut), `theme.rs`, `scale.rs` and `axes.rs` from the gallery.
+
+use crate::axes::{self, DrawResult, LegendEntry};
+use crate::radial::{self, Labels};
+use crate::theme::Theme;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+/// One category and its (positive) value.
+pub use crate::radial::Slice;
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Input {
+    pub title: String,
+    pub slices: Vec<Slice>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Variant {
+    Basic,
+    Labelled,
+}
+
+impl Variant {
+    pub const ALL: [Variant; 2] = [Variant::Basic, Variant::Labelled];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Variant::Basic => "basic",
+            Variant::Labelled => "labelled",
+        }
+    }
+}
+
+pub fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    input: &Input,
+    variant: Variant,
+    theme: &Theme,
+) -> DrawResult<(), DB> {
+    let (parts, skipped) = radial::parts(&input.slices, theme.palette.len().max(2));
+    let total: f64 = parts.iter().map(|(_, v)| v).sum();
+    if parts.is_empty() || !(total.is_finite() && total > 0.0) {
+        let message = if skipped > 0 {
+            "No positive values: a slice cannot be negative"
+        } else {
+            "No positive values to split"
+        };
+        return axes::draw_empty(area, theme, &input.title, message);
+    }
+    // "Other", when there is one, is last and so gets the palette's last colour (grey).
+    let sectors = radial::sectors(&parts, total, |i| theme.color(i));
+    let pct: Vec<String> = sectors
+        .iter()
+        .map(|s| radial::percent_label(s.value / total * 100.0))
+        .collect();
+    let named: Vec<String> = sectors
+        .iter()
+        .zip(&pct)
+        .map(|(s, p)| format!("{} {p}", s.name))
+        .collect();
+
+    let (w, h) = axes::dims(area);
+    let m = theme.margin;
+    let mut top = axes::draw_title(area, theme, &input.title)?;
+    let labels = match variant {
+        Variant::Basic => {
+            let legend: Vec<LegendEntry> = sectors
+                .iter()
+                .map(|s| LegendEntry {
+                    label: s.name.clone(),
+                    color: s.color,
+                })
+                .collect();
+            top += axes::draw_legend(area, theme, &legend, top, m, w - 2 * m)?;
+            Labels::None
+        }
+        Variant::Labelled => Labels::Named,
+    };
+    let bottom = radial::draw_skipped_note(area, theme, skipped, h - m)?;
+    let bounds = (m, top, w - m, bottom);
+    let Some(disc) = radial::layout(area, theme, 0.0, labels, bounds, &named, &pct)? else {
+        return Ok(());
+    };
+    radial::draw_sectors(area, theme, &disc, &sectors)?;
+    radial::draw_labels(area, theme, &disc, labels, &sectors, &named, &pct)
+}
