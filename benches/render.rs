@@ -15,15 +15,26 @@ use std::time::Duration;
 
 fn terminal_frames(c: &mut Criterion) {
     let mut group = c.benchmark_group("terminal_200x60");
-    group.sample_size(20).measurement_time(Duration::from_millis(600)).warm_up_time(Duration::from_millis(200));
+    group
+        .sample_size(20)
+        .measurement_time(Duration::from_millis(600))
+        .warm_up_time(Duration::from_millis(200));
     let area = Rect::new(0, 0, 200, 60);
     for chart in catalogue::all() {
-        let Ok(prepared) = chart.prepare_sample(0) else { continue };
+        let Ok(prepared) = chart.prepare_sample(0) else {
+            continue;
+        };
         group.bench_function(chart.id, |b| {
             let mut buf = Buffer::empty(area);
             b.iter(|| {
                 buf.reset();
-                render::draw_cells(Figure::new(&prepared, 0), &mut buf, area, CellMode::Braille, ColorDepth::TrueColor);
+                render::draw_cells(
+                    Figure::new(&prepared, 0),
+                    &mut buf,
+                    area,
+                    CellMode::Braille,
+                    ColorDepth::TrueColor,
+                );
                 black_box(&buf);
             });
         });
@@ -33,11 +44,22 @@ fn terminal_frames(c: &mut Criterion) {
 
 fn png_exports(c: &mut Criterion) {
     let mut group = c.benchmark_group("png_1200x800");
-    group.sample_size(10).measurement_time(Duration::from_secs(1)).warm_up_time(Duration::from_millis(200));
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(1))
+        .warm_up_time(Duration::from_millis(200));
     for chart in catalogue::all() {
-        let Ok(prepared) = chart.prepare_sample(0) else { continue };
+        let Ok(prepared) = chart.prepare_sample(0) else {
+            continue;
+        };
         group.bench_function(chart.id, |b| {
-            b.iter(|| black_box(export::render(Figure::new(&prepared, 0), export::Format::Png, (1200, 800))));
+            b.iter(|| {
+                black_box(export::render(
+                    Figure::new(&prepared, 0),
+                    export::Format::Png,
+                    (1200, 800),
+                ))
+            });
         });
     }
     group.finish();
@@ -50,11 +72,18 @@ fn points_csv(n: usize) -> tempfile::NamedTempFile {
     let _ = writeln!(out, "x,y");
     let mut state: u64 = 42;
     let mut next = || {
-        state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
         (state >> 11) as f64 / (1u64 << 53) as f64
     };
     for i in 0..n {
-        let _ = writeln!(out, "{:.6},{:.6}", i as f64 / n as f64 * 100.0 + next(), next() * 10.0 - 5.0);
+        let _ = writeln!(
+            out,
+            "{:.6},{:.6}",
+            i as f64 / n as f64 * 100.0 + next(),
+            next() * 10.0 - 5.0
+        );
     }
     drop(out);
     file
@@ -62,7 +91,10 @@ fn points_csv(n: usize) -> tempfile::NamedTempFile {
 
 fn csv_load_and_draw(c: &mut Criterion) {
     let mut group = c.benchmark_group("csv_load_draw_200x60");
-    group.sample_size(10).measurement_time(Duration::from_secs(2)).warm_up_time(Duration::from_millis(300));
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(2))
+        .warm_up_time(Duration::from_millis(300));
     let area = Rect::new(0, 0, 200, 60);
     for n in [1_000usize, 10_000, 100_000, 1_000_000] {
         let file = points_csv(n);
@@ -80,7 +112,13 @@ fn csv_load_and_draw(c: &mut Criterion) {
                     let data = user::load(path, "bench", chart.roles, &roles).expect("load");
                     let prepared = (chart.prepare)(&data.table, &data.bound.binding).expect("prepare");
                     buf.reset();
-                    render::draw_cells(Figure::new(&prepared, 0), &mut buf, area, CellMode::Braille, ColorDepth::TrueColor);
+                    render::draw_cells(
+                        Figure::new(&prepared, 0),
+                        &mut buf,
+                        area,
+                        CellMode::Braille,
+                        ColorDepth::TrueColor,
+                    );
                     black_box(&buf);
                 });
             });
@@ -91,7 +129,10 @@ fn csv_load_and_draw(c: &mut Criterion) {
 
 fn export_all(c: &mut Criterion) {
     let mut group = c.benchmark_group("export_all");
-    group.sample_size(10).measurement_time(Duration::from_secs(5)).warm_up_time(Duration::from_millis(500));
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(5))
+        .warm_up_time(Duration::from_millis(500));
     let dir = tempfile::tempdir().expect("tempdir");
     let charts = catalogue::all();
     group.bench_function("every_chart_1200x800_png", |b| {

@@ -91,6 +91,12 @@ pub struct DataArgs {
     /// Column of closing prices (candlestick).
     #[arg(long, value_name = "COLUMN")]
     pub close: Option<String>,
+    /// A log10 x axis (scatter); every x must be positive.
+    #[arg(long)]
+    pub log_x: bool,
+    /// A log10 y axis (scatter, line); every y must be positive.
+    #[arg(long)]
+    pub log_y: bool,
 }
 
 impl DataArgs {

@@ -181,20 +181,67 @@ fn show(
 /// the chart's roles (with a footnote saying what was drawn and dropped).
 pub fn prepare(chart: &Chart, variant: usize, data: &DataArgs) -> Result<(Prepared, Option<String>)> {
     let given = data.roles();
+    check_log_axes(chart, data)?;
     let Some(path) = data.data.as_deref() else {
         if let Some((role, _)) = given.first() {
             bail!("{} names a column of your data: add --data FILE", role.flag());
         }
+        if data.log_x || data.log_y {
+            let sample = chart.sample_for(variant);
+            let mut binding = sample.binding();
+            binding.log_x = data.log_x;
+            binding.log_y = data.log_y;
+            return Ok(((chart.prepare)(&sample.table()?, &binding)?, None));
+        }
         return Ok((chart.prepare_sample(variant)?, None));
     };
     let title = format!("{} of {}", chart.docs().title, file_label(path));
-    let user = crate::data::user::load(path, &title, chart.roles, &given)?;
+    let started = std::time::Instant::now();
+    let mut user = crate::data::user::load(path, &title, chart.roles, &given)?;
+    user.bound.binding.log_x = data.log_x;
+    user.bound.binding.log_y = data.log_y;
     for note in &user.bound.notes {
         eprintln!("rgg: note: {}", sanitize(note));
     }
+    let loaded = started.elapsed();
     let prepared = (chart.prepare)(&user.table, &user.bound.binding)
         .with_context(|| format!("{} cannot draw this data", chart.id))?;
+    timing("load", loaded);
+    timing("prepare", started.elapsed().saturating_sub(loaded));
     Ok((prepared, Some(user.bound.footnote)))
+}
+
+/// Charts whose axes can be log10: (id, x, y).
+const LOG_AXES: &[(&str, bool, bool)] = &[("scatter", true, true), ("line", false, true)];
+
+/// Refuses `--log-x` / `--log-y` where a log axis makes no sense.
+fn check_log_axes(chart: &Chart, data: &DataArgs) -> Result<()> {
+    let (x, y) = LOG_AXES
+        .iter()
+        .find(|(id, _, _)| *id == chart.id)
+        .map_or((false, false), |(_, x, y)| (*x, *y));
+    for (asked, allowed, flag) in [(data.log_x, x, "--log-x"), (data.log_y, y, "--log-y")] {
+        if asked && !allowed {
+            let which: Vec<&str> = LOG_AXES
+                .iter()
+                .filter(|(_, lx, ly)| if flag == "--log-x" { *lx } else { *ly })
+                .map(|(id, _, _)| *id)
+                .collect();
+            bail!(
+                "{flag} does not fit {}: bars, areas and parts of a whole need a linear axis from zero; {flag} works with {}",
+                chart.id,
+                which.join(", ")
+            );
+        }
+    }
+    Ok(())
+}
+
+/// With `RGG_TIMINGS` set, says on stderr how long a phase took.
+pub fn timing(phase: &str, took: std::time::Duration) {
+    if std::env::var_os("RGG_TIMINGS").is_some() {
+        eprintln!("rgg: timing: {phase} {:.1} ms", took.as_secs_f64() * 1000.0);
+    }
 }
 
 /// How a data file is named in titles: its file name.
@@ -272,7 +319,11 @@ pub struct Job {
 pub fn export_charts(charts: &[&'static Chart], dir: &Path, size: (u32, u32), format: export::Format) -> Result<()> {
     let jobs: Vec<Job> = charts
         .iter()
-        .map(|chart| Job { chart, variant: 0, path: dir.join(default_file_name(chart, 0, format)) })
+        .map(|chart| Job {
+            chart,
+            variant: 0,
+            path: dir.join(default_file_name(chart, 0, format)),
+        })
         .collect();
     run_jobs(&jobs, format, size, &DataArgs::default(), false)
 }
@@ -288,8 +339,13 @@ fn run_jobs(jobs: &[Job], format: export::Format, size: (u32, u32), data: &DataA
         .par_iter()
         .filter_map(|job| {
             let result = prepare(job.chart, job.variant, data).and_then(|(prepared, footnote)| {
-                let figure = render::Figure { prepared: &prepared, variant: job.variant, footnote: footnote.as_deref() };
-                let bytes = export::render(figure, format, size).with_context(|| format!("exporting {}", job.chart.id))?;
+                let figure = render::Figure {
+                    prepared: &prepared,
+                    variant: job.variant,
+                    footnote: footnote.as_deref(),
+                };
+                let bytes =
+                    export::render(figure, format, size).with_context(|| format!("exporting {}", job.chart.id))?;
                 export::write_atomically(&job.path, &bytes)
             });
             progress.done(&job.path, result.is_ok());
@@ -300,7 +356,12 @@ fn run_jobs(jobs: &[Job], format: export::Format, size: (u32, u32), data: &DataA
     match failures.as_slice() {
         [] => Ok(()),
         [one] if jobs.len() == 1 => bail!("{}", one.split_once(": ").map_or(one.as_str(), |(_, e)| e)),
-        many => bail!("{} of {} charts failed:\n  {}", many.len(), jobs.len(), many.join("\n  ")),
+        many => bail!(
+            "{} of {} charts failed:\n  {}",
+            many.len(),
+            jobs.len(),
+            many.join("\n  ")
+        ),
     }
 }
 
@@ -322,7 +383,12 @@ impl Progress {
             }
             bar
         });
-        Progress { bar, total, count: std::sync::atomic::AtomicUsize::new(0), report }
+        Progress {
+            bar,
+            total,
+            count: std::sync::atomic::AtomicUsize::new(0),
+            report,
+        }
     }
 
     fn done(&self, path: &Path, ok: bool) {

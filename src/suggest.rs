@@ -65,6 +65,9 @@ fn nested(table: &Table, coarse: &str, fine: &str) -> bool {
     })
 }
 
+// One long list of data-to-viz rules, read top to bottom; split by family
+// it would only scatter what belongs together.
+#[allow(clippy::too_many_lines)]
 fn candidates(table: &Table, p: &[Profile]) -> Vec<Suggestion> {
     let rows = table.rows();
     let numbers: Vec<&Profile> = p.iter().filter(|c| c.kind == Kind::Number).collect();
@@ -406,7 +409,7 @@ pub fn report(path: &str) -> Result<String> {
         let _ = writeln!(out, "  {:<24} {kind}", p.name);
     }
     let mut suggestions = candidates(&file.table, &profiles);
-    suggestions.sort_by(|a, b| b.score.cmp(&a.score));
+    suggestions.sort_by_key(|s| std::cmp::Reverse(s.score));
     let mut seen = HashSet::new();
     let mut shown = 0;
     let _ = writeln!(out, "\nCharts that fit, best first:");
@@ -425,11 +428,10 @@ pub fn report(path: &str) -> Result<String> {
             continue;
         }
         shown += 1;
-        let flags: String = s
-            .roles
-            .iter()
-            .map(|(r, c)| format!(" {} {}", r.flag(), shell_word(c)))
-            .collect();
+        let flags = s.roles.iter().fold(String::new(), |mut flags, (r, c)| {
+            let _ = write!(flags, " {} {}", r.flag(), shell_word(c));
+            flags
+        });
         let _ = writeln!(out, "{shown:>3}. {:<20} {}", s.chart, s.reason);
         let _ = writeln!(out, "     rgg show {} --data {}{flags}", s.chart, shell_word(path));
         if shown == 10 {

@@ -97,6 +97,42 @@ fn svg_exports_are_svg() {
     }
 }
 
+#[test]
+fn a_single_sample_spike_survives_a_million_point_line() {
+    use rgg_gallery::evolution::line;
+    let mut points: Vec<(f64, f64)> = (0..1_000_000)
+        .map(|i| (f64::from(i), f64::from(i % 7) * 0.01))
+        .collect();
+    points[654_321].1 = 100.0;
+    let input = line::Input {
+        title: "Spike".into(),
+        series: vec![line::Series {
+            name: "s".into(),
+            points,
+        }],
+        ..line::Input::default()
+    };
+    let area = ratatui::layout::Rect::new(0, 0, 200, 60);
+    let mut buf = ratatui::buffer::Buffer::empty(area);
+    let theme = rgg_gallery::theme::Theme::terminal();
+    {
+        use plotters::prelude::IntoDrawingArea;
+        let backend = rgg::render::cell::CellBackend::new(&mut buf, area, CellMode::Braille, ColorDepth::Mono, &theme);
+        let root = backend.into_drawing_area();
+        line::draw(&root, &input, line::Variant::Lines, &theme).expect("draw");
+        root.present().expect("present");
+    }
+    let text = render::buffer_to_text(&buf, false);
+    // The spike is one sample in a million; it must still reach the top of the plot.
+    let top: Vec<&str> = text.lines().skip(2).take(4).collect();
+    assert!(
+        top.iter().any(|l| l
+            .chars()
+            .any(|c| ('\u{2801}'..='\u{28ff}').contains(&c) && !l.trim_start().starts_with("100"))),
+        "spike lost:\n{text}"
+    );
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
     #[test]

@@ -64,7 +64,8 @@ fn list_json_has_the_documented_fields() {
         assert!(families.contains(&c["family"].as_str().unwrap_or_default()));
         let id = c["id"].as_str().unwrap_or_default();
         assert!(
-            id.chars().all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-'),
+            id.chars()
+                .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-'),
             "{id} is not kebab-case"
         );
         assert!(c["roles"].as_array().is_some_and(|r| !r.is_empty()));

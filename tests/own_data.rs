@@ -158,7 +158,7 @@ fn escape_sequences_in_labels_never_reach_the_terminal() {
         let text = String::from_utf8_lossy(&out.stdout);
         assert!(text.contains("red") && text.contains("plain"), "{text}");
         assert!(
-            !text.contains("\x1b]") && !text.contains("\x07") && !text.contains("\x1b[31m"),
+            !text.contains("\x1b]") && !text.contains('\x07') && !text.contains("\x1b[31m"),
             "raw escape leaked: {text:?}"
         );
     }
@@ -309,4 +309,69 @@ fn suggest_ranks_charts_and_every_command_works() {
         .assert()
         .failure()
         .stderr(predicate::str::contains("is empty"));
+}
+
+#[test]
+fn log_axes_where_they_fit_and_refusals_elsewhere() {
+    let (ok, out, err) = show(&[
+        "scatter",
+        "--data",
+        &fixture("iris.csv"),
+        "--x",
+        "Petal.Length",
+        "--y",
+        "Petal.Width",
+        "--log-x",
+        "--log-y",
+    ]);
+    assert!(ok, "{err}");
+    assert!(out.contains("log scale"), "{out}");
+    let (ok, out, err) = show(&[
+        "line",
+        "--data",
+        &fixture("co2.csv"),
+        "--x",
+        "Date",
+        "--y",
+        "CO2",
+        "--log-y",
+    ]);
+    assert!(
+        ok && out.contains("400"),
+        "labelled although it spans less than a decade: {err}{out}"
+    );
+    let (ok, _, err) = show(&[
+        "scatter",
+        "--data",
+        &fixture("nan_inf.csv"),
+        "--x",
+        "x",
+        "--y",
+        "y",
+        "--log-x",
+    ]);
+    assert!(ok, "NaN and infinities are skipped, not refused: {err}");
+    std::fs::write(std::env::temp_dir().join("rgg-negative.csv"), "x,y\n1,2\n-3,4\n").expect("write");
+    let negative = std::env::temp_dir()
+        .join("rgg-negative.csv")
+        .to_string_lossy()
+        .into_owned();
+    let (ok, _, err) = show(&["scatter", "--data", &negative, "--x", "x", "--y", "y", "--log-x"]);
+    assert!(
+        !ok && err.contains("needs positive values") && err.contains("-3"),
+        "{err}"
+    );
+    let (ok, _, err) = show(&["histogram", "--log-y"]);
+    assert!(!ok && err.contains("--log-y does not fit histogram"), "{err}");
+    let (ok, _, err) = show(&[
+        "barplot",
+        "--data",
+        &fixture("tips.csv"),
+        "--x",
+        "day",
+        "--y",
+        "tip",
+        "--log-y",
+    ]);
+    assert!(!ok && err.contains("works with scatter, line"), "{err}");
 }

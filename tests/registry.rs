@@ -81,7 +81,12 @@ fn ids_are_unique_kebab_case_and_families_known() {
     ids.dedup();
     assert_eq!(ids.len(), charts.len(), "duplicate ids");
     for c in &charts {
-        assert!(c.id.chars().all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-'), "{}", c.id);
+        assert!(
+            c.id.chars()
+                .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-'),
+            "{}",
+            c.id
+        );
         assert!(Family::ALL.contains(&c.family));
     }
 }

@@ -74,6 +74,9 @@ pub const ANY: &[Kind] = &[Kind::Category, Kind::Number, Kind::Date];
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Binding {
     pub title: String,
+    /// Log10 axes asked for with `--log-x` / `--log-y`.
+    pub log_x: bool,
+    pub log_y: bool,
     columns: Vec<(Role, String)>,
     labels: Vec<(Role, String)>,
 }
@@ -154,6 +157,23 @@ impl Binding {
         }
     }
 
+    /// [`Binding::numbers`] for an axis that may be log10: then every
+    /// value must be positive, and the message names one that is not.
+    pub fn axis_numbers(&self, table: &Table, role: Role, log: bool) -> Result<Vec<f64>> {
+        let values = self.numbers(table, role)?;
+        if log {
+            if let Some((row, v)) = values.iter().enumerate().find(|(_, v)| v.is_finite() && **v <= 0.0) {
+                bail!(
+                    "{}: a log axis needs positive values, but column {:?} holds {v} (data row {}); drop the log flag or the row",
+                    table.source,
+                    self.column_name(role).unwrap_or_default(),
+                    row + 1
+                );
+            }
+        }
+        Ok(values)
+    }
+
     /// The values of a required role as labels.
     pub fn categories(&self, table: &Table, role: Role) -> Result<Vec<String>> {
         let column = self.required(table, role)?;
@@ -210,11 +230,16 @@ impl Binding {
 /// missing key go to "(missing)".
 pub fn group_values(keys: &[String], values: &[f64]) -> Vec<(String, Vec<f64>)> {
     let mut groups: Vec<(String, Vec<f64>)> = Vec::new();
+    // An index by key keeps this linear: a user's file may have many keys.
+    let mut index: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for (k, v) in keys.iter().zip(values) {
         let key = if k.is_empty() { "(missing)" } else { k.as_str() };
-        match groups.iter_mut().find(|(g, _)| g == key) {
-            Some((_, vs)) => vs.push(*v),
-            None => groups.push((key.to_string(), vec![*v])),
+        let i = *index.entry(key).or_insert_with(|| {
+            groups.push((key.to_string(), Vec::new()));
+            groups.len() - 1
+        });
+        if let Some((_, vs)) = groups.get_mut(i) {
+            vs.push(*v);
         }
     }
     groups

@@ -6,6 +6,7 @@ use super::binding::{Binding, Role, RoleSpec};
 use super::load::{CsvSource, Skipped, Want};
 use super::table::{Column, Kind, Table};
 use anyhow::{bail, Result};
+use std::fmt::Write as _;
 
 /// A user's table bound to one chart, with what the user should be told.
 pub struct UserData {
@@ -311,11 +312,11 @@ fn footnote(
     let infinite: usize = skipped.iter().map(|s| s.infinite).sum();
     let mut text = format!("{name}: {} rows", table.rows());
     if dropped > 0 {
-        text.push_str(&format!(", {dropped} dropped (missing values)"));
+        let _ = write!(text, ", {dropped} dropped (missing values)");
     }
     if infinite > 0 {
         let s = if infinite == 1 { "" } else { "s" };
-        text.push_str(&format!(", {infinite} infinite value{s} skipped"));
+        let _ = write!(text, ", {infinite} infinite value{s} skipped");
         notes.push(format!("{infinite} infinite value{s} skipped"));
     }
     if dropped > 0 {

@@ -369,6 +369,83 @@ impl DrawingBackend for CellBackend<'_> {
         Ok(())
     }
 
+    fn draw_line<S: BackendStyle>(
+        &mut self,
+        from: BackendCoord,
+        to: BackendCoord,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        // Thin horizontal and vertical lines (the spans a polygon fill is
+        // made of) go straight onto the dot grid: the same dots as pixel by
+        // pixel, without a call per pixel. Everything else: the rasterizer.
+        let straight = from.0 == to.0 || from.1 == to.1;
+        if !straight || style.stroke_width() != 1 || style.color().alpha == 0.0 {
+            return plotters_backend::rasterizer::draw_line(self, from, to, style);
+        }
+        let Paint::Set(dot) = self.paint(style.color()) else {
+            return Ok(());
+        };
+        let (x0, x1) = (from.0.min(to.0), from.0.max(to.0));
+        let (y0, y1) = (from.1.min(to.1), from.1.max(to.1));
+        if x1 < 0 || y1 < 0 {
+            return Ok(());
+        }
+        let (gx, gy) = self.mode.grid();
+        let dot_x = |x: i32| x.max(0) as u32 * gx / CELL_W;
+        let dot_y = |y: i32| y.max(0) as u32 * gy / CELL_H;
+        let last_x = dot_x(x1).min(self.dots_w.saturating_sub(1));
+        let last_y = dot_y(y1).min(self.dots_h.saturating_sub(1));
+        for dy in dot_y(y0)..=last_y {
+            for dx in dot_x(x0)..=last_x {
+                self.set_dot(dx, dy, dot);
+            }
+        }
+        Ok(())
+    }
+
+    fn draw_circle<S: BackendStyle>(
+        &mut self,
+        center: BackendCoord,
+        radius: u32,
+        style: &S,
+        fill: bool,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        let Paint::Set(dot) = self.paint(style.color()) else {
+            return Ok(());
+        };
+        // Straight onto the dot grid: the dots whose centres lie inside the
+        // circle (or on its rim when not filled), and always the centre dot,
+        // so even a point smaller than a dot shows. Scatter plots draw a
+        // million of these, so no pixel-by-pixel rasterising.
+        let (gx, gy) = self.mode.grid();
+        let dot_w = f64::from(CELL_W) / f64::from(gx);
+        let dot_h = f64::from(CELL_H) / f64::from(gy);
+        let (cx, cy) = (f64::from(center.0), f64::from(center.1));
+        let r = f64::from(radius);
+        if cx + r < 0.0 || cy + r < 0.0 {
+            return Ok(());
+        }
+        let dx0 = ((cx - r) / dot_w).floor().max(0.0) as u32;
+        let dy0 = ((cy - r) / dot_h).floor().max(0.0) as u32;
+        let dx1 = ((cx + r) / dot_w).floor() as u32;
+        let dy1 = ((cy + r) / dot_h).floor() as u32;
+        let rim = (r - dot_w.max(dot_h)).max(0.0);
+        for dy in dy0..=dy1.min(self.dots_h.saturating_sub(1)) {
+            for dx in dx0..=dx1.min(self.dots_w.saturating_sub(1)) {
+                let px = (f64::from(dx) + 0.5) * dot_w - cx;
+                let py = (f64::from(dy) + 0.5) * dot_h - cy;
+                let d = (px * px + py * py).sqrt();
+                if d <= r && (fill || d >= rim) {
+                    self.set_dot(dx, dy, dot);
+                }
+            }
+        }
+        if center.0 >= 0 && center.1 >= 0 {
+            self.set_dot((cx / dot_w) as u32, (cy / dot_h) as u32, dot);
+        }
+        Ok(())
+    }
+
     fn draw_text<TStyle: BackendTextStyle>(
         &mut self,
         text: &str,
@@ -478,6 +555,51 @@ impl RotatedAnchor for plotters::style::text_anchor::Pos {
 mod tests {
     use super::*;
     use plotters::style::IntoFont;
+
+    fn lit_dots(backend: &CellBackend) -> usize {
+        backend.dots.iter().filter(|d| d.is_some()).count()
+    }
+
+    #[test]
+    fn straight_lines_light_the_same_dots_as_pixel_by_pixel() {
+        let theme = rgg_gallery::theme::Theme::terminal();
+        let red = plotters::style::RGBColor(200, 0, 0);
+        let lines = [
+            ((3, 5), (70, 5)),
+            ((70, 30), (-4, 30)),
+            ((12, -3), (12, 70)),
+            ((40, 9), (40, 9)),
+        ];
+        for mode in [CellMode::Braille, CellMode::Half, CellMode::Quadrant] {
+            let mut fast_buf = Buffer::empty(Rect::new(0, 0, 10, 5));
+            let mut slow_buf = Buffer::empty(Rect::new(0, 0, 10, 5));
+            let area = fast_buf.area;
+            let mut fast = CellBackend::new(&mut fast_buf, area, mode, ColorDepth::TrueColor, &theme);
+            let mut slow = CellBackend::new(&mut slow_buf, area, mode, ColorDepth::TrueColor, &theme);
+            for (a, b) in lines {
+                fast.draw_line(a, b, &red).expect("draw");
+                plotters_backend::rasterizer::draw_line(&mut slow, a, b, &red).expect("draw");
+            }
+            assert_eq!(fast.dots, slow.dots, "{mode:?}");
+        }
+    }
+
+    #[test]
+    fn circles_light_dots_and_tiny_ones_still_show() {
+        let mut buf = Buffer::empty(Rect::new(0, 0, 10, 5));
+        let area = buf.area;
+        let theme = rgg_gallery::theme::Theme::terminal();
+        let mut backend = CellBackend::new(&mut buf, area, CellMode::Braille, ColorDepth::TrueColor, &theme);
+        let red = plotters::style::RGBColor(200, 0, 0);
+        backend.draw_circle((41, 41), 1, &red, true).expect("draw");
+        assert_eq!(lit_dots(&backend), 1, "a point smaller than a dot is one dot");
+        backend.draw_circle((40, 40), 12, &red, true).expect("draw");
+        let filled = lit_dots(&backend);
+        assert!(filled > 20, "{filled}");
+        backend.draw_circle((-50, -50), 3, &red, true).expect("off the grid");
+        backend.draw_circle((9999, 40), 3, &red, true).expect("off the grid");
+        assert_eq!(lit_dots(&backend), filled);
+    }
 
     #[test]
     fn vertical_text_measures_one_cell_row_per_character() {
