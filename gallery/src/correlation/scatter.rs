@@ -160,7 +160,23 @@ pub fn draw<DB: DrawingBackend>(
     // terminal's 50% cut-off, so every point stays a visible dot.
     for (i, points) in pairs.iter().enumerate() {
         let style = theme.color(i).mix(0.7).filled();
+        // A big cloud puts many points on the same pixel: drawing each
+        // pixel once per group looks the same and is far faster.
+        let (xs, ys) = plot.get_pixel_range();
+        let (w, h) = (xs.len(), ys.len());
+        let mut drawn = if points.len() > DEDUPE_ABOVE { vec![false; w * h] } else { Vec::new() };
         for p in points {
+            if !drawn.is_empty() {
+                let (px, py) = plot.map_coordinate(p);
+                let (cx, cy) = ((px - xs.start) as usize, (py - ys.start) as usize);
+                if cx < w && cy < h {
+                    let seen = &mut drawn[cy * w + cx];
+                    if *seen {
+                        continue;
+                    }
+                    *seen = true;
+                }
+            }
             plot.draw(&Circle::new(*p, theme.point_radius, style))?;
         }
     }
@@ -199,6 +215,9 @@ pub fn draw<DB: DrawingBackend>(
     }
     Ok(())
 }
+
+/// Above this many points in a group, points on an already drawn pixel are skipped.
+const DEDUPE_ABOVE: usize = 10_000;
 
 /// Moves points to log10 space on the log axes; a log axis has no place
 /// for zero or less, so those points are left out. Returns how many.
