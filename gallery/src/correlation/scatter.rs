@@ -164,7 +164,11 @@ pub fn draw<DB: DrawingBackend>(
         // pixel once per group looks the same and is far faster.
         let (xs, ys) = plot.get_pixel_range();
         let (w, h) = (xs.len(), ys.len());
-        let mut drawn = if points.len() > DEDUPE_ABOVE { vec![false; w * h] } else { Vec::new() };
+        let mut drawn = if points.len() > DEDUPE_ABOVE {
+            vec![false; w * h]
+        } else {
+            Vec::new()
+        };
         for p in points {
             if !drawn.is_empty() {
                 let (px, py) = plot.map_coordinate(p);
