@@ -158,32 +158,7 @@ pub fn draw<DB: DrawingBackend>(
 
     // See-through points show where they pile up; 0.7 keeps them above the
     // terminal's 50% cut-off, so every point stays a visible dot.
-    for (i, points) in pairs.iter().enumerate() {
-        let style = theme.color(i).mix(0.7).filled();
-        // A big cloud puts many points on the same pixel: drawing each
-        // pixel once per group looks the same and is far faster.
-        let (xs, ys) = plot.get_pixel_range();
-        let (w, h) = (xs.len(), ys.len());
-        let mut drawn = if points.len() > DEDUPE_ABOVE {
-            vec![false; w * h]
-        } else {
-            Vec::new()
-        };
-        for p in points {
-            if !drawn.is_empty() {
-                let (px, py) = plot.map_coordinate(p);
-                let (cx, cy) = ((px - xs.start) as usize, (py - ys.start) as usize);
-                if cx < w && cy < h {
-                    let seen = &mut drawn[cy * w + cx];
-                    if *seen {
-                        continue;
-                    }
-                    *seen = true;
-                }
-            }
-            plot.draw(&Circle::new(*p, theme.point_radius, style))?;
-        }
-    }
+    draw_points(&plot, &pairs, theme)?;
     if variant != Variant::Regression {
         return Ok(());
     }
@@ -216,6 +191,41 @@ pub fn draw<DB: DrawingBackend>(
             (char_w / 2).max(1),
             style,
         ))?;
+    }
+    Ok(())
+}
+
+/// The points, see-through, one colour per group.
+fn draw_points<DB: DrawingBackend>(
+    plot: &axes::Plot<DB>,
+    pairs: &[Vec<(f64, f64)>],
+    theme: &Theme,
+) -> DrawResult<(), DB> {
+    for (i, points) in pairs.iter().enumerate() {
+        let style = theme.color(i).mix(0.7).filled();
+        // A big cloud puts many points on the same pixel: drawing each
+        // pixel once per group looks the same and is far faster.
+        let (xs, ys) = plot.get_pixel_range();
+        let (w, h) = (xs.len(), ys.len());
+        let mut drawn = if points.len() > DEDUPE_ABOVE {
+            vec![false; w * h]
+        } else {
+            Vec::new()
+        };
+        for p in points {
+            if !drawn.is_empty() {
+                let (px, py) = plot.map_coordinate(p);
+                let (cx, cy) = ((px - xs.start) as usize, (py - ys.start) as usize);
+                if cx < w && cy < h {
+                    let seen = &mut drawn[cy * w + cx];
+                    if *seen {
+                        continue;
+                    }
+                    *seen = true;
+                }
+            }
+            plot.draw(&Circle::new(*p, theme.point_radius, style))?;
+        }
     }
     Ok(())
 }
