@@ -366,7 +366,8 @@ fn pixel_edges(xs: &[f64], s: &Stream, to_px: impl Fn(f64, f64) -> (f64, f64)) -
 fn label_spot(edges: &[(f64, f64, f64)], text_w: f64, need_h: f64, bounds: (f64, f64)) -> Option<(f64, f64)> {
     let half = text_w / 2.0 + text_w.min(need_h) / 4.0;
     let (left, right) = bounds;
-    if right - left < 2.0 * half {
+    // NaN bounds return None too: clamp would panic on them.
+    if left.is_nan() || right.is_nan() || right - left < 2.0 * half {
         return None;
     }
     let mut best: Option<(f64, (f64, f64))> = None;

@@ -329,7 +329,10 @@ fn draw_labels<DB: DrawingBackend>(
             let room = (line.step * 6.0).max(f64::from(char_w * 10)) as i32;
             let text = axes::fit_text(area, &input.nodes[i].name, &label, room)?;
             let (tw, th) = axes::text_size(area, &text, &label)?;
-            let x0 = (x - tw / 2).clamp(m.min(w - tw), (w - m - tw).max(0));
+            // Keep the label on the canvas; on a canvas narrower than the
+            // label the bounds cross, so the upper one wins.
+            let hi = (w - m - tw).max(0);
+            let x0 = (x - tw / 2).clamp(m.min(w - tw).min(hi), hi);
             for row in 0..labels.rows {
                 let y = label_top + row * line_h;
                 let b = (x0 - char_w / 2, y, x0 + tw + char_w / 2, y + th);
