@@ -279,7 +279,10 @@ fn xy_groups(table: &Table, b: &Binding) -> Result<Vec<XyGroup>> {
 }
 
 fn prepare_line(table: &Table, b: &Binding) -> Result<Prepared> {
-    b.axis_numbers(table, Role::Y, b.log_y)?;
+    if b.log_y {
+        // Refuses zero or negative values before any drawing.
+        b.axis_numbers(table, Role::Y, true)?;
+    }
     let series = xy_groups(table, b)?
         .into_iter()
         .map(|(name, points)| line::Series { name, points })

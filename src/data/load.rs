@@ -53,6 +53,8 @@ pub struct CsvSource {
     /// The line number of the first byte of `pending`.
     first_line: u64,
     rest: Box<dyn Read>,
+    /// Rows the whole input probably has (from its size), to size columns once.
+    rows_hint: usize,
 }
 
 /// Counts of values that could not be used, per loaded column.
@@ -77,7 +79,11 @@ impl CsvSource {
         let name = std::path::Path::new(path)
             .file_name()
             .map_or_else(|| shown.clone(), |n| sanitize(&n.to_string_lossy()));
-        CsvSource::from_reader(&name, Box::new(file))
+        let mut source = CsvSource::from_reader(&name, Box::new(file))?;
+        // Growing a 10M-row column by doubling copies it again and again.
+        let line_bytes = (source.pending.len() / source.pending.iter().filter(|b| **b == b'\n').count().max(1)).max(1);
+        source.rows_hint = usize::try_from(meta.len()).unwrap_or(0) / line_bytes;
+        Ok(source)
     }
 
     pub fn from_reader(name: &str, mut reader: Box<dyn Read>) -> Result<CsvSource> {
@@ -157,6 +163,7 @@ impl CsvSource {
             pending,
             first_line: start.line(),
             rest: reader,
+            rows_hint: 0,
         })
     }
 
@@ -186,6 +193,11 @@ impl CsvSource {
             lossy: false,
         };
         let mut builders: Vec<Builder> = wanted.iter().map(|(_, w)| Builder::new(*w)).collect();
+        for builder in &mut builders {
+            if let Builder::Number(v, _) | Builder::Date(v, _) = builder {
+                v.reserve(self.rows_hint.min(500_000_000));
+            }
+        }
         let mut buf = std::mem::take(&mut self.pending);
         let mut line = self.first_line;
         let mut eof = false;

@@ -247,16 +247,22 @@ fn runs(points: &[(f64, f64)], log_y: bool) -> Vec<Vec<(f64, f64)>> {
             (x, f64::NAN)
         }
     };
-    let mut sorted: Vec<(f64, f64)> = points
-        .iter()
-        .copied()
-        .filter(|(x, _)| x.is_finite())
-        .map(to_axis)
-        .collect();
-    // Series usually arrive in order: checking is O(n), sorting is not.
-    if !sorted.is_sorted_by(|a, b| a.0 <= b.0) {
-        sorted.sort_by(|a, b| a.0.total_cmp(&b.0));
-    }
+    // Series usually arrive in order: checking is O(n) and copies nothing;
+    // only an unordered series is copied and sorted.
+    let finite = || points.iter().copied().filter(|(x, _)| x.is_finite()).map(to_axis);
+    let mut previous = f64::NEG_INFINITY;
+    let in_order = finite().all(|(x, _)| {
+        let ok = previous <= x;
+        previous = x;
+        ok
+    });
+    let sorted: Box<dyn Iterator<Item = (f64, f64)>> = if in_order {
+        Box::new(finite())
+    } else {
+        let mut copy: Vec<(f64, f64)> = finite().collect();
+        copy.sort_by(|a, b| a.0.total_cmp(&b.0));
+        Box::new(copy.into_iter())
+    };
     let mut out: Vec<Vec<(f64, f64)>> = Vec::new();
     let mut current = Vec::new();
     for p in sorted {
