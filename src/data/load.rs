@@ -81,7 +81,7 @@ impl CsvSource {
             .map_or_else(|| shown.clone(), |n| sanitize(&n.to_string_lossy()));
         let mut source = CsvSource::from_reader(&name, Box::new(file))?;
         // Growing a 10M-row column by doubling copies it again and again.
-        let line_bytes = (source.pending.len() / source.pending.iter().filter(|b| **b == b'\n').count().max(1)).max(1);
+        let line_bytes = (source.pending.len() / memchr::memchr_iter(b'\n', &source.pending).count().max(1)).max(1);
         source.rows_hint = usize::try_from(meta.len()).unwrap_or(0) / line_bytes;
         Ok(source)
     }
