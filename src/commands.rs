@@ -170,7 +170,9 @@ fn show(
         variant,
         footnote: footnote.as_deref(),
     };
+    let started = std::time::Instant::now();
     render::draw_cells(figure, &mut buf, area, mode, depth);
+    timing("draw", started.elapsed());
     let text = render::buffer_to_text(&buf, colored);
     let mut stdout = std::io::stdout().lock();
     let _ = stdout.write_all(text.as_bytes());

@@ -133,6 +133,36 @@ fn a_single_sample_spike_survives_a_million_point_line() {
     );
 }
 
+#[test]
+fn the_fast_pixel_map_agrees_with_plotters() {
+    use plotters::prelude::{BitMapBackend, IntoDrawingArea};
+    use rgg_gallery::axes::{Axis, Frame, PixelMap};
+    rgg::render::fonts::register();
+    let theme = rgg_gallery::theme::Theme::light();
+    for (w, h) in [(1200, 800), (37, 19), (3, 3)] {
+        let mut pixels = vec![0u8; w as usize * h as usize * 3];
+        let root = BitMapBackend::with_buffer(&mut pixels, (w, h)).into_drawing_area();
+        let (x, y) = (Axis::linear("x", -3.7, 1e6), Axis::linear("y", 0.001, 0.002));
+        let plot = Frame::new("t", &x, &y).draw(&root, &theme).expect("frame");
+        let map = PixelMap::of(&plot);
+        let mut seed = 12_345u64;
+        let mut next = move || {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 11) as f64 / (1u64 << 53) as f64
+        };
+        for _ in 0..100_000 {
+            // Inside the axes and beyond them on both sides.
+            let p = (-5e5 + 2e6 * next(), 0.0005 + 0.002 * next());
+            assert_eq!(map.map(p), plot.map_coordinate(&p), "{p:?} at {w}x{h}");
+        }
+        for p in [(x.min, y.min), (x.max, y.max), (f64::NAN, 1.0)] {
+            assert_eq!(map.map(p), plot.map_coordinate(&p), "{p:?} at {w}x{h}");
+        }
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
     #[test]

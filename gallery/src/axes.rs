@@ -14,6 +14,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::FontTransform;
+use std::ops::Range;
 
 /// The plotting area of a frame, in data coordinates.
 pub type Plot<DB> = DrawingArea<DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
@@ -257,16 +258,10 @@ impl<'a> Frame<'a> {
 
         let plot_area = area.margin(top.max(0), bottom.max(0), left.max(0), right.max(0));
         let (pw, ph) = dims(&plot_area);
-        let (px, py) = plot_area.get_pixel_range();
-        // Pixel rows grow downwards; data y grows upwards.
-        let pixels = (
-            px.start..(px.end - 1).max(px.start),
-            (py.end - 1).max(py.start)..py.start,
-        );
         let plot = plot_area.apply_coord_spec(Cartesian2d::<RangedCoordf64, RangedCoordf64>::new(
             self.x.min..self.x.max,
             self.y.min..self.y.max,
-            pixels,
+            plot_pixels(&plot_area),
         ));
         if pw < 2 || ph < 2 {
             return Ok(plot);
@@ -321,6 +316,72 @@ impl<'a> Frame<'a> {
 }
 
 /// Width and height of an area in pixels, as signed numbers for layout math.
+/// The pixels a frame's data coordinates span: x left to right, y bottom
+/// to top (pixel rows grow downwards; data y grows upwards).
+fn plot_pixels<DB: DrawingBackend, CT: CoordTranslate>(area: &DrawingArea<DB, CT>) -> (Range<i32>, Range<i32>) {
+    let (px, py) = area.get_pixel_range();
+    (
+        px.start..(px.end - 1).max(px.start),
+        (py.end - 1).max(py.start)..py.start,
+    )
+}
+
+/// Maps data points to pixels exactly as `plot.map_coordinate` does, for
+/// loops over a million points: plotters' generic path costs a call to
+/// `floor` or `ceil` per axis per point.
+#[derive(Clone, Debug)]
+pub struct PixelMap {
+    x: (Range<f64>, Range<i32>),
+    y: (Range<f64>, Range<i32>),
+}
+
+impl PixelMap {
+    pub fn of<DB: DrawingBackend>(plot: &Plot<DB>) -> Self {
+        let spec = plot.as_coord_spec();
+        let (x_pixels, y_pixels) = plot_pixels(plot);
+        PixelMap {
+            x: (spec.get_x_range(), x_pixels),
+            y: (spec.get_y_range(), y_pixels),
+        }
+    }
+
+    pub fn map(&self, (x, y): (f64, f64)) -> (i32, i32) {
+        (map_axis(x, &self.x.0, &self.x.1), map_axis(y, &self.y.0, &self.y.1))
+    }
+}
+
+/// plotters' `RangedCoordf64::map`, step for step, with a floor and ceil
+/// that need no library call.
+#[allow(clippy::float_cmp)]
+fn map_axis(v: f64, logic: &Range<f64>, pixels: &Range<i32>) -> i32 {
+    if logic.end == logic.start {
+        return (pixels.end - pixels.start) / 2;
+    }
+    let logic_length = (v - logic.start) / (logic.end - logic.start);
+    let actual_length = pixels.end - pixels.start;
+    if actual_length == 0 {
+        return pixels.end;
+    }
+    if logic_length.is_infinite() {
+        return if logic_length.is_sign_positive() {
+            pixels.end
+        } else {
+            pixels.start
+        };
+    }
+    // `as i64` saturates, and turns NaN into 0, just as `as i32` does after floor.
+    let truncated = |v: f64| v as i64 as f64;
+    if actual_length > 0 {
+        let v = f64::from(actual_length) * logic_length + 1e-3;
+        let t = truncated(v);
+        pixels.start.saturating_add((if t > v { t - 1.0 } else { t }) as i32)
+    } else {
+        let v = f64::from(actual_length) * logic_length - 1e-3;
+        let t = truncated(v);
+        pixels.start.saturating_add((if t < v { t + 1.0 } else { t }) as i32)
+    }
+}
+
 pub fn dims<DB: DrawingBackend, CT: CoordTranslate>(area: &DrawingArea<DB, CT>) -> (i32, i32) {
     let (w, h) = area.dim_in_pixel();
     (w as i32, h as i32)

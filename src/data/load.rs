@@ -191,6 +191,7 @@ impl CsvSource {
             wanted,
             delimiter: self.delimiter,
             lossy: false,
+            second_half: Vec::new(),
         };
         let mut builders: Vec<Builder> = wanted.iter().map(|(_, w)| Builder::new(*w)).collect();
         for builder in &mut builders {
@@ -269,6 +270,8 @@ struct Parser<'a> {
     wanted: &'a [(usize, Want)],
     delimiter: u8,
     lossy: bool,
+    /// Columns for the second half of a block parsed in two (see `plain`).
+    second_half: Vec<Builder>,
 }
 
 impl Parser<'_> {
@@ -299,17 +302,27 @@ impl Parser<'_> {
             let split = memchr::memchr(b'\n', &bytes[middle..]).map_or(bytes.len(), |i| middle + i + 1);
             let (first, second) = bytes.split_at(split);
             let second_line = line + memchr::memchr_iter(b'\n', first).count() as u64;
-            let mut other: Vec<Builder> = self.wanted.iter().map(|(_, w)| Builder::new(*w)).collect();
-            let mut twin = Parser { lossy: false, ..*self };
+            // The second half's columns are kept from block to block, so
+            // their memory is allocated (and paged in) once.
+            let mut other = std::mem::take(&mut self.second_half);
+            if other.is_empty() {
+                other = self.wanted.iter().map(|(_, w)| Builder::new(*w)).collect();
+            }
+            let mut twin = Parser {
+                lossy: false,
+                second_half: Vec::new(),
+                ..*self
+            };
             let (a, b) = rayon::join(
                 || self.plain_lines(first, line, builders),
                 || twin.plain_lines(second, second_line, &mut other),
             );
             a?;
             let next = b?;
-            for (into, from) in builders.iter_mut().zip(other) {
+            for (into, from) in builders.iter_mut().zip(&mut other) {
                 into.append(from);
             }
+            self.second_half = other;
             return Ok(next);
         }
         self.plain_lines(bytes, line, builders)
@@ -323,32 +336,55 @@ impl Parser<'_> {
                 *s = Some(k);
             }
         }
-        for raw in bytes.split(|b| *b == b'\n') {
-            let this = line;
-            line += 1;
-            let row = raw.strip_suffix(b"\r").unwrap_or(raw);
-            if row.is_empty() {
-                continue;
-            }
-            let mut field = 0;
-            let mut start = 0;
-            // One pass over the bytes; a cell is handled when its end is found.
-            for end in memchr::memchr_iter(self.delimiter, row).chain(std::iter::once(row.len())) {
-                if let Some(Some(k)) = slots.get(field) {
-                    let cell = &row[start..end];
-                    builders[*k]
-                        .push(cell, &mut self.lossy)
-                        .map_err(|what| self.bad_cell(this, field, cell, what))?;
+        let numeric = self.wanted.len() <= FAST_COLUMNS && self.wanted.iter().all(|(_, w)| *w == Want::Number);
+        let mut values = [0.0; FAST_COLUMNS];
+        let mut at = 0;
+        while at < bytes.len() {
+            // Most rows of a big numeric file are plain decimals: parsed in
+            // one pass; any other row goes the general way below.
+            if numeric {
+                if let Some(used) = fast_row(&bytes[at..], self.delimiter, &slots, &mut values) {
+                    for (builder, v) in builders.iter_mut().zip(values) {
+                        if let Builder::Number(column, _) = builder {
+                            column.push(v);
+                        }
+                    }
+                    at += used;
+                    line += 1;
+                    continue;
                 }
-                field += 1;
-                start = end + 1;
             }
-            if field != width {
-                return Err(self.ragged(this, field));
-            }
+            let end = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |i| at + i);
+            self.row(&bytes[at..end], line, &slots, builders)?;
+            at = end + 1;
+            line += 1;
         }
-        // `split` yields one piece after the final newline: not a line.
-        Ok(line.saturating_sub(u64::from(bytes.ends_with(b"\n"))))
+        Ok(line)
+    }
+
+    /// Parses one line (without its line break) cell by cell.
+    fn row(&mut self, raw: &[u8], line: u64, slots: &[Option<usize>], builders: &mut [Builder]) -> Result<()> {
+        let row = raw.strip_suffix(b"\r").unwrap_or(raw);
+        if row.is_empty() {
+            return Ok(());
+        }
+        let mut field = 0;
+        let mut start = 0;
+        // One pass over the bytes; a cell is handled when its end is found.
+        for end in memchr::memchr_iter(self.delimiter, row).chain(std::iter::once(row.len())) {
+            if let Some(Some(k)) = slots.get(field) {
+                let cell = &row[start..end];
+                builders[*k]
+                    .push(cell, &mut self.lossy)
+                    .map_err(|what| self.bad_cell(line, field, cell, what))?;
+            }
+            field += 1;
+            start = end + 1;
+        }
+        if field != slots.len() {
+            return Err(self.ragged(line, field));
+        }
+        Ok(())
     }
 
     /// Parses the rest with the csv crate (quoted fields, embedded line breaks).
@@ -462,17 +498,18 @@ impl Builder {
         Ok(())
     }
 
-    /// Adds the values of `other` (the next rows) to these.
-    fn append(&mut self, other: Builder) {
+    /// Moves the values of `other` (the next rows) to the end of these,
+    /// leaving `other` empty but with its memory.
+    fn append(&mut self, other: &mut Builder) {
         match (self, other) {
             (Builder::Number(a, sa), Builder::Number(b, sb)) | (Builder::Date(a, sa), Builder::Date(b, sb)) => {
-                a.extend(b);
-                sa.missing += sb.missing;
-                sa.infinite += sb.infinite;
+                a.append(b);
+                sa.missing += std::mem::take(&mut sb.missing);
+                sa.infinite += std::mem::take(&mut sb.infinite);
             }
             (Builder::Text(a, sa), Builder::Text(b, sb)) => {
-                a.extend(b);
-                sa.missing += sb.missing;
+                a.append(b);
+                sa.missing += std::mem::take(&mut sb.missing);
             }
             // Only numeric columns are parsed in halves.
             _ => {}
@@ -491,6 +528,82 @@ impl Builder {
 
 fn is_missing_bytes(cell: &[u8]) -> bool {
     matches!(cell, b"" | b"NA" | b"N/A" | b"NaN" | b"nan" | b"null" | b"NULL")
+}
+
+/// At most this many wanted columns take the one-pass path of [`fast_row`].
+const FAST_COLUMNS: usize = 8;
+
+/// Parses one row whose wanted cells are all plain decimals (see
+/// [`parse_simple_decimal`]) in a single pass over its bytes, into `values`
+/// (in wanted order). Returns the bytes used, line break included, or None
+/// for anything else (a missing value, an exponent, spaces, a ragged or
+/// empty row), which the general path then parses and reports.
+fn fast_row(bytes: &[u8], delimiter: u8, slots: &[Option<usize>], values: &mut [f64; FAST_COLUMNS]) -> Option<usize> {
+    let mut at = 0;
+    let last = slots.len().checked_sub(1)?;
+    for (field, slot) in slots.iter().enumerate() {
+        if let Some(k) = slot {
+            let (value, used) = scan_decimal(&bytes[at..])?;
+            values[*k] = value;
+            at += used;
+        } else {
+            at += memchr::memchr2(delimiter, b'\n', &bytes[at..]).unwrap_or(bytes.len() - at);
+        }
+        let next = bytes.get(at).copied();
+        if field < last {
+            if next != Some(delimiter) {
+                return None;
+            }
+            at += 1;
+        } else {
+            return match next {
+                None => Some(at),
+                Some(b'\n') => Some(at + 1),
+                Some(b'\r') if bytes.get(at + 1) == Some(&b'\n') => Some(at + 2),
+                Some(_) => None,
+            };
+        }
+    }
+    None
+}
+
+/// The plain decimal at the start of `bytes` and its length, stopping at
+/// the first byte that is not part of it.
+fn scan_decimal(bytes: &[u8]) -> Option<(f64, usize)> {
+    let mut at = 0;
+    let negative = match bytes.first() {
+        Some(b'-') => {
+            at = 1;
+            true
+        }
+        Some(b'+') => {
+            at = 1;
+            false
+        }
+        _ => false,
+    };
+    let mut mantissa: u64 = 0;
+    let mut digits = 0;
+    let mut scale = 0;
+    let mut seen_dot = false;
+    while let Some(&b) = bytes.get(at) {
+        if b.is_ascii_digit() {
+            // Wrapping: more than 15 digits is refused below anyway.
+            mantissa = mantissa.wrapping_mul(10).wrapping_add(u64::from(b - b'0'));
+            digits += 1;
+            scale += usize::from(seen_dot);
+        } else if b == b'.' && !seen_dot {
+            seen_dot = true;
+        } else {
+            break;
+        }
+        at += 1;
+    }
+    if digits == 0 || digits > 15 {
+        return None;
+    }
+    let value = mantissa as f64 / EXACT_POWERS_OF_TEN[scale];
+    Some((if negative { -value } else { value }, at))
 }
 
 /// Powers of ten that f64 holds exactly.
@@ -668,6 +781,38 @@ mod tests {
         }
         assert_eq!(parse_number(b"1e5"), Some(1e5));
         assert_eq!(parse_number(b"1234567890123456789"), Some(1_234_567_890_123_456_789.0));
+    }
+
+    #[test]
+    fn the_one_pass_path_reads_what_the_general_path_reads() {
+        let text: &[u8] = b"a,b,c\n1,x,2\n-0.5,y,+3.25\r\n\n7.,z,.5\nNA,w,1e3\n 4,v,5\n1234567890123456,u,1\n9,t,8";
+        let numbers = |src: CsvSource| src.load(&[(0, Want::Number), (2, Want::Number)]);
+        // Auto columns never take the one-pass path.
+        let general = |src: CsvSource| src.load(&[(0, Want::Auto(Kind::Number)), (2, Want::Auto(Kind::Number))]);
+        let (fast, fast_skipped) = source(text).and_then(numbers).expect("load");
+        let (slow, _) = source(text).and_then(general).expect("load");
+        assert_eq!(fast_skipped[0].missing, 1);
+        for (f, s) in fast.columns.iter().zip(&slow.columns) {
+            let (Column::Number(f), Column::Number(s)) = (f, s) else {
+                panic!("numbers expected");
+            };
+            assert_eq!(f.len(), 7);
+            assert!(
+                f.iter().zip(s).all(|(a, b)| a == b || (a.is_nan() && b.is_nan())),
+                "{f:?} vs {s:?}"
+            );
+        }
+        let err = source(b"a,b\n1,2\n3,4,5\n")
+            .and_then(|s| s.load(&[(0, Want::Number), (1, Want::Number)]))
+            .expect_err("ragged");
+        assert!(err.to_string().contains("line 3 has 3 fields"), "{err}");
+        let err = source(b"a,b\n1,2\n3,4x\n")
+            .and_then(|s| s.load(&[(0, Want::Number), (1, Want::Number)]))
+            .expect_err("bad cell");
+        assert!(
+            err.to_string().contains("line 3") && err.to_string().contains("4x"),
+            "{err}"
+        );
     }
 
     #[test]

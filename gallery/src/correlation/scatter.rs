@@ -80,16 +80,32 @@ impl Variant {
     }
 }
 
-/// The pairs of a group where both values are finite (rows with a missing
-/// x or y are skipped).
-fn finite_pairs(group: &Group) -> Vec<(f64, f64)> {
-    group
-        .x
+/// A group's points in axis space: rows with a missing x or y are
+/// skipped, and on a log axis values are log10'd (a log axis has no place
+/// for zero or less, so those points are left out). No copy: a million
+/// points are read straight from the input.
+fn plotted(group: &Group, log_x: bool, log_y: bool) -> impl Iterator<Item = (f64, f64)> + '_ {
+    let on_axis = |v: f64, log: bool| match log {
+        false => Some(v),
+        true if v > 0.0 => Some(v.log10()),
+        true => None,
+    };
+    group.x.iter().zip(&group.y).filter_map(move |(&x, &y)| {
+        let point = (on_axis(x, log_x)?, on_axis(y, log_y)?);
+        (point.0.is_finite() && point.1.is_finite()).then_some(point)
+    })
+}
+
+/// How many rows with both values have one <= 0 on a log axis.
+fn left_out_of_log(groups: &[Group], log_x: bool, log_y: bool) -> usize {
+    if !(log_x || log_y) {
+        return 0;
+    }
+    let left_out = |x: f64, y: f64| x.is_finite() && y.is_finite() && ((log_x && x <= 0.0) || (log_y && y <= 0.0));
+    groups
         .iter()
-        .zip(&group.y)
-        .map(|(x, y)| (*x, *y))
-        .filter(|(x, y)| x.is_finite() && y.is_finite())
-        .collect()
+        .map(|g| g.x.iter().zip(&g.y).filter(|(x, y)| left_out(**x, **y)).count())
+        .sum()
 }
 
 pub fn draw<DB: DrawingBackend>(
@@ -98,15 +114,19 @@ pub fn draw<DB: DrawingBackend>(
     variant: Variant,
     theme: &Theme,
 ) -> DrawResult<(), DB> {
-    let mut pairs: Vec<Vec<(f64, f64)>> = input.groups.iter().map(finite_pairs).collect();
     let log_x = variant == Variant::LogX || input.log_x;
     let log_y = input.log_y;
-    let dropped = to_log_space(&mut pairs, log_x, log_y);
-    let all: Vec<(f64, f64)> = pairs.iter().flatten().copied().collect();
-    let (Some((x0, x1)), Some((y0, y1))) = (
-        stats::extent(all.iter().map(|p| p.0)),
-        stats::extent(all.iter().map(|p| p.1)),
-    ) else {
+    let dropped = left_out_of_log(&input.groups, log_x, log_y);
+    let points = |g| plotted(g, log_x, log_y);
+    let extents = input
+        .groups
+        .iter()
+        .flat_map(points)
+        .fold(None, |acc, (x, y)| match acc {
+            None => Some(((x, x), (y, y))),
+            Some(((x0, x1), (y0, y1))) => Some(((x.min(x0), x.max(x1)), (y.min(y0), y.max(y1)))),
+        });
+    let Some(((x0, x1), (y0, y1))) = extents else {
         let why = if log_x {
             "No rows with a positive x and a y value"
         } else {
@@ -142,9 +162,9 @@ pub fn draw<DB: DrawingBackend>(
         })
         .collect();
     // One line per group, plus a dashed one over all of them when there are several.
-    let has_groups = pairs.iter().filter(|p| !p.is_empty()).count() > 1;
+    let has_groups = input.groups.iter().filter(|g| points(g).next().is_some()).count() > 1;
     let fit_all = if variant == Variant::Regression && has_groups {
-        fit(&all)
+        fit(input.groups.iter().flat_map(points))
     } else {
         None
     };
@@ -158,7 +178,7 @@ pub fn draw<DB: DrawingBackend>(
 
     // See-through points show where they pile up; 0.7 keeps them above the
     // terminal's 50% cut-off, so every point stays a visible dot.
-    draw_points(&plot, &pairs, theme)?;
+    draw_points(&plot, input.groups.iter().map(points), theme)?;
     if variant != Variant::Regression {
         return Ok(());
     }
@@ -167,14 +187,9 @@ pub fn draw<DB: DrawingBackend>(
     let width = theme.line_width + 1;
     // A halo in the background colour keeps each line readable over its own points.
     let halo = ShapeStyle::from(&theme.background).stroke_width(width + 2 * theme.line_width);
-    let lines: Vec<(usize, &Vec<(f64, f64)>)> = if has_groups {
-        pairs.iter().enumerate().collect()
-    } else {
-        // Only one group has points: its line in its colour.
-        vec![(pairs.iter().position(|p| !p.is_empty()).unwrap_or(0), &all)]
-    };
-    for (i, points) in lines {
-        if let Some(segment) = fit(points).and_then(|line| clip(line, bounds)) {
+    // With one group that has points, fit(all points) is its line.
+    for (i, group) in input.groups.iter().enumerate() {
+        if let Some(segment) = fit(points(group)).and_then(|line| clip(line, bounds)) {
             let style = ShapeStyle::from(&theme.color(i)).stroke_width(width);
             plot.draw(&PathElement::new(vec![segment.0, segment.1], halo))?;
             plot.draw(&PathElement::new(vec![segment.0, segment.1], style))?;
@@ -196,35 +211,38 @@ pub fn draw<DB: DrawingBackend>(
 }
 
 /// The points, see-through, one colour per group.
-fn draw_points<DB: DrawingBackend>(
+fn draw_points<DB: DrawingBackend, P: Iterator<Item = (f64, f64)>>(
     plot: &axes::Plot<DB>,
-    pairs: &[Vec<(f64, f64)>],
+    groups: impl Iterator<Item = P>,
     theme: &Theme,
 ) -> DrawResult<(), DB> {
-    for (i, points) in pairs.iter().enumerate() {
+    for (i, points) in groups.enumerate() {
         let style = theme.color(i).mix(0.7).filled();
         // A big cloud puts many points on the same pixel: drawing each
         // pixel once per group looks the same and is far faster.
         let (xs, ys) = plot.get_pixel_range();
         let (w, h) = (xs.len(), ys.len());
-        let mut drawn = if points.len() > DEDUPE_ABOVE {
-            vec![false; w * h]
+        // One bit per pixel: small enough to stay in the processor's cache.
+        let mut drawn = if points.size_hint().1.unwrap_or(usize::MAX) > DEDUPE_ABOVE {
+            vec![0u64; (w * h).div_ceil(64)]
         } else {
             Vec::new()
         };
+        // Mapped once, drawn in pixels relative to the plot's corner.
+        let pixels = axes::PixelMap::of(plot);
+        let canvas = plot.strip_coord_spec();
         for p in points {
-            if !drawn.is_empty() {
-                let (px, py) = plot.map_coordinate(p);
-                let (cx, cy) = ((px - xs.start) as usize, (py - ys.start) as usize);
-                if cx < w && cy < h {
-                    let seen = &mut drawn[cy * w + cx];
-                    if *seen {
-                        continue;
-                    }
-                    *seen = true;
+            let (px, py) = pixels.map(p);
+            let (cx, cy) = (px - xs.start, py - ys.start);
+            if !drawn.is_empty() && (cx as usize) < w && (cy as usize) < h {
+                let bit = cy as usize * w + cx as usize;
+                let (word, mask) = (&mut drawn[bit / 64], 1u64 << (bit % 64));
+                if *word & mask != 0 {
+                    continue;
                 }
+                *word |= mask;
             }
-            plot.draw(&Circle::new(*p, theme.point_radius, style))?;
+            canvas.draw(&Circle::new((cx, cy), theme.point_radius, style))?;
         }
     }
     Ok(())
@@ -232,29 +250,6 @@ fn draw_points<DB: DrawingBackend>(
 
 /// Above this many points in a group, points on an already drawn pixel are skipped.
 const DEDUPE_ABOVE: usize = 10_000;
-
-/// Moves points to log10 space on the log axes; a log axis has no place
-/// for zero or less, so those points are left out. Returns how many.
-fn to_log_space(pairs: &mut [Vec<(f64, f64)>], log_x: bool, log_y: bool) -> usize {
-    if !(log_x || log_y) {
-        return 0;
-    }
-    let mut dropped = 0;
-    for points in pairs {
-        let before = points.len();
-        points.retain(|p| (!log_x || p.0 > 0.0) && (!log_y || p.1 > 0.0));
-        dropped += before - points.len();
-        for p in points.iter_mut() {
-            if log_x {
-                p.0 = p.0.log10();
-            }
-            if log_y {
-                p.1 = p.1.log10();
-            }
-        }
-    }
-    dropped
-}
 
 /// The x title with a note that the axis is logarithmic:
 /// "GDP per capita (US$)" becomes "GDP per capita (US$, log scale)".
@@ -270,9 +265,8 @@ fn log_scale_title(title: &str) -> String {
 }
 
 /// A segment along the least-squares line of `points`, across their x range.
-fn fit(points: &[(f64, f64)]) -> Option<((f64, f64), (f64, f64))> {
-    let xs: Vec<f64> = points.iter().map(|p| p.0).collect();
-    let ys: Vec<f64> = points.iter().map(|p| p.1).collect();
+fn fit(points: impl Iterator<Item = (f64, f64)>) -> Option<((f64, f64), (f64, f64))> {
+    let (xs, ys): (Vec<f64>, Vec<f64>) = points.unzip();
     let (intercept, slope) = stats::linear_fit(&xs, &ys)?;
     let (lo, hi) = stats::extent(xs.iter().copied())?;
     Some(((lo, intercept + slope * lo), (hi, intercept + slope * hi)))
@@ -332,10 +326,10 @@ mod tests {
     #[test]
     fn fit_spans_the_x_range() {
         let points = [(1.0, 3.0), (2.0, 5.0), (4.0, 9.0)];
-        let ((x0, y0), (x1, y1)) = fit(&points).expect("a line");
+        let ((x0, y0), (x1, y1)) = fit(points.into_iter()).expect("a line");
         assert_eq!((x0, x1), (1.0, 4.0));
         assert!((y0 - 3.0).abs() < 1e-12 && (y1 - 9.0).abs() < 1e-12);
-        assert_eq!(fit(&[(1.0, 1.0)]), None);
+        assert_eq!(fit([(1.0, 1.0)].into_iter()), None);
     }
 
     #[test]
@@ -356,6 +350,22 @@ mod tests {
             x: vec![1.0, f64::NAN, 3.0, 4.0],
             y: vec![1.0, 2.0, f64::INFINITY],
         };
-        assert_eq!(finite_pairs(&g), vec![(1.0, 1.0)]);
+        assert_eq!(plotted(&g, false, false).collect::<Vec<_>>(), vec![(1.0, 1.0)]);
+    }
+
+    #[test]
+    fn log_axes_leave_out_values_at_or_below_zero() {
+        let g = Group {
+            name: String::new(),
+            x: vec![100.0, 0.0, -1.0, 10.0, f64::NAN],
+            y: vec![1.0, 2.0, 3.0, -4.0, 5.0],
+        };
+        assert_eq!(
+            plotted(&g, true, false).collect::<Vec<_>>(),
+            vec![(2.0, 1.0), (1.0, -4.0)]
+        );
+        assert_eq!(left_out_of_log(std::slice::from_ref(&g), true, false), 2);
+        assert_eq!(left_out_of_log(std::slice::from_ref(&g), true, true), 3);
+        assert_eq!(left_out_of_log(std::slice::from_ref(&g), false, false), 0);
     }
 }
