@@ -110,7 +110,8 @@ fn csv_load_and_draw(c: &mut Criterion) {
                 let mut buf = Buffer::empty(area);
                 b.iter(|| {
                     let data = user::load(path, "bench", chart.roles, &roles).expect("load");
-                    let prepared = (chart.prepare)(&data.table, &data.bound.binding).expect("prepare");
+                    let prepared = (chart.prepare)(&mut std::borrow::Cow::Borrowed(&data.table), &data.bound.binding)
+                        .expect("prepare");
                     buf.reset();
                     render::draw_cells(
                         Figure::new(&prepared, 0),

@@ -8,6 +8,7 @@ use crate::render::{self, cell::CellMode, cell::ColorDepth, export};
 use anyhow::{bail, Context, Result};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use std::borrow::Cow;
 use std::fmt::Write as _;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -193,7 +194,7 @@ pub fn prepare(chart: &Chart, variant: usize, data: &DataArgs) -> Result<(Prepar
             let mut binding = sample.binding();
             binding.log_x = data.log_x;
             binding.log_y = data.log_y;
-            return Ok(((chart.prepare)(&sample.table()?, &binding)?, None));
+            return Ok(((chart.prepare)(&mut Cow::Owned(sample.table()?), &binding)?, None));
         }
         return Ok((chart.prepare_sample(variant)?, None));
     };
@@ -206,7 +207,8 @@ pub fn prepare(chart: &Chart, variant: usize, data: &DataArgs) -> Result<(Prepar
         eprintln!("rgg: note: {}", sanitize(note));
     }
     let loaded = started.elapsed();
-    let prepared = (chart.prepare)(&user.table, &user.bound.binding)
+    // The table is ours alone: a chart may take its columns without a copy.
+    let prepared = (chart.prepare)(&mut Cow::Owned(user.table), &user.bound.binding)
         .with_context(|| format!("{} cannot draw this data", chart.id))?;
     timing("load", loaded);
     timing("prepare", started.elapsed().saturating_sub(loaded));

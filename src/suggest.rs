@@ -7,6 +7,7 @@ use crate::data::table::{sanitize, Column, Kind, Table};
 use crate::data::user::{self, LoadedFile};
 use crate::data::Role;
 use anyhow::Result;
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::fmt::Write as _;
 
@@ -422,7 +423,7 @@ pub fn report(path: &str) -> Result<String> {
         };
         // Only what really draws: bind and prepare exactly as `rgg show` would.
         let drawable = user::bind_loaded(&file, "", chart.roles, &s.roles)
-            .and_then(|bound| (chart.prepare)(&file.table, &bound.binding))
+            .and_then(|bound| (chart.prepare)(&mut Cow::Borrowed(&file.table), &bound.binding))
             .is_ok();
         if !drawable {
             continue;

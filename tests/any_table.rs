@@ -53,7 +53,7 @@ proptest! {
         let file = LoadedFile { table, skipped, notes };
         for chart in catalogue::all() {
             let Ok(bound) = bind_loaded(&file, "t", chart.roles, &[]) else { continue };
-            let Ok(prepared) = (chart.prepare)(&file.table, &bound.binding) else { continue };
+            let Ok(prepared) = (chart.prepare)(&mut std::borrow::Cow::Borrowed(&file.table), &bound.binding) else { continue };
             for variant in 0..chart.variants.len() {
                 let area = ratatui::layout::Rect::new(0, 0, 60, 20);
                 let mut buf = ratatui::buffer::Buffer::empty(area);

@@ -233,22 +233,24 @@ pub fn pearson(xs: &[f64], ys: &[f64]) -> Option<f64> {
 /// M4 downsampling for a line over `columns` pixel columns spanning x from
 /// `x0` to `x1`: per column the first, lowest, highest and last point, in x
 /// order. The drawn line is the same as with every point, spikes included
-/// (Jugel et al., "M4", VLDB 2014). `points` must be sorted by x.
-pub fn downsample_m4(points: &[(f64, f64)], x0: f64, x1: f64, columns: usize) -> Vec<(f64, f64)> {
+/// (Jugel et al., "M4", VLDB 2014). `xs` must be sorted; `ys[k]` pairs
+/// with `xs[k]`.
+pub fn downsample_m4(xs: &[f64], ys: &[f64], x0: f64, x1: f64, columns: usize) -> Vec<(f64, f64)> {
+    let n = xs.len().min(ys.len());
     let columns = columns.max(1);
     let span = if x1 > x0 { x1 - x0 } else { 1.0 };
     let column_of = |x: f64| (((x - x0) / span * columns as f64) as usize).min(columns - 1);
     let mut out = Vec::with_capacity(columns * 4);
     let mut i = 0;
-    while i < points.len() {
-        let c = column_of(points[i].0);
+    while i < n {
+        let c = column_of(xs[i]);
         let start = i;
         let (mut lo, mut hi) = (i, i);
-        while i < points.len() && column_of(points[i].0) == c {
-            if points[i].1 < points[lo].1 {
+        while i < n && column_of(xs[i]) == c {
+            if ys[i] < ys[lo] {
                 lo = i;
             }
-            if points[i].1 > points[hi].1 {
+            if ys[i] > ys[hi] {
                 hi = i;
             }
             i += 1;
@@ -258,7 +260,7 @@ pub fn downsample_m4(points: &[(f64, f64)], x0: f64, x1: f64, columns: usize) ->
         let mut last = usize::MAX;
         for k in keep {
             if k != last {
-                out.push(points[k]);
+                out.push((xs[k], ys[k]));
                 last = k;
             }
         }
@@ -287,13 +289,14 @@ mod tests {
             .collect();
         points[54_321].1 = 50.0;
         points[12_345].1 = -50.0;
-        let out = downsample_m4(&points, 0.0, 99_999.0, 200);
+        let (xs, ys): (Vec<f64>, Vec<f64>) = points.iter().copied().unzip();
+        let out = downsample_m4(&xs, &ys, 0.0, 99_999.0, 200);
         assert!(out.len() <= 800 && out.len() >= 200, "{}", out.len());
         assert!(out.contains(&(54_321.0, 50.0)) && out.contains(&(12_345.0, -50.0)));
         assert!(out.windows(2).all(|w| w[0].0 < w[1].0), "x order kept");
         assert_eq!(out.first(), points.first());
         assert_eq!(out.last(), points.last());
-        assert!(downsample_m4(&[], 0.0, 1.0, 10).is_empty());
+        assert!(downsample_m4(&[], &[], 0.0, 1.0, 10).is_empty());
     }
 
     #[test]

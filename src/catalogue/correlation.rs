@@ -11,6 +11,7 @@ use rgg_gallery::correlation::correlogram;
 use rgg_gallery::correlation::density_2d;
 use rgg_gallery::correlation::heatmap;
 use rgg_gallery::correlation::scatter;
+use std::borrow::Cow;
 
 pub const CHARTS: &[&Chart] = &[
     &SCATTER,
@@ -73,7 +74,7 @@ pub const BUBBLE: Chart = Chart {
     prepare: prepare_bubble,
 };
 
-fn prepare_bubble(table: &Table, b: &Binding) -> Result<Prepared> {
+fn prepare_bubble(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
     let x = b.numbers(table, Role::X)?;
     let y = b.numbers(table, Role::Y)?;
     let area = b.numbers(table, Role::Area)?;
@@ -157,9 +158,11 @@ pub const SCATTER: Chart = Chart {
     prepare: prepare_scatter,
 };
 
-fn prepare_scatter(table: &Table, b: &Binding) -> Result<Prepared> {
-    let x = b.axis_numbers(table, Role::X, b.log_x)?;
-    let y = b.axis_numbers(table, Role::Y, b.log_y)?;
+fn prepare_scatter(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
+    let x = b.take_numbers(table, Role::X)?;
+    b.check_axis(table, Role::X, &x, b.log_x)?;
+    let y = b.take_numbers(table, Role::Y)?;
+    b.check_axis(table, Role::Y, &y, b.log_y)?;
     // Grouping x and y by the same keys keeps their rows paired.
     let groups = match b.optional_categories(table, Role::Group)? {
         Some(keys) => group_values(&keys, &x)
@@ -224,7 +227,7 @@ pub const HEATMAP: Chart = Chart {
     prepare: prepare_heatmap,
 };
 
-fn prepare_heatmap(table: &Table, b: &Binding) -> Result<Prepared> {
+fn prepare_heatmap(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
     let values = b.numbers(table, Role::Values)?;
     let (column_of, columns) = heatmap_categories(table, b, Role::X)?;
     let (row_of, rows) = heatmap_categories(table, b, Role::Y)?;
@@ -356,7 +359,7 @@ pub const CORRELOGRAM: Chart = Chart {
     prepare: prepare_correlogram,
 };
 
-fn prepare_correlogram(table: &Table, b: &Binding) -> Result<Prepared> {
+fn prepare_correlogram(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
     let variables = b
         .number_columns(table, Role::Dimensions)?
         .into_iter()
@@ -412,7 +415,7 @@ pub const CONNECTED_SCATTER: Chart = Chart {
     prepare: prepare_connected_scatter,
 };
 
-fn prepare_connected_scatter(table: &Table, b: &Binding) -> Result<Prepared> {
+fn prepare_connected_scatter(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
     let x = b.numbers(table, Role::X)?;
     let y = b.numbers(table, Role::Y)?;
     let labels = b.optional_categories(table, Role::Names)?;
@@ -476,7 +479,7 @@ pub const DENSITY_2D: Chart = Chart {
     prepare: prepare_density_2d,
 };
 
-fn prepare_density_2d(table: &Table, b: &Binding) -> Result<Prepared> {
+fn prepare_density_2d(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
     Ok(Prepared::Density2d(density_2d::Input {
         title: b.title.clone(),
         x_title: b.label(Role::X),

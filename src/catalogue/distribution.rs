@@ -10,6 +10,7 @@ use rgg_gallery::distribution::density;
 use rgg_gallery::distribution::histogram;
 use rgg_gallery::distribution::ridgeline;
 use rgg_gallery::distribution::violin;
+use std::borrow::Cow;
 
 pub const CHARTS: &[&Chart] = &[&HISTOGRAM, &DENSITY, &VIOLIN, &BOXPLOT, &RIDGELINE, &BEESWARM];
 
@@ -44,7 +45,7 @@ pub const HISTOGRAM: Chart = Chart {
     prepare: prepare_histogram,
 };
 
-fn prepare_histogram(table: &Table, b: &Binding) -> Result<Prepared> {
+fn prepare_histogram(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
     let values = b.numbers(table, Role::X)?;
     let groups = match b.optional_categories(table, Role::Group)? {
         Some(keys) => group_values(&keys, &values),
@@ -92,7 +93,7 @@ pub const DENSITY: Chart = Chart {
     prepare: prepare_density,
 };
 
-fn prepare_density(table: &Table, b: &Binding) -> Result<Prepared> {
+fn prepare_density(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
     let values = b.numbers(table, Role::X)?;
     let groups = match b.optional_categories(table, Role::Group)? {
         Some(keys) => group_values(&keys, &values),
@@ -148,7 +149,7 @@ fn values_by_x(table: &Table, b: &Binding) -> Result<Vec<(String, Vec<f64>)>> {
     })
 }
 
-fn prepare_boxplot(table: &Table, b: &Binding) -> Result<Prepared> {
+fn prepare_boxplot(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
     Ok(Prepared::Boxplot(boxplot::Input {
         title: b.title.clone(),
         x_title: b.label(Role::X),
@@ -191,7 +192,7 @@ pub const VIOLIN: Chart = Chart {
     prepare: prepare_violin,
 };
 
-fn prepare_violin(table: &Table, b: &Binding) -> Result<Prepared> {
+fn prepare_violin(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
     Ok(Prepared::Violin(violin::Input {
         title: b.title.clone(),
         x_title: b.label(Role::X),
@@ -234,7 +235,7 @@ pub const BEESWARM: Chart = Chart {
     prepare: prepare_beeswarm,
 };
 
-fn prepare_beeswarm(table: &Table, b: &Binding) -> Result<Prepared> {
+fn prepare_beeswarm(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
     Ok(Prepared::Beeswarm(beeswarm::Input {
         title: b.title.clone(),
         x_title: b.label(Role::X),
@@ -278,7 +279,7 @@ pub const RIDGELINE: Chart = Chart {
     prepare: prepare_ridgeline,
 };
 
-fn prepare_ridgeline(table: &Table, b: &Binding) -> Result<Prepared> {
+fn prepare_ridgeline(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
     let values = b.numbers(table, Role::X)?;
     Ok(Prepared::Ridgeline(ridgeline::Input {
         title: b.title.clone(),

@@ -8,6 +8,7 @@ use crate::data::table::Kind;
 use crate::data::{Binding, Role, Table};
 use anyhow::Result;
 use rgg_gallery::evolution::{area, candlestick, line, stacked_area, streamgraph, time_series};
+use std::borrow::Cow;
 
 pub const CHARTS: &[&Chart] = &[&LINE, &AREA, &STACKED_AREA, &STREAMGRAPH, &TIME_SERIES, &CANDLESTICK];
 
@@ -278,15 +279,26 @@ fn xy_groups(table: &Table, b: &Binding) -> Result<Vec<XyGroup>> {
     })
 }
 
-fn prepare_line(table: &Table, b: &Binding) -> Result<Prepared> {
+fn prepare_line(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
     if b.log_y {
         // Refuses zero or negative values before any drawing.
         b.axis_numbers(table, Role::Y, true)?;
     }
-    let series = xy_groups(table, b)?
-        .into_iter()
-        .map(|(name, points)| line::Series { name, points })
-        .collect();
+    let x = b.take_numbers(table, Role::X)?;
+    let y = b.take_numbers(table, Role::Y)?;
+    // Grouping x and y by the same keys keeps their rows paired.
+    let series = match b.optional_categories(table, Role::Group)? {
+        Some(keys) => group_values(&keys, &x)
+            .into_iter()
+            .zip(group_values(&keys, &y))
+            .map(|((name, x), (_, y))| line::Series { name, x, y })
+            .collect(),
+        None => vec![line::Series {
+            name: String::new(),
+            x,
+            y,
+        }],
+    };
     Ok(Prepared::Line(line::Input {
         title: b.title.clone(),
         x_title: b.label(Role::X),
@@ -298,7 +310,7 @@ fn prepare_line(table: &Table, b: &Binding) -> Result<Prepared> {
     }))
 }
 
-fn prepare_stacked_area(table: &Table, b: &Binding) -> Result<Prepared> {
+fn prepare_stacked_area(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
     if b.column_name(Role::Group).is_none() {
         anyhow::bail!("this chart needs a column for {}", Role::Group.flag());
     }
@@ -315,7 +327,7 @@ fn prepare_stacked_area(table: &Table, b: &Binding) -> Result<Prepared> {
     }))
 }
 
-fn prepare_area(table: &Table, b: &Binding) -> Result<Prepared> {
+fn prepare_area(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
     let xs = b.numbers(table, Role::X)?;
     let ys = b.numbers(table, Role::Y)?;
     Ok(Prepared::Area(area::Input {
@@ -327,7 +339,7 @@ fn prepare_area(table: &Table, b: &Binding) -> Result<Prepared> {
     }))
 }
 
-fn prepare_streamgraph(table: &Table, b: &Binding) -> Result<Prepared> {
+fn prepare_streamgraph(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
     if b.column_name(Role::Group).is_none() {
         anyhow::bail!("this chart needs a column for {}", Role::Group.flag());
     }
@@ -344,7 +356,7 @@ fn prepare_streamgraph(table: &Table, b: &Binding) -> Result<Prepared> {
     }))
 }
 
-fn prepare_time_series(table: &Table, b: &Binding) -> Result<Prepared> {
+fn prepare_time_series(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
     let xs = b.numbers(table, Role::X)?;
     if b.kind(table, Role::X) != Some(Kind::Date) {
         anyhow::bail!(
@@ -364,7 +376,7 @@ fn prepare_time_series(table: &Table, b: &Binding) -> Result<Prepared> {
     }))
 }
 
-fn prepare_candlestick(table: &Table, b: &Binding) -> Result<Prepared> {
+fn prepare_candlestick(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
     let xs = b.numbers(table, Role::X)?;
     let open = b.numbers(table, Role::Open)?;
     let high = b.numbers(table, Role::High)?;

@@ -18,6 +18,7 @@ use rgg_gallery::flow::chord;
 use rgg_gallery::flow::edge_bundling;
 use rgg_gallery::flow::network;
 use rgg_gallery::flow::sankey;
+use std::borrow::Cow;
 
 pub const CHARTS: &[&Chart] = &[&NETWORK, &CHORD, &SANKEY, &ARC_DIAGRAM, &EDGE_BUNDLING];
 
@@ -112,7 +113,7 @@ pub const NETWORK: Chart = Chart {
     prepare: prepare_network,
 };
 
-fn prepare_network(table: &Table, b: &Binding) -> Result<Prepared> {
+fn prepare_network(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
     let list = edge_list(table, b, true)?.merged(true);
     let edges: Vec<network::Edge> = list
         .edges
@@ -171,7 +172,7 @@ pub const ARC_DIAGRAM: Chart = Chart {
     prepare: prepare_arc_diagram,
 };
 
-fn prepare_arc_diagram(table: &Table, b: &Binding) -> Result<Prepared> {
+fn prepare_arc_diagram(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
     let list = edge_list(table, b, true)?.merged(true);
     Ok(Prepared::ArcDiagram(arc_diagram::Input {
         title: b.title.clone(),
@@ -234,7 +235,7 @@ pub const CHORD: Chart = Chart {
     prepare: prepare_chord,
 };
 
-fn prepare_chord(table: &Table, b: &Binding) -> Result<Prepared> {
+fn prepare_chord(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
     let list = edge_list(table, b, true)?.merged(false);
     Ok(Prepared::Chord(chord::Input {
         title: b.title.clone(),
@@ -283,7 +284,7 @@ pub const SANKEY: Chart = Chart {
     prepare: prepare_sankey,
 };
 
-fn prepare_sankey(table: &Table, b: &Binding) -> Result<Prepared> {
+fn prepare_sankey(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
     let columns = b.category_columns(table, Role::Path)?;
     let rows = table.rows();
     let values = if b.column_name(Role::Values).is_some() {
@@ -368,7 +369,7 @@ fn band(lon: f64) -> usize {
         .unwrap_or(BANDS.len() - 1)
 }
 
-fn prepare_edge_bundling(table: &Table, b: &Binding) -> Result<Prepared> {
+fn prepare_edge_bundling(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
     let all = edge_list(table, b, true)?.merged(true);
     let degree = all.degrees();
     // The heaviest links, ties to the links between the busiest nodes.

@@ -13,6 +13,7 @@ use crate::data::{Binding, Role, Table};
 use anyhow::Result;
 use rgg_gallery::geo::Place;
 use rgg_gallery::map::{background_map, bubble_map, choropleth, connection_map, hexbin_map};
+use std::borrow::Cow;
 
 pub const CHARTS: &[&Chart] = &[&BACKGROUND_MAP, &CHOROPLETH, &BUBBLE_MAP, &CONNECTION_MAP, &HEXBIN_MAP];
 
@@ -50,7 +51,7 @@ pub const BACKGROUND_MAP: Chart = Chart {
 
 /// Outlines: the table's own when it is an embedded outline file, else the
 /// ones its locations match best (the world when there are none).
-fn prepare_background_map(table: &Table, b: &Binding) -> Result<Prepared> {
+fn prepare_background_map(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
     let locations = match b.column_name(Role::Locations) {
         Some(_) => geo::location_labels(table, b, Role::Locations)?,
         None => Vec::new(),
@@ -119,7 +120,7 @@ pub const CHOROPLETH: Chart = Chart {
     prepare: prepare_choropleth,
 };
 
-fn prepare_choropleth(table: &Table, b: &Binding) -> Result<Prepared> {
+fn prepare_choropleth(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
     let locations = geo::location_labels(table, b, Role::Locations)?;
     let values = b.numbers(table, Role::Values)?;
     let m = geo::best_outlines(&locations)?;
@@ -218,7 +219,7 @@ fn lon_lat(table: &Table, b: &Binding) -> Result<Vec<(f64, f64)>> {
     Ok(lon.into_iter().zip(lat).collect())
 }
 
-fn prepare_bubble_map(table: &Table, b: &Binding) -> Result<Prepared> {
+fn prepare_bubble_map(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
     let points = lon_lat(table, b)?;
     let sizes = match b.column_name(Role::Area) {
         Some(_) => b.numbers(table, Role::Area)?,
@@ -290,7 +291,7 @@ pub const CONNECTION_MAP: Chart = Chart {
 
 /// Routes between airports: codes are looked up in the embedded
 /// airports.csv; rows with an unknown code are left out and counted.
-fn prepare_connection_map(table: &Table, b: &Binding) -> Result<Prepared> {
+fn prepare_connection_map(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
     let sources = b.categories(table, Role::Source)?;
     let targets = b.categories(table, Role::Target)?;
     let weights = match b.column_name(Role::Values) {
@@ -359,7 +360,7 @@ pub const HEXBIN_MAP: Chart = Chart {
     prepare: prepare_hexbin_map,
 };
 
-fn prepare_hexbin_map(table: &Table, b: &Binding) -> Result<Prepared> {
+fn prepare_hexbin_map(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
     let points = lon_lat(table, b)?;
     let (projection, outlines) = geo::base_for_points(&points)?;
     Ok(Prepared::HexbinMap(hexbin_map::Input {

@@ -20,6 +20,7 @@ use anyhow::{Context, Result};
 use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, DrawingAreaErrorKind, DrawingBackend};
 use rgg_gallery::theme::Theme;
+use std::borrow::Cow;
 
 /// The chart families of data-to-viz, in catalogue order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -104,8 +105,10 @@ pub struct Chart {
     /// Variants that show their point better with other data, by variant
     /// name (e.g. a percent-stacked barplot needs groups).
     pub variant_samples: &'static [(&'static str, Sample)],
-    /// Turns a table and a binding into the chart's input.
-    pub prepare: fn(&Table, &Binding) -> Result<Prepared>,
+    /// Turns a table and a binding into the chart's input. An owned table
+    /// may give up its columns (see [`Binding::take_numbers`]); a shared
+    /// one is only read.
+    pub prepare: fn(&mut Cow<Table>, &Binding) -> Result<Prepared>,
 }
 
 impl Chart {
@@ -125,7 +128,7 @@ impl Chart {
     /// The chart's input for the built-in sample of a variant.
     pub fn prepare_sample(&self, variant: usize) -> Result<Prepared> {
         let sample = self.sample_for(variant);
-        (self.prepare)(&sample.table()?, &sample.binding())
+        (self.prepare)(&mut Cow::Owned(sample.table()?), &sample.binding())
     }
 
     /// Index of a variant by name.

@@ -14,6 +14,7 @@ use rgg_gallery::part_of_a_whole::pie;
 use rgg_gallery::part_of_a_whole::treemap;
 use rgg_gallery::part_of_a_whole::venn;
 use rgg_gallery::part_of_a_whole::waffle;
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 pub const CHARTS: &[&Chart] = &[&PIE, &DONUT, &TREEMAP, &WAFFLE, &VENN, &DENDROGRAM, &CIRCULAR_PACKING];
@@ -49,7 +50,7 @@ pub const PIE: Chart = Chart {
     prepare: prepare_pie,
 };
 
-fn prepare_pie(table: &Table, b: &Binding) -> Result<Prepared> {
+fn prepare_pie(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
     let names = b.categories(table, Role::Names)?;
     let values = b.numbers(table, Role::Values)?;
     Ok(Prepared::Pie(pie::Input {
@@ -92,7 +93,7 @@ pub const DONUT: Chart = Chart {
     prepare: prepare_donut,
 };
 
-fn prepare_donut(table: &Table, b: &Binding) -> Result<Prepared> {
+fn prepare_donut(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
     let names = b.categories(table, Role::Names)?;
     let values = b.numbers(table, Role::Values)?;
     Ok(Prepared::Donut(donut::Input {
@@ -163,7 +164,7 @@ fn path_values(table: &Table, b: &Binding) -> Result<Vec<(Vec<String>, f64)>> {
     Ok(out)
 }
 
-fn prepare_treemap(table: &Table, b: &Binding) -> Result<Prepared> {
+fn prepare_treemap(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
     Ok(Prepared::Treemap(treemap::Input {
         title: b.title.clone(),
         value_title: b.label(Role::Values),
@@ -205,7 +206,7 @@ pub const WAFFLE: Chart = Chart {
     prepare: prepare_waffle,
 };
 
-fn prepare_waffle(table: &Table, b: &Binding) -> Result<Prepared> {
+fn prepare_waffle(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
     let names = b.categories(table, Role::Names)?;
     let values = b.numbers(table, Role::Values)?;
     Ok(Prepared::Waffle(waffle::Input {
@@ -299,7 +300,7 @@ fn memberships(table: &Table, b: &Binding) -> Result<Vec<(String, Vec<bool>)>> {
     Ok(out)
 }
 
-fn prepare_venn(table: &Table, b: &Binding) -> Result<Prepared> {
+fn prepare_venn(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
     let sets = memberships(table, b)?;
     let rows = sets.first().map_or(0, |(_, v)| v.len());
     Ok(Prepared::Venn(venn::Input {
@@ -402,7 +403,7 @@ fn cluster(names: &[String], columns: &[Vec<f64>]) -> (Vec<String>, Vec<dendrogr
     (kept, merges)
 }
 
-fn prepare_dendrogram(table: &Table, b: &Binding) -> Result<Prepared> {
+fn prepare_dendrogram(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
     let names = b.categories(table, Role::Names)?;
     let columns = b.number_columns(table, Role::Dimensions)?;
     if names.len() > MAX_LEAVES {
@@ -454,7 +455,7 @@ pub const CIRCULAR_PACKING: Chart = Chart {
     prepare: prepare_circular_packing,
 };
 
-fn prepare_circular_packing(table: &Table, b: &Binding) -> Result<Prepared> {
+fn prepare_circular_packing(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
     Ok(Prepared::CircularPacking(circular_packing::Input {
         title: b.title.clone(),
         value_title: b.label(Role::Values),

@@ -11,6 +11,7 @@ use rgg_gallery::ranking::lollipop;
 use rgg_gallery::ranking::parallel_coordinates;
 use rgg_gallery::ranking::radar;
 use rgg_gallery::ranking::wordcloud;
+use std::borrow::Cow;
 
 pub const CHARTS: &[&Chart] = &[
     &BARPLOT,
@@ -89,7 +90,7 @@ fn keys_or_missing(keys: Vec<String>) -> Vec<String> {
         .collect()
 }
 
-fn prepare_barplot(table: &Table, b: &Binding) -> Result<Prepared> {
+fn prepare_barplot(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
     let labels = keys_or_missing(b.categories(table, Role::X)?);
     let values = b.numbers(table, Role::Y)?;
     let groups = b.optional_categories(table, Role::Group)?.map(keys_or_missing);
@@ -237,7 +238,7 @@ fn pivot_two(labels: &[String], values: &[f64], groups: &[String]) -> (Vec<Strin
     (names, items)
 }
 
-fn prepare_lollipop(table: &Table, b: &Binding) -> Result<Prepared> {
+fn prepare_lollipop(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
     let labels = keys_or_missing(b.categories(table, Role::X)?);
     let values = b.numbers(table, Role::Y)?;
     let (names, items) = if let Some(groups) = b.optional_categories(table, Role::Group)? {
@@ -343,7 +344,7 @@ fn dimensions(table: &Table, b: &Binding) -> Result<DimensionColumns> {
     Ok((names, columns.into_iter().map(|(_, c)| c).collect(), keys))
 }
 
-fn prepare_radar(table: &Table, b: &Binding) -> Result<Prepared> {
+fn prepare_radar(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
     let (axes, columns, keys) = dimensions(table, b)?;
     let ranges = columns
         .iter()
@@ -415,7 +416,7 @@ pub const PARALLEL_COORDINATES: Chart = Chart {
     prepare: prepare_parallel_coordinates,
 };
 
-fn prepare_parallel_coordinates(table: &Table, b: &Binding) -> Result<Prepared> {
+fn prepare_parallel_coordinates(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
     let (axes, columns, keys) = dimensions(table, b)?;
     let mut groups: Vec<parallel_coordinates::Group> = Vec::new();
     for (i, key) in keys.iter().enumerate() {
@@ -472,7 +473,7 @@ pub const CIRCULAR_BARPLOT: Chart = Chart {
     prepare: prepare_circular_barplot,
 };
 
-fn prepare_circular_barplot(table: &Table, b: &Binding) -> Result<Prepared> {
+fn prepare_circular_barplot(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
     let labels = keys_or_missing(b.categories(table, Role::X)?);
     let values = b.numbers(table, Role::Y)?;
     let groups = b.optional_categories(table, Role::Group)?.map(keys_or_missing);
@@ -533,7 +534,7 @@ pub const WORDCLOUD: Chart = Chart {
     prepare: prepare_wordcloud,
 };
 
-fn prepare_wordcloud(table: &Table, b: &Binding) -> Result<Prepared> {
+fn prepare_wordcloud(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
     let names = b.categories(table, Role::Names)?;
     let values = b.numbers(table, Role::Values)?;
     let words = group_values(&names, &values)

@@ -3,6 +3,7 @@
 
 use super::table::{Column, Kind, Table};
 use anyhow::{bail, Result};
+use std::borrow::Cow;
 
 /// A part a column can play in a chart; the names follow plotly express.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
@@ -157,10 +158,54 @@ impl Binding {
         }
     }
 
+    /// [`Binding::numbers`] without a copy when the table is owned and no
+    /// other role of this binding reads the column: the column is moved
+    /// out, and left empty in the table. For charts that may get millions
+    /// of rows (scatter, line).
+    pub fn take_numbers(&self, table: &mut Cow<Table>, role: Role) -> Result<Vec<f64>> {
+        let name = self.column_name(role).unwrap_or_default();
+        let shared = self
+            .columns
+            .iter()
+            .filter(|(_, columns)| columns.split(',').map(str::trim).any(|c| c == name))
+            .count()
+            > 1;
+        let Cow::Owned(owned) = table else {
+            return self.numbers(table, role);
+        };
+        if shared {
+            return self.numbers(owned, role);
+        }
+        self.numbers_checked(owned, role)?;
+        match owned
+            .names
+            .iter()
+            .position(|n| n == name)
+            .map(|i| &mut owned.columns[i])
+        {
+            Some(Column::Number(v) | Column::Date(v)) => Ok(std::mem::take(v)),
+            _ => self.numbers(owned, role),
+        }
+    }
+
+    /// Fails as [`Binding::numbers`] would, without copying anything.
+    fn numbers_checked(&self, table: &Table, role: Role) -> Result<()> {
+        match self.required(table, role)? {
+            Column::Number(_) | Column::Date(_) => Ok(()),
+            Column::Category(_) => self.numbers(table, role).map(drop),
+        }
+    }
+
     /// [`Binding::numbers`] for an axis that may be log10: then every
     /// value must be positive, and the message names one that is not.
     pub fn axis_numbers(&self, table: &Table, role: Role, log: bool) -> Result<Vec<f64>> {
         let values = self.numbers(table, role)?;
+        self.check_axis(table, role, &values, log)?;
+        Ok(values)
+    }
+
+    /// On a log axis (`log`), refuses a value that is not positive.
+    pub fn check_axis(&self, table: &Table, role: Role, values: &[f64], log: bool) -> Result<()> {
         if log {
             if let Some((row, v)) = values.iter().enumerate().find(|(_, v)| v.is_finite() && **v <= 0.0) {
                 bail!(
@@ -171,7 +216,7 @@ impl Binding {
                 );
             }
         }
-        Ok(values)
+        Ok(())
     }
 
     /// The values of a required role as labels.
@@ -259,6 +304,38 @@ mod tests {
 
     fn table() -> Table {
         Table::from_csv("t.csv", "name,value\na,1\nb,2\na,3\n").expect("table")
+    }
+
+    #[test]
+    fn owned_columns_are_taken_shared_ones_copied() {
+        let b = Binding::new("t").with(Role::Y, "value");
+        let mut shared = Cow::Borrowed(&table());
+        let original = table();
+        let mut shared_of_original = Cow::Borrowed(&original);
+        assert_eq!(
+            b.take_numbers(&mut shared_of_original, Role::Y).ok(),
+            Some(vec![1.0, 2.0, 3.0])
+        );
+        assert_eq!(
+            original.column("value").map(Column::len),
+            Some(3),
+            "a shared table is left alone"
+        );
+        let mut owned: Cow<Table> = Cow::Owned(table());
+        assert_eq!(b.take_numbers(&mut owned, Role::Y).ok(), Some(vec![1.0, 2.0, 3.0]));
+        assert!(
+            matches!(owned.column("value"), Some(Column::Number(v)) if v.is_empty()),
+            "moved out"
+        );
+        // A column that plays two roles is copied for the first.
+        let both = Binding::new("t").with(Role::X, "value").with(Role::Y, "value");
+        let mut owned: Cow<Table> = Cow::Owned(table());
+        assert_eq!(both.take_numbers(&mut owned, Role::X).ok(), Some(vec![1.0, 2.0, 3.0]));
+        assert_eq!(owned.column("value").map(Column::len), Some(3));
+        // Text is refused, owned or not.
+        let text = Binding::new("t").with(Role::Y, "name");
+        assert!(text.take_numbers(&mut owned, Role::Y).is_err());
+        assert!(text.take_numbers(&mut shared, Role::Y).is_err());
     }
 
     #[test]

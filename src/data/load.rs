@@ -602,7 +602,12 @@ fn scan_decimal(bytes: &[u8]) -> Option<(f64, usize)> {
     if digits == 0 || digits > 15 {
         return None;
     }
-    let value = mantissa as f64 / EXACT_POWERS_OF_TEN[scale];
+    let mut value = mantissa as f64;
+    if scale > 0 {
+        // One correctly rounded division (Clinger's fast path); whole
+        // numbers, common in ids and time steps, need none.
+        value /= EXACT_POWERS_OF_TEN[scale];
+    }
     Some((if negative { -value } else { value }, at))
 }
 

@@ -6,6 +6,7 @@ use crate::data::user::{self, LoadedFile};
 use crate::render::cell::CellMode;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::Rect;
+use std::borrow::Cow;
 use std::cell::Cell;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -266,7 +267,7 @@ fn prepare(chart: &Chart, variant: usize, user: Option<&LoadedFile>) -> anyhow::
     };
     let title = format!("{} of {}", chart.docs().title, file.table.source);
     let bound = user::bind_loaded(file, &title, chart.roles, &[])?;
-    let prepared = (chart.prepare)(&file.table, &bound.binding)?;
+    let prepared = (chart.prepare)(&mut Cow::Borrowed(&file.table), &bound.binding)?;
     Ok(Shown {
         prepared,
         footnote: Some(bound.footnote),

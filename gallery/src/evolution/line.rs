@@ -31,12 +31,14 @@ use crate::theme::Theme;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
+use std::borrow::Cow;
 
-/// One group's points, in any order.
+/// One group's points, in any order: `x[k]` pairs with `y[k]`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Series {
     pub name: String,
-    pub points: Vec<(f64, f64)>,
+    pub x: Vec<f64>,
+    pub y: Vec<f64>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -70,10 +72,28 @@ impl Variant {
     }
 }
 
+/// An unbroken stretch of a line, sorted by x: slices of the input when
+/// it can be, else a copy.
+#[derive(Debug, PartialEq)]
+struct Run<'a> {
+    x: Cow<'a, [f64]>,
+    y: Cow<'a, [f64]>,
+}
+
+impl Run<'_> {
+    fn points(&self) -> impl Iterator<Item = (f64, f64)> + '_ {
+        self.x.iter().copied().zip(self.y.iter().copied())
+    }
+
+    fn last(&self) -> Option<(f64, f64)> {
+        Some((*self.x.last()?, *self.y.last()?))
+    }
+}
+
 /// A series ready to draw: its unbroken runs of points, sorted by x.
 struct Prepared<'a> {
     name: &'a str,
-    runs: Vec<Vec<(f64, f64)>>,
+    runs: Vec<Run<'a>>,
     color: RGBColor,
     width: u32,
     labelled: bool,
@@ -85,11 +105,11 @@ pub fn draw<DB: DrawingBackend>(
     variant: Variant,
     theme: &Theme,
 ) -> DrawResult<(), DB> {
-    let runs: Vec<Vec<Vec<(f64, f64)>>> = input.series.iter().map(|s| runs(&s.points, input.log_y)).collect();
-    let finite = || runs.iter().flatten().flatten();
+    let runs: Vec<Vec<Run>> = input.series.iter().map(|s| runs(s, input.log_y)).collect();
+    let all = || runs.iter().flatten();
     let (Some((x0, x1)), Some((y0, y1))) = (
-        stats::extent(finite().map(|p| p.0)),
-        stats::extent(finite().map(|p| p.1)),
+        stats::extent(all().flat_map(|run| run.x.iter().copied())),
+        stats::extent(all().flat_map(|run| run.y.iter().copied())),
     ) else {
         return axes::draw_empty(area, theme, &input.title, "No points with numeric x and y");
     };
@@ -163,13 +183,16 @@ pub fn draw<DB: DrawingBackend>(
     for s in &series {
         let style = ShapeStyle::from(&s.color).stroke_width(s.width);
         for run in &s.runs {
-            if let [only] = run[..] {
+            if let ([x], [y]) = (&run.x[..], &run.y[..]) {
                 // A lone point between gaps would vanish as a line.
-                plot.draw(&Circle::new(only, s.width + 1, s.color.filled()))?;
-            } else if run.len() > 4 * columns {
-                plot.draw(&PathElement::new(stats::downsample_m4(run, x0, x1, columns), style))?;
+                plot.draw(&Circle::new((*x, *y), s.width + 1, s.color.filled()))?;
+            } else if run.x.len() > 4 * columns {
+                plot.draw(&PathElement::new(
+                    stats::downsample_m4(&run.x, &run.y, x0, x1, columns),
+                    style,
+                ))?;
             } else {
-                plot.draw(&PathElement::new(run.clone(), style))?;
+                plot.draw(&PathElement::new(run.points().collect::<Vec<_>>(), style))?;
             }
         }
     }
@@ -193,12 +216,7 @@ fn draw_end_labels<DB: DrawingBackend>(
     let ends: Vec<(&Prepared, (i32, i32))> = series
         .iter()
         .filter(|s| s.labelled)
-        .filter_map(|s| {
-            s.runs
-                .last()
-                .and_then(|r| r.last())
-                .map(|p| (s, plot.map_coordinate(p)))
-        })
+        .filter_map(|s| s.runs.last().and_then(Run::last).map(|p| (s, plot.map_coordinate(&p))))
         .map(|(s, (ex, ey))| (s, (ex - base.0, ey - base.1)))
         .collect();
     let lh = f64::from(line_h);
@@ -227,7 +245,7 @@ fn draw_end_labels<DB: DrawingBackend>(
 /// Index of the series the `highlight` variant colours: the one named by
 /// the input, else the first with any points.
 fn highlighted(input: &Input) -> Option<usize> {
-    let has_points = |s: &Series| s.points.iter().any(|(x, y)| x.is_finite() && y.is_finite());
+    let has_points = |s: &Series| s.x.iter().zip(&s.y).any(|(x, y)| x.is_finite() && y.is_finite());
     input
         .highlight
         .as_ref()
@@ -237,45 +255,59 @@ fn highlighted(input: &Input) -> Option<usize> {
 
 /// The points sorted by x, cut into unbroken runs wherever y is missing
 /// (or, on a log axis, not positive); y in log10 space when `log_y`.
-fn runs(points: &[(f64, f64)], log_y: bool) -> Vec<Vec<(f64, f64)>> {
-    let to_axis = |(x, y): (f64, f64)| {
-        if !log_y {
-            (x, y)
-        } else if y > 0.0 {
-            (x, y.log10())
-        } else {
-            (x, f64::NAN)
-        }
-    };
-    // Series usually arrive in order: checking is O(n) and copies nothing;
-    // only an unordered series is copied and sorted.
-    let finite = || points.iter().copied().filter(|(x, _)| x.is_finite()).map(to_axis);
+fn runs(series: &Series, log_y: bool) -> Vec<Run<'_>> {
+    let n = series.x.len().min(series.y.len());
+    let (xs, ys) = (&series.x[..n], &series.y[..n]);
+    // Series usually arrive in order with every x present: then the runs
+    // are slices of the input, and ten million points are not copied.
     let mut previous = f64::NEG_INFINITY;
-    let in_order = finite().all(|(x, _)| {
-        let ok = previous <= x;
-        previous = x;
-        ok
-    });
-    let sorted: Box<dyn Iterator<Item = (f64, f64)>> = if in_order {
-        Box::new(finite())
-    } else {
-        let mut copy: Vec<(f64, f64)> = finite().collect();
-        copy.sort_by(|a, b| a.0.total_cmp(&b.0));
-        Box::new(copy.into_iter())
-    };
-    let mut out: Vec<Vec<(f64, f64)>> = Vec::new();
-    let mut current = Vec::new();
-    for p in sorted {
-        if p.1.is_finite() {
-            current.push(p);
-        } else if !current.is_empty() {
-            out.push(std::mem::take(&mut current));
+    let plain = !log_y
+        && xs.iter().all(|x| {
+            let ok = previous <= *x && x.is_finite();
+            previous = *x;
+            ok
+        });
+    if plain {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for end in (0..=n).filter(|i| *i == n || !ys[*i].is_finite()) {
+            if end > start {
+                out.push(Run {
+                    x: Cow::Borrowed(&xs[start..end]),
+                    y: Cow::Borrowed(&ys[start..end]),
+                });
+            }
+            start = end + 1;
         }
+        return out;
     }
-    if !current.is_empty() {
-        out.push(current);
+    // Otherwise the runs are copies: without points that have no x, with
+    // y in log space, and sorted when out of order.
+    let to_axis = |y: f64| match log_y {
+        false => y,
+        true if y > 0.0 => y.log10(),
+        true => f64::NAN,
+    };
+    let mut points: Vec<(f64, f64)> = xs
+        .iter()
+        .zip(ys)
+        .filter(|(x, _)| x.is_finite())
+        .map(|(x, y)| (*x, to_axis(*y)))
+        .collect();
+    if !points.is_sorted_by(|a, b| a.0 <= b.0) {
+        points.sort_by(|a, b| a.0.total_cmp(&b.0));
     }
-    out
+    points
+        .split(|(_, y)| !y.is_finite())
+        .filter(|run| !run.is_empty())
+        .map(|run| {
+            let (x, y) = run.iter().copied().unzip();
+            Run {
+                x: Cow::Owned(x),
+                y: Cow::Owned(y),
+            }
+        })
+        .collect()
 }
 
 /// `a` moved towards `b` by `t` (0..=1).
@@ -288,30 +320,64 @@ fn blend(a: RGBColor, b: RGBColor, t: f64) -> RGBColor {
 mod tests {
     use super::*;
 
+    fn series(points: &[(f64, f64)]) -> Series {
+        let (x, y) = points.iter().copied().unzip();
+        Series {
+            name: String::new(),
+            x,
+            y,
+        }
+    }
+
+    fn points(runs: &[Run]) -> Vec<Vec<(f64, f64)>> {
+        runs.iter().map(|r| r.points().collect()).collect()
+    }
+
     #[test]
     fn runs_are_sorted_by_x_and_broken_by_missing_values() {
-        let points = [
+        let unordered = series(&[
             (3.0, 30.0),
             (1.0, 10.0),
             (2.0, f64::NAN),
             (4.0, 40.0),
             (f64::NAN, 5.0),
             (0.0, 0.0),
-        ];
-        let runs = runs(&points, false);
+        ]);
         assert_eq!(
-            runs,
+            points(&runs(&unordered, false)),
             vec![vec![(0.0, 0.0), (1.0, 10.0)], vec![(3.0, 30.0), (4.0, 40.0)]]
         );
-        assert!(super::runs(&[], false).is_empty());
-        assert!(super::runs(&[(1.0, f64::NAN)], false).is_empty());
+        assert!(runs(&series(&[]), false).is_empty());
+        assert!(runs(&series(&[(1.0, f64::NAN)]), false).is_empty());
+    }
+
+    #[test]
+    fn ordered_series_are_cut_into_slices_not_copied() {
+        let ordered = series(&[
+            (0.0, 1.0),
+            (1.0, f64::NAN),
+            (2.0, 2.0),
+            (3.0, 3.0),
+            (4.0, f64::INFINITY),
+        ]);
+        let cut = runs(&ordered, false);
+        assert!(cut
+            .iter()
+            .all(|r| matches!((&r.x, &r.y), (Cow::Borrowed(_), Cow::Borrowed(_)))));
+        assert_eq!(points(&cut), vec![vec![(0.0, 1.0)], vec![(2.0, 2.0), (3.0, 3.0)]]);
+        // On a log axis, values <= 0 break the line too.
+        let positive_or_not = series(&[(0.0, 10.0), (1.0, 0.0), (2.0, 100.0)]);
+        assert_eq!(
+            points(&runs(&positive_or_not, true)),
+            vec![vec![(0.0, 1.0)], vec![(2.0, 2.0)]]
+        );
     }
 
     #[test]
     fn the_named_group_is_highlighted_else_the_first_with_points() {
         let s = |name: &str, points: Vec<(f64, f64)>| Series {
             name: name.to_string(),
-            points,
+            ..series(&points)
         };
         let mut input = Input {
             series: vec![s("empty", vec![]), s("a", vec![(1.0, 1.0)]), s("b", vec![(1.0, 2.0)])],
