@@ -110,7 +110,8 @@ fn csv_load_and_draw(c: &mut Criterion) {
                 let mut buf = Buffer::empty(area);
                 b.iter(|| {
                     let data = user::load(path, "bench", chart.roles, &roles).expect("load");
-                    let prepared = (chart.prepare)(&mut std::borrow::Cow::Borrowed(&data.table), &data.bound.binding)
+                    // As `rgg show --data` does: the chart may take the table's columns.
+                    let prepared = (chart.prepare)(&mut std::borrow::Cow::Owned(data.table), &data.bound.binding)
                         .expect("prepare");
                     buf.reset();
                     render::draw_cells(
@@ -142,5 +143,61 @@ fn export_all(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, terminal_frames, png_exports, csv_load_and_draw, export_all);
+/// TUI start to first frame: the release binary in a 160x48
+/// pseudo-terminal, timed from spawn until the frame's bottom line (the key
+/// help, drawn last) arrives; then `q`.
+fn tui_first_frame(c: &mut Criterion) {
+    let mut group = c.benchmark_group("tui");
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(3))
+        .warm_up_time(Duration::from_millis(500));
+    group.bench_function("start_to_first_frame_160x48", |b| {
+        b.iter_custom(|iters| (0..iters).map(|_| start_tui_once()).sum());
+    });
+    group.finish();
+}
+
+fn start_tui_once() -> Duration {
+    use portable_pty::{native_pty_system, CommandBuilder, PtySize};
+    use std::io::Read;
+    let size = PtySize {
+        rows: 48,
+        cols: 160,
+        pixel_width: 0,
+        pixel_height: 0,
+    };
+    let pty = native_pty_system().openpty(size).expect("a pseudo-terminal");
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_rgg"));
+    cmd.env("TERM", "xterm-256color");
+    let started = std::time::Instant::now();
+    let mut child = pty.slave.spawn_command(cmd).expect("spawn rgg");
+    drop(pty.slave);
+    let mut reader = pty.master.try_clone_reader().expect("reader");
+    let mut seen = Vec::new();
+    let mut buf = [0u8; 1 << 13];
+    let marker = "q quit".as_bytes();
+    while !seen.windows(marker.len()).any(|w| w == marker) {
+        let n = reader.read(&mut buf).expect("read the terminal");
+        assert!(n > 0, "rgg ended before its first frame");
+        seen.extend_from_slice(&buf[..n]);
+    }
+    let took = started.elapsed();
+    let mut writer = pty.master.take_writer().expect("writer");
+    let _ = writer.write_all(b"q");
+    let _ = writer.flush();
+    // Drain until rgg has gone, so the next start has the machine to itself.
+    std::thread::spawn(move || while reader.read(&mut buf).is_ok_and(|n| n > 0) {});
+    let _ = child.wait();
+    took
+}
+
+criterion_group!(
+    benches,
+    terminal_frames,
+    tui_first_frame,
+    png_exports,
+    csv_load_and_draw,
+    export_all
+);
 criterion_main!(benches);

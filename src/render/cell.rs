@@ -229,26 +229,59 @@ impl<'a> CellBackend<'a> {
 
     /// The lit dots of cell (cx, cy) as a row-major bit pattern, and the
     /// colour most of them have.
-    fn cell_dots(&self, cx: u32, cy: u32) -> (usize, Option<Rgb>, Vec<Option<Rgb>>) {
+    fn cell_dots(&self, cx: u32, cy: u32) -> (usize, Option<Rgb>, Dots) {
         let (gx, gy) = self.mode.grid();
         let mut bits = 0usize;
-        let mut each = Vec::with_capacity((gx * gy) as usize);
-        let mut votes: Vec<(Rgb, u32)> = Vec::new();
+        // Fixed arrays, not vectors: this runs for every cell of every frame.
+        let mut each = Dots::default();
+        let mut votes = [((0, 0, 0), 0u32); MAX_DOTS];
+        let mut colors = 0;
         for sy in 0..gy {
             for sx in 0..gx {
                 let d = self.dots[((cy * gy + sy) * self.dots_w + cx * gx + sx) as usize];
                 each.push(d);
                 if let Some(c) = d {
                     bits |= 1 << (sy * gx + sx);
-                    match votes.iter_mut().find(|(v, _)| *v == c) {
-                        Some((_, n)) => *n += 1,
-                        None => votes.push((c, 1)),
+                    if let Some((_, n)) = votes[..colors].iter_mut().find(|(v, _)| *v == c) {
+                        *n += 1;
+                    } else {
+                        votes[colors] = (c, 1);
+                        colors += 1;
                     }
                 }
             }
         }
-        let winner = votes.iter().max_by_key(|(_, n)| *n).map(|(c, _)| *c);
+        let winner = votes[..colors].iter().max_by_key(|(_, n)| *n).map(|(c, _)| *c);
         (bits, winner, each)
+    }
+}
+
+/// The most dots a cell has (braille and octants: 2x4).
+const MAX_DOTS: usize = 8;
+
+/// A cell's dots in row-major order.
+#[derive(Clone, Copy, Default)]
+struct Dots {
+    dots: [Option<Rgb>; MAX_DOTS],
+    len: usize,
+}
+
+impl Dots {
+    fn push(&mut self, dot: Option<Rgb>) {
+        self.dots[self.len] = dot;
+        self.len += 1;
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &Option<Rgb>> {
+        self.dots[..self.len].iter()
+    }
+}
+
+impl std::ops::Index<usize> for Dots {
+    type Output = Option<Rgb>;
+
+    fn index(&self, i: usize) -> &Option<Rgb> {
+        &self.dots[..self.len][i]
     }
 }
 
@@ -369,6 +402,15 @@ impl DrawingBackend for CellBackend<'_> {
         Ok(())
     }
 
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        vert: I,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        let vertices: Vec<BackendCoord> = vert.into_iter().collect();
+        super::raster::fill_polygon(self, &vertices, style.color())
+    }
+
     fn draw_line<S: BackendStyle>(
         &mut self,
         from: BackendCoord,
@@ -379,8 +421,17 @@ impl DrawingBackend for CellBackend<'_> {
         // made of) go straight onto the dot grid: the same dots as pixel by
         // pixel, without a call per pixel. Everything else: the rasterizer.
         let straight = from.0 == to.0 || from.1 == to.1;
-        if !straight || style.stroke_width() != 1 || style.color().alpha == 0.0 {
+        if style.stroke_width() != 1 || style.color().alpha == 0.0 {
             return plotters_backend::rasterizer::draw_line(self, from, to, style);
+        }
+        if !straight {
+            // Only pixels at least half covered light a dot.
+            let color = style.color();
+            let size = self.get_size();
+            super::raster::slanted_line(from, to, size, |p, coverage| {
+                let _ = self.draw_pixel(p, super::raster::mix(color, coverage));
+            });
+            return Ok(());
         }
         let Paint::Set(dot) = self.paint(style.color()) else {
             return Ok(());

@@ -4,6 +4,7 @@
 pub mod cell;
 pub mod export;
 pub mod fonts;
+mod raster;
 
 use crate::catalogue::Prepared;
 use cell::{CellBackend, CellMode, ColorDepth};

@@ -1,0 +1,328 @@
+//! plotters' rasterizers for the terminal backend, step for step, so every
+//! chart draws the same dots, without their per-pixel and per-scanline
+//! costs. Tests compare them with plotters call for call.
+//!
+//! Polygons: plotters allocates a new edge list on every scanline and
+//! sorts it with a comparison that divides twice per call; maps, areas and
+//! thick lines (which plotters turns into polygons) spent most of a
+//! terminal frame there. Here the edge list is reused and each edge's
+//! position is computed once per scanline. The sort stays stable, as
+//! plotters' is, so ties keep the same order.
+//!
+//! Slanted lines: plotters' anti-aliased line calls `draw_pixel` twice per
+//! step; here the caller gets each pixel and its coverage directly.
+
+use plotters_backend::{BackendColor, BackendCoord, DrawingBackend, DrawingErrorKind};
+
+/// An edge crossing the sweep: `epoch` steps of `total_epoch` done.
+#[derive(Clone, Copy, Debug)]
+struct Edge {
+    epoch: u32,
+    total_epoch: u32,
+    slave_begin: i32,
+    slave_end: i32,
+    /// `slave_pos()` for the current scanline.
+    pos: f64,
+}
+
+impl Edge {
+    /// An edge swept along x; None when it has no length along x.
+    fn along(mut from: BackendCoord, mut to: BackendCoord) -> Option<Edge> {
+        if from.0 == to.0 {
+            return None;
+        }
+        if from.0 > to.0 {
+            std::mem::swap(&mut from, &mut to);
+        }
+        Some(Edge {
+            epoch: 0,
+            total_epoch: (to.0 - from.0) as u32,
+            slave_begin: from.1,
+            slave_end: to.1,
+            pos: f64::from(from.1),
+        })
+    }
+
+    fn master_pos(&self) -> i32 {
+        (self.total_epoch - self.epoch) as i32
+    }
+
+    fn slave_pos(&self) -> f64 {
+        f64::from(self.slave_begin)
+            + (i64::from(self.slave_end - self.slave_begin) * i64::from(self.epoch)) as f64
+                / f64::from(self.total_epoch)
+    }
+}
+
+/// Fills `vertices` in `color` on `back`, as plotters' default does.
+pub fn fill_polygon<DB: DrawingBackend>(
+    back: &mut DB,
+    vertices: &[BackendCoord],
+    color: BackendColor,
+) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
+    let Some(&first) = vertices.first() else {
+        return Ok(());
+    };
+    let (mut x_span, mut y_span) = ((first.0, first.0), (first.1, first.1));
+    for &(x, y) in vertices {
+        x_span = (x_span.0.min(x), x_span.1.max(x));
+        y_span = (y_span.0.min(y), y_span.1.max(y));
+    }
+    // All points on one vertical or horizontal line.
+    if x_span.0 == x_span.1 || y_span.0 == y_span.1 {
+        return back.draw_line((x_span.0, y_span.0), (x_span.1, y_span.1), &color);
+    }
+    let horizontal_sweep = x_span.1 - x_span.0 > y_span.1 - y_span.0;
+    // Work in (master, slave) coordinates: master is the sweep direction.
+    let flip = |(x, y): BackendCoord| if horizontal_sweep { (x, y) } else { (y, x) };
+    let mut edges: Vec<(BackendCoord, BackendCoord)> = vertices
+        .iter()
+        .zip(vertices.iter().skip(1))
+        .map(|(a, b)| (flip(*a), flip(*b)))
+        .collect();
+    edges.push((flip(vertices[vertices.len() - 1]), flip(vertices[0])));
+    edges.sort_by_key(|(a, b)| a.0.min(b.0));
+    for edge in &mut edges {
+        if edge.0 .0 > edge.1 .0 {
+            std::mem::swap(&mut edge.0, &mut edge.1);
+        }
+    }
+    let (low, high) = if horizontal_sweep { x_span } else { y_span };
+    let unflip = |master: i32, slave: i32| {
+        if horizontal_sweep {
+            (master, slave)
+        } else {
+            (slave, master)
+        }
+    };
+
+    let mut next = 0;
+    let mut active: Vec<Edge> = Vec::new();
+    for sweep in low..=high {
+        active.retain_mut(|e| {
+            let keep = e.master_pos() > 0;
+            if keep {
+                e.epoch += 1;
+            }
+            keep
+        });
+        while let Some((from, to)) = edges.get(next) {
+            if from.0 > sweep {
+                break;
+            }
+            active.extend(Edge::along(*from, *to));
+            next += 1;
+        }
+        for e in &mut active {
+            e.pos = e.slave_pos();
+        }
+        // Stable, like plotters' `sort()`, with the same comparison.
+        active.sort_by(|a, b| a.pos.partial_cmp(&b.pos).unwrap_or(std::cmp::Ordering::Equal));
+
+        // Pair the edges up as plotters does: an edge ending on this
+        // scanline pairs with none but another that ends here too.
+        let mut pending: (Option<Edge>, Option<Edge>) = (None, None);
+        for edge in &active {
+            if pending.0.is_none() {
+                pending.0 = Some(*edge);
+            } else if pending.1.is_none() {
+                pending.1 = Some(*edge);
+            }
+            let (Some(a), Some(b)) = pending else { continue };
+            if a.master_pos() == 0 && b.master_pos() != 0 {
+                pending = (Some(b), None);
+                continue;
+            }
+            if a.master_pos() != 0 && b.master_pos() == 0 {
+                pending = (Some(a), None);
+                continue;
+            }
+            pending = (None, None);
+            let (from, to) = (a.pos, b.pos);
+            if a.master_pos() == 0 && b.master_pos() == 0 && to - from > 1.0 {
+                continue;
+            }
+            back.draw_line(
+                unflip(sweep, from.ceil() as i32),
+                unflip(sweep, to.floor() as i32),
+                &color,
+            )?;
+            back.draw_pixel(unflip(sweep, from.floor() as i32), mix(color, from.ceil() - from))?;
+            // plotters' two sweeps weigh this end pixel differently.
+            let end_alpha = if horizontal_sweep {
+                to - to.floor()
+            } else {
+                to.floor() - to
+            };
+            back.draw_pixel(unflip(sweep, to.ceil() as i32), mix(color, end_alpha))?;
+        }
+    }
+    Ok(())
+}
+
+/// plotters' anti-aliased line from `from` to `to`, neither horizontal nor
+/// vertical, on a canvas of `size`: calls `put` with each pixel and its
+/// coverage (0..=1), in plotters' order.
+pub fn slanted_line(
+    mut from: BackendCoord,
+    mut to: BackendCoord,
+    size: (u32, u32),
+    mut put: impl FnMut(BackendCoord, f64),
+) {
+    let steep = (from.0 - to.0).abs() < (from.1 - to.1).abs();
+    if steep {
+        from = (from.1, from.0);
+        to = (to.1, to.0);
+    }
+    let (from, to) = if from.0 > to.0 { (to, from) } else { (from, to) };
+    let size_limit = if steep { (size.1, size.0) } else { size };
+    let grad = f64::from(to.1 - from.1) / f64::from(to.0 - from.0);
+    let mut put_pixel = |(x, y): BackendCoord, b: f64| put(if steep { (y, x) } else { (x, y) }, b);
+
+    let y_step_limit = (f64::from(to.1.min(size_limit.1 as i32 - 1).max(0) - from.1) / grad).floor() as i32;
+    let batch_start = (f64::from(from.1.min(size_limit.1 as i32 - 2).max(0) - from.1) / grad)
+        .abs()
+        .ceil() as i32
+        + from.0;
+    let batch_limit = to.0.min(size_limit.0 as i32 - 2).min(from.0 + y_step_limit - 1);
+    let mut y = f64::from(from.1) + f64::from(batch_start - from.0) * grad;
+    for x in batch_start..=batch_limit {
+        put_pixel((x, y as i32), 1.0 + y.floor() - y);
+        put_pixel((x, y as i32 + 1), y - y.floor());
+        y += grad;
+    }
+    if to.0 > batch_limit && y < f64::from(to.1) {
+        let x = batch_limit + 1;
+        if 1.0 + y.floor() - y > 1e-5 {
+            put_pixel((x, y as i32), 1.0 + y.floor() - y);
+        }
+        if y - y.floor() > 1e-5 && y + 1.0 < f64::from(to.1) {
+            put_pixel((x, y as i32 + 1), y - y.floor());
+        }
+    }
+}
+
+/// plotters' `BackendColor::mix`: the alpha scaled by `by`.
+pub fn mix(color: BackendColor, by: f64) -> BackendColor {
+    BackendColor {
+        alpha: color.alpha * by,
+        rgb: color.rgb,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use plotters_backend::{BackendStyle, BackendTextStyle};
+    use proptest::prelude::*;
+
+    /// A drawing call: from, to (the same for a pixel) and the alpha's bits.
+    type Call = (BackendCoord, BackendCoord, u64);
+    /// A pixel of a line and its coverage's bits.
+    type Pixel = (BackendCoord, u64);
+
+    /// Remembers every call, to compare two fills call for call.
+    #[derive(Default)]
+    struct Recorder {
+        calls: Vec<Call>,
+    }
+
+    impl DrawingBackend for Recorder {
+        type ErrorType = std::fmt::Error;
+
+        fn get_size(&self) -> (u32, u32) {
+            (1000, 1000)
+        }
+
+        fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+            Ok(())
+        }
+
+        fn present(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+            Ok(())
+        }
+
+        fn draw_pixel(
+            &mut self,
+            p: BackendCoord,
+            color: BackendColor,
+        ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+            self.calls.push((p, p, color.alpha.to_bits()));
+            Ok(())
+        }
+
+        fn draw_line<S: BackendStyle>(
+            &mut self,
+            from: BackendCoord,
+            to: BackendCoord,
+            style: &S,
+        ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+            self.calls.push((from, to, style.color().alpha.to_bits() ^ 1));
+            Ok(())
+        }
+
+        fn draw_text<TStyle: BackendTextStyle>(
+            &mut self,
+            _: &str,
+            _: &TStyle,
+            _: BackendCoord,
+        ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+            Ok(())
+        }
+    }
+
+    fn both(vertices: &[BackendCoord]) -> (Vec<Call>, Vec<Call>) {
+        let color = BackendColor {
+            alpha: 0.9,
+            rgb: (1, 2, 3),
+        };
+        let (mut ours, mut theirs) = (Recorder::default(), Recorder::default());
+        fill_polygon(&mut ours, vertices, color).expect("fill");
+        plotters_backend::rasterizer::fill_polygon(&mut theirs, vertices, &color).expect("fill");
+        (ours.calls, theirs.calls)
+    }
+
+    #[test]
+    fn fills_like_plotters_on_plain_shapes() {
+        let shapes: [&[BackendCoord]; 5] = [
+            &[(0, 0), (40, 0), (40, 10), (0, 10)],
+            &[(5, 5), (60, 20), (10, 90)],
+            &[(0, 0), (50, 50), (0, 50), (50, 0)],
+            &[(3, 3), (3, 30)],
+            &[],
+        ];
+        for shape in shapes {
+            let (ours, theirs) = both(shape);
+            assert_eq!(ours, theirs, "{shape:?}");
+        }
+    }
+
+    /// The pixels of a slanted line, ours and plotters'.
+    fn both_lines(from: BackendCoord, to: BackendCoord) -> (Vec<Pixel>, Vec<Pixel>) {
+        let mut ours = Vec::new();
+        slanted_line(from, to, (1000, 1000), |p, b| ours.push((p, b.to_bits())));
+        let mut theirs = Recorder::default();
+        let color = BackendColor {
+            alpha: 1.0,
+            rgb: (1, 2, 3),
+        };
+        plotters_backend::rasterizer::draw_line(&mut theirs, from, to, &color).expect("line");
+        let theirs = theirs.calls.into_iter().map(|(p, _, alpha)| (p, alpha)).collect();
+        (ours, theirs)
+    }
+
+    proptest! {
+        #[test]
+        fn draws_lines_like_plotters(from in (-50i32..1050, -50i32..1050), to in (-50i32..1050, -50i32..1050)) {
+            prop_assume!(from.0 != to.0 && from.1 != to.1);
+            let (ours, theirs) = both_lines(from, to);
+            prop_assert_eq!(ours, theirs);
+        }
+
+        #[test]
+        fn fills_like_plotters_on_any_polygon(vertices in prop::collection::vec((-20i32..200, -20i32..120), 1..40)) {
+            let (ours, theirs) = both(&vertices);
+            prop_assert_eq!(ours, theirs);
+        }
+    }
+}
