@@ -344,7 +344,7 @@ report() {
             T4) echo "- T4: 10M-point line at 200x60 cells on stdout, each run capped at $TIMEOUT s (a tool that times out is not run again)." ;;
         esac
     done
-    echo "- T3 (TUI start to first frame) is not measured here: \`cargo bench --bench render\` covers frames."
+    echo "- T3 (frame times, TUI start to first frame) is not measured here: \`cargo bench --bench render -- \"terminal_200x60|tui\"\` covers it."
     echo "- Outputs of the last run of each tool: $CACHE/out/. Whole benchmark: $(((SECONDS - START_SECONDS) / 60)) min $(((SECONDS - START_SECONDS) % 60)) s."
     echo
     echo "Reproduce: \`git checkout ${COMMIT%% *} && REPS=$REPS TASKS=\"$TASKS\" PEERS_TIMEOUT=$TIMEOUT benches/peers.sh\`"
