@@ -165,6 +165,11 @@ pub struct CellBackend<'a> {
     dots_h: u32,
     dots: Vec<Option<Rgb>>,
     text: Vec<Option<(char, Rgb)>>,
+    /// Fills and slanted lines through `raster`'s ports; false: through
+    /// plotters' own rasterizers (tests compare the two). Test builds only:
+    /// checking a flag per scanline measurably slows the frames.
+    #[cfg(test)]
+    ported: bool,
 }
 
 impl<'a> CellBackend<'a> {
@@ -191,7 +196,16 @@ impl<'a> CellBackend<'a> {
             dots_h,
             dots: vec![None; (dots_w * dots_h) as usize],
             text: vec![None; usize::from(area.width) * usize::from(area.height)],
+            #[cfg(test)]
+            ported: true,
         }
+    }
+
+    /// Draws fills and slanted lines with plotters' own rasterizers.
+    #[cfg(test)]
+    pub(crate) fn plotters_rasterizers(mut self) -> Self {
+        self.ported = false;
+        self
     }
 
     fn set_dot(&mut self, dx: u32, dy: u32, color: Option<Rgb>) {
@@ -408,6 +422,10 @@ impl DrawingBackend for CellBackend<'_> {
         style: &S,
     ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
         let vertices: Vec<BackendCoord> = vert.into_iter().collect();
+        #[cfg(test)]
+        if !self.ported {
+            return plotters_backend::rasterizer::fill_polygon(self, &vertices, style);
+        }
         super::raster::fill_polygon(self, &vertices, style.color())
     }
 
@@ -422,6 +440,10 @@ impl DrawingBackend for CellBackend<'_> {
         // pixel, without a call per pixel. Everything else: the rasterizer.
         let straight = from.0 == to.0 || from.1 == to.1;
         if style.stroke_width() != 1 || style.color().alpha == 0.0 {
+            return plotters_backend::rasterizer::draw_line(self, from, to, style);
+        }
+        #[cfg(test)]
+        if !(straight || self.ported) {
             return plotters_backend::rasterizer::draw_line(self, from, to, style);
         }
         if !straight {
