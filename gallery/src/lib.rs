@@ -7,6 +7,7 @@
 
 pub mod axes;
 pub mod geo;
+pub mod hierarchy;
 pub mod radial;
 pub mod scale;
 pub mod stats;

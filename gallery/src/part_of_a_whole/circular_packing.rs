@@ -31,23 +31,17 @@
 //! treemap, bubble, pie, donut
 //!
 //! ## Copying
-//! Needs `theme.rs`, `scale.rs` and `axes.rs` from the gallery.
+//! Needs `theme.rs`, `scale.rs`, `axes.rs` and `hierarchy.rs` from the gallery.
 
 use crate::axes::{self, DrawResult, LegendEntry};
+/// The input's leaves: see `hierarchy.rs`.
+pub use crate::hierarchy::Leaf;
+use crate::hierarchy::{groups, Group};
 use crate::scale;
 use crate::theme::Theme;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
-use std::collections::HashMap;
-
-/// One item: its place in the hierarchy (outermost level first, e.g.
-/// `["Asia", "China"]`) and its (positive) value.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Leaf {
-    pub path: Vec<String>,
-    pub value: f64,
-}
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Input {
@@ -82,14 +76,6 @@ pub struct Disk {
     pub r: f64,
 }
 
-/// A group of the first level with its total and its items of the second.
-#[derive(Clone, Debug, PartialEq)]
-struct Group {
-    name: String,
-    total: f64,
-    children: Vec<(String, f64)>,
-}
-
 /// A circle to draw, in layout units, with its label and group.
 struct Bubble {
     disk: Disk,
@@ -100,9 +86,6 @@ struct Bubble {
 
 /// Space kept around each group's items, as a share of its radius.
 const GROUP_PAD: f64 = 0.05;
-
-/// The most items drawn (see [`lump`]).
-const MAX_ITEMS: usize = 1000;
 
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
@@ -264,65 +247,6 @@ fn draw_group_names<DB: DrawingBackend>(
         ))?;
     }
     Ok(())
-}
-
-/// The first level's groups, largest first, each with its items of the
-/// second level (or of the only level: the group itself), largest first.
-/// Only positive finite values count.
-fn groups(leaves: &[Leaf]) -> Vec<Group> {
-    let mut groups: Vec<Group> = Vec::new();
-    let mut group_index: HashMap<String, usize> = HashMap::new();
-    let mut child_index: HashMap<(usize, String), usize> = HashMap::new();
-    for leaf in leaves.iter().filter(|l| l.value.is_finite() && l.value > 0.0) {
-        let name = leaf.path.first().cloned().unwrap_or_default();
-        let child = leaf.path.get(1).or(leaf.path.first()).cloned().unwrap_or_default();
-        let g = *group_index.entry(name.clone()).or_insert_with(|| {
-            groups.push(Group {
-                name,
-                total: 0.0,
-                children: Vec::new(),
-            });
-            groups.len() - 1
-        });
-        let Some(group) = groups.get_mut(g) else { continue };
-        group.total += leaf.value;
-        let c = *child_index.entry((g, child.clone())).or_insert_with(|| {
-            group.children.push((child, 0.0));
-            group.children.len() - 1
-        });
-        if let Some(slot) = group.children.get_mut(c) {
-            slot.1 += leaf.value;
-        }
-    }
-    lump(&mut groups, MAX_ITEMS);
-    for g in &mut groups {
-        g.children.sort_by(|a, b| b.1.total_cmp(&a.1));
-    }
-    groups.sort_by(|a, b| b.total.total_cmp(&a.total));
-    groups
-}
-
-/// Keeps about `max` items in all, so that a frame stays fast: beyond the
-/// largest, each group's smallest items are lumped into one "Other (n)"
-/// item, which keeps every total, and so every area, honest.
-fn lump(groups: &mut [Group], max: usize) {
-    let mut values: Vec<f64> = groups.iter().flat_map(|g| g.children.iter().map(|c| c.1)).collect();
-    if values.len() <= max {
-        return;
-    }
-    values.sort_by(|a, b| b.total_cmp(a));
-    let keep = max.saturating_sub(groups.len()).max(1);
-    let Some(threshold) = values.get(keep - 1).copied() else {
-        return;
-    };
-    for g in groups.iter_mut() {
-        let (kept, rest): (Vec<_>, Vec<_>) = g.children.drain(..).partition(|(_, v)| *v >= threshold);
-        g.children = kept;
-        if !rest.is_empty() {
-            let sum = rest.iter().map(|(_, v): &(String, f64)| v).sum();
-            g.children.push((format!("Other ({})", rest.len()), sum));
-        }
-    }
 }
 
 /// Every item packed together, largest first; and the enclosing circle.
@@ -756,24 +680,6 @@ fn enclose3(a: Disk, b: Disk, c: Disk) -> Disk {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn many_small_items_are_lumped_per_group_keeping_totals() {
-        let leaves: Vec<Leaf> = (0..3000)
-            .map(|k| Leaf {
-                path: vec![format!("g{}", k % 3), format!("item{k}")],
-                value: f64::from(k + 1),
-            })
-            .collect();
-        let groups = groups(&leaves);
-        let items: usize = groups.iter().map(|g| g.children.len()).sum();
-        assert!(items <= MAX_ITEMS + groups.len(), "{items}");
-        let total: f64 = groups.iter().flat_map(|g| g.children.iter().map(|c| c.1)).sum();
-        assert!((total - 3000.0 * 3001.0 / 2.0).abs() < 1e-6);
-        assert!(groups
-            .iter()
-            .all(|g| g.children.iter().any(|c| c.0.starts_with("Other ("))));
-    }
 
     fn radii() -> Vec<f64> {
         let mut r: Vec<f64> = (1..=60).map(|k| f64::from((k * 37) % 23 + 1).sqrt()).collect();

@@ -30,23 +30,17 @@
 //! circular-packing, pie, donut, waffle, barplot
 //!
 //! ## Copying
-//! Needs `theme.rs`, `scale.rs` and `axes.rs` from the gallery.
+//! Needs `theme.rs`, `scale.rs`, `axes.rs` and `hierarchy.rs` from the gallery.
 
 use crate::axes::{self, DrawResult, LegendEntry};
+/// The input's leaves: see `hierarchy.rs`.
+pub use crate::hierarchy::Leaf;
+use crate::hierarchy::{groups, Group};
 use crate::scale;
 use crate::theme::Theme;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
-use std::collections::HashMap;
-
-/// One item: its place in the hierarchy (outermost level first, e.g.
-/// `["Asia", "China"]`) and its (positive) value.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Leaf {
-    pub path: Vec<String>,
-    pub value: f64,
-}
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Input {
@@ -89,17 +83,6 @@ struct Item {
     value: f64,
     color: RGBColor,
 }
-
-/// A group of the first level with its total and its items of the second.
-#[derive(Clone, Debug, PartialEq)]
-struct Group {
-    name: String,
-    total: f64,
-    children: Vec<(String, f64)>,
-}
-
-/// The most items drawn (see [`lump`]).
-const MAX_ITEMS: usize = 1000;
 
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
@@ -231,65 +214,6 @@ fn draw_two_levels<DB: DrawingBackend>(
         ))?;
     }
     Ok(())
-}
-
-/// The first level's groups, largest first, each with its items of the
-/// second level (or of the only level: the group itself), largest first.
-/// Only positive finite values count.
-fn groups(leaves: &[Leaf]) -> Vec<Group> {
-    let mut groups: Vec<Group> = Vec::new();
-    let mut group_index: HashMap<String, usize> = HashMap::new();
-    let mut child_index: HashMap<(usize, String), usize> = HashMap::new();
-    for leaf in leaves.iter().filter(|l| l.value.is_finite() && l.value > 0.0) {
-        let name = leaf.path.first().cloned().unwrap_or_default();
-        let child = leaf.path.get(1).or(leaf.path.first()).cloned().unwrap_or_default();
-        let g = *group_index.entry(name.clone()).or_insert_with(|| {
-            groups.push(Group {
-                name,
-                total: 0.0,
-                children: Vec::new(),
-            });
-            groups.len() - 1
-        });
-        let Some(group) = groups.get_mut(g) else { continue };
-        group.total += leaf.value;
-        let c = *child_index.entry((g, child.clone())).or_insert_with(|| {
-            group.children.push((child, 0.0));
-            group.children.len() - 1
-        });
-        if let Some(slot) = group.children.get_mut(c) {
-            slot.1 += leaf.value;
-        }
-    }
-    lump(&mut groups, MAX_ITEMS);
-    for g in &mut groups {
-        g.children.sort_by(|a, b| b.1.total_cmp(&a.1));
-    }
-    groups.sort_by(|a, b| b.total.total_cmp(&a.total));
-    groups
-}
-
-/// Keeps about `max` items in all, so that a frame stays fast: beyond the
-/// largest, each group's smallest items are lumped into one "Other (n)"
-/// item, which keeps every total, and so every area, honest.
-fn lump(groups: &mut [Group], max: usize) {
-    let mut values: Vec<f64> = groups.iter().flat_map(|g| g.children.iter().map(|c| c.1)).collect();
-    if values.len() <= max {
-        return;
-    }
-    values.sort_by(|a, b| b.total_cmp(a));
-    let keep = max.saturating_sub(groups.len()).max(1);
-    let Some(threshold) = values.get(keep - 1).copied() else {
-        return;
-    };
-    for g in groups.iter_mut() {
-        let (kept, rest): (Vec<_>, Vec<_>) = g.children.drain(..).partition(|(_, v)| *v >= threshold);
-        g.children = kept;
-        if !rest.is_empty() {
-            let sum = rest.iter().map(|(_, v): &(String, f64)| v).sum();
-            g.children.push((format!("Other ({})", rest.len()), sum));
-        }
-    }
 }
 
 /// Items as filled rectangles with thin borders, labelled where they fit.
@@ -495,24 +419,6 @@ fn worst_ratio(areas: &[f64], side: f64) -> f64 {
 mod tests {
     use super::*;
 
-    #[test]
-    fn many_small_items_are_lumped_per_group_keeping_totals() {
-        let leaves: Vec<Leaf> = (0..3000)
-            .map(|k| Leaf {
-                path: vec![format!("g{}", k % 3), format!("item{k}")],
-                value: f64::from(k + 1),
-            })
-            .collect();
-        let groups = groups(&leaves);
-        let items: usize = groups.iter().map(|g| g.children.len()).sum();
-        assert!(items <= MAX_ITEMS + groups.len(), "{items}");
-        let total: f64 = groups.iter().flat_map(|g| g.children.iter().map(|c| c.1)).sum();
-        assert!((total - 3000.0 * 3001.0 / 2.0).abs() < 1e-6);
-        assert!(groups
-            .iter()
-            .all(|g| g.children.iter().any(|c| c.0.starts_with("Other ("))));
-    }
-
     const BOUNDS: Rect = Rect {
         x: 10.0,
         y: 20.0,
@@ -587,25 +493,5 @@ mod tests {
         assert!(squarify(&[], BOUNDS).is_empty());
         let flat = Rect { h: 0.0, ..BOUNDS };
         assert!(squarify(&[1.0], flat).iter().all(|r| r.w * r.h == 0.0));
-    }
-
-    #[test]
-    fn groups_sum_their_items_largest_first() {
-        let leaf = |p: &[&str], value: f64| Leaf {
-            path: p.iter().map(|s| (*s).to_string()).collect(),
-            value,
-        };
-        let groups = groups(&[
-            leaf(&["A", "x"], 1.0),
-            leaf(&["B", "y"], 5.0),
-            leaf(&["A", "z"], 3.0),
-            leaf(&["A", "x"], 1.0),
-            leaf(&["B", "w"], -2.0),
-        ]);
-        assert_eq!(groups.len(), 2);
-        assert_eq!(groups[0].name, "A");
-        assert!((groups[0].total - 5.0).abs() < 1e-12);
-        assert_eq!(groups[0].children, vec![("z".to_string(), 3.0), ("x".to_string(), 2.0)]);
-        assert_eq!(groups[1].children, vec![("y".to_string(), 5.0)]);
     }
 }
