@@ -245,6 +245,11 @@ impl<'a> CellBackend<'a> {
     /// colour most of them have.
     fn cell_dots(&self, cx: u32, cy: u32) -> (usize, Option<Rgb>, Dots) {
         let (gx, gy) = self.mode.grid();
+        let row = |sy: u32| ((cy * gy + sy) * self.dots_w + cx * gx) as usize;
+        // Most cells of most charts are empty: say so before any counting.
+        if (0..gy).all(|sy| self.dots[row(sy)..row(sy) + gx as usize].iter().all(Option::is_none)) {
+            return (0, None, Dots::default());
+        }
         let mut bits = 0usize;
         // Fixed arrays, not vectors: this runs for every cell of every frame.
         let mut each = Dots::default();
