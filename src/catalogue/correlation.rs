@@ -1,7 +1,7 @@
 //! Correlation charts: bindings from a table to each chart's input.
 
 use super::{Chart, Family, Prepared, Sample};
-use crate::data::binding::group_values;
+use crate::data::binding::xy_by_group;
 use crate::data::binding::{RoleSpec, ANY, NUMBER};
 use crate::data::{Binding, Role, Table};
 use anyhow::Result;
@@ -163,19 +163,11 @@ fn prepare_scatter(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
     b.check_axis(table, Role::X, &x, b.log_x)?;
     let y = b.take_numbers(table, Role::Y)?;
     b.check_axis(table, Role::Y, &y, b.log_y)?;
-    // Grouping x and y by the same keys keeps their rows paired.
-    let groups = match b.optional_categories(table, Role::Group)? {
-        Some(keys) => group_values(&keys, &x)
-            .into_iter()
-            .zip(group_values(&keys, &y))
-            .map(|((name, x), (_, y))| scatter::Group { name, x, y })
-            .collect(),
-        None => vec![scatter::Group {
-            name: String::new(),
-            x,
-            y,
-        }],
-    };
+    let keys = b.optional_categories(table, Role::Group)?;
+    let groups = xy_by_group(keys.as_deref(), x, y)
+        .into_iter()
+        .map(|(name, x, y)| scatter::Group { name, x, y })
+        .collect();
     Ok(Prepared::Scatter(scatter::Input {
         title: b.title.clone(),
         x_title: b.label(Role::X),

@@ -3,7 +3,7 @@
 #[allow(unused_imports)]
 use super::{Chart, Family, Prepared, Sample};
 
-use crate::data::binding::{group_values, RoleSpec, ANY, DATE, NUMBER, NUMBER_OR_DATE};
+use crate::data::binding::{xy_by_group, RoleSpec, ANY, DATE, NUMBER, NUMBER_OR_DATE};
 use crate::data::table::Kind;
 use crate::data::{Binding, Role, Table};
 use anyhow::Result;
@@ -267,16 +267,12 @@ type XyGroup = (String, Vec<(f64, f64)>);
 /// (x, y) points per group, groups in order of first appearance; one
 /// unnamed group when no group column is bound.
 fn xy_groups(table: &Table, b: &Binding) -> Result<Vec<XyGroup>> {
-    let xs = b.numbers(table, Role::X)?;
-    let ys = b.numbers(table, Role::Y)?;
-    Ok(match b.optional_categories(table, Role::Group)? {
-        Some(keys) => group_values(&keys, &xs)
-            .into_iter()
-            .zip(group_values(&keys, &ys))
-            .map(|((name, gx), (_, gy))| (name, gx.into_iter().zip(gy).collect()))
-            .collect(),
-        None => vec![(String::new(), xs.into_iter().zip(ys).collect())],
-    })
+    let keys = b.optional_categories(table, Role::Group)?;
+    let (xs, ys) = (b.numbers(table, Role::X)?, b.numbers(table, Role::Y)?);
+    Ok(xy_by_group(keys.as_deref(), xs, ys)
+        .into_iter()
+        .map(|(name, x, y)| (name, x.into_iter().zip(y).collect()))
+        .collect())
 }
 
 fn prepare_line(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
@@ -286,19 +282,11 @@ fn prepare_line(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
     }
     let x = b.take_numbers(table, Role::X)?;
     let y = b.take_numbers(table, Role::Y)?;
-    // Grouping x and y by the same keys keeps their rows paired.
-    let series = match b.optional_categories(table, Role::Group)? {
-        Some(keys) => group_values(&keys, &x)
-            .into_iter()
-            .zip(group_values(&keys, &y))
-            .map(|((name, x), (_, y))| line::Series { name, x, y })
-            .collect(),
-        None => vec![line::Series {
-            name: String::new(),
-            x,
-            y,
-        }],
-    };
+    let keys = b.optional_categories(table, Role::Group)?;
+    let series = xy_by_group(keys.as_deref(), x, y)
+        .into_iter()
+        .map(|(name, x, y)| line::Series { name, x, y })
+        .collect();
     Ok(Prepared::Line(line::Input {
         title: b.title.clone(),
         x_title: b.label(Role::X),

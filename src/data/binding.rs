@@ -290,6 +290,20 @@ pub fn group_values(keys: &[String], values: &[f64]) -> Vec<(String, Vec<f64>)> 
     groups
 }
 
+/// x and y split by group keys, rows kept paired, groups in order of first
+/// appearance; without keys, one unnamed group that holds the columns as
+/// they are (no copy of a million values).
+pub fn xy_by_group(keys: Option<&[String]>, x: Vec<f64>, y: Vec<f64>) -> Vec<(String, Vec<f64>, Vec<f64>)> {
+    match keys {
+        Some(keys) => group_values(keys, &x)
+            .into_iter()
+            .zip(group_values(keys, &y))
+            .map(|((name, x), (_, y))| (name, x, y))
+            .collect(),
+        None => vec![(String::new(), x, y)],
+    }
+}
+
 /// The sum of the finite values per key, keys in order of first appearance.
 pub fn sum_by(keys: &[String], values: &[f64]) -> Vec<(String, f64)> {
     group_values(keys, values)
@@ -304,6 +318,25 @@ mod tests {
 
     fn table() -> Table {
         Table::from_csv("t.csv", "name,value\na,1\nb,2\na,3\n").expect("table")
+    }
+
+    #[test]
+    fn xy_groups_keep_rows_paired_and_ungrouped_columns_uncopied() {
+        let keys = ["b", "a", "b", ""].map(String::from);
+        let groups = xy_by_group(Some(&keys), vec![1.0, 2.0, 3.0, 4.0], vec![10.0, 20.0, 30.0, 40.0]);
+        assert_eq!(
+            groups,
+            vec![
+                ("b".to_string(), vec![1.0, 3.0], vec![10.0, 30.0]),
+                ("a".to_string(), vec![2.0], vec![20.0]),
+                ("(missing)".to_string(), vec![4.0], vec![40.0]),
+            ]
+        );
+        let x = vec![1.0, 2.0];
+        let at = x.as_ptr();
+        let whole = xy_by_group(None, x, vec![3.0, 4.0]);
+        assert_eq!(whole.len(), 1);
+        assert_eq!(whole[0].1.as_ptr(), at, "the column itself, not a copy");
     }
 
     #[test]

@@ -622,30 +622,7 @@ const EXACT_POWERS_OF_TEN: [f64; 23] = [
 /// exact in f64, so one division is correctly rounded (Clinger's fast
 /// path). Anything else returns None for the general parser.
 pub fn parse_simple_decimal(cell: &[u8]) -> Option<f64> {
-    let (negative, digits) = match cell.first()? {
-        b'-' => (true, &cell[1..]),
-        b'+' => (false, &cell[1..]),
-        _ => (false, cell),
-    };
-    let mut mantissa: u64 = 0;
-    let mut count = 0usize;
-    let mut fraction: Option<usize> = None;
-    for (i, &b) in digits.iter().enumerate() {
-        match b {
-            b'0'..=b'9' => {
-                mantissa = mantissa * 10 + u64::from(b - b'0');
-                count += 1;
-            }
-            b'.' if fraction.is_none() => fraction = Some(i),
-            _ => return None,
-        }
-    }
-    if count == 0 || count > 15 {
-        return None;
-    }
-    let scale = fraction.map_or(0, |dot| digits.len() - dot - 1);
-    let value = mantissa as f64 / EXACT_POWERS_OF_TEN[scale];
-    Some(if negative { -value } else { value })
+    scan_decimal(cell).and_then(|(value, used)| (used == cell.len()).then_some(value))
 }
 
 /// A decimal number (fast path, no allocation); infinities parse as such.

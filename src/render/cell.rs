@@ -456,7 +456,7 @@ impl DrawingBackend for CellBackend<'_> {
             let color = style.color();
             let size = self.get_size();
             super::raster::slanted_line(from, to, size, |p, coverage| {
-                let _ = self.draw_pixel(p, super::raster::mix(color, coverage));
+                let _ = self.draw_pixel(p, color.mix(coverage));
             });
             return Ok(());
         }

@@ -147,14 +147,14 @@ pub fn fill_polygon<DB: DrawingBackend>(
                 unflip(sweep, floor(to) as i32),
                 &color,
             )?;
-            back.draw_pixel(unflip(sweep, floor(from) as i32), mix(color, ceil(from) - from))?;
+            back.draw_pixel(unflip(sweep, floor(from) as i32), color.mix(ceil(from) - from))?;
             // plotters' two sweeps weigh this end pixel differently.
             let end_alpha = if horizontal_sweep {
                 to - floor(to)
             } else {
                 floor(to) - to
             };
-            back.draw_pixel(unflip(sweep, ceil(to) as i32), mix(color, end_alpha))?;
+            back.draw_pixel(unflip(sweep, ceil(to) as i32), color.mix(end_alpha))?;
         }
     }
     Ok(())
@@ -221,14 +221,6 @@ pub fn ceil(v: f64) -> f64 {
         t + 1.0
     } else {
         t
-    }
-}
-
-/// plotters' `BackendColor::mix`: the alpha scaled by `by`.
-pub fn mix(color: BackendColor, by: f64) -> BackendColor {
-    BackendColor {
-        alpha: color.alpha * by,
-        rgb: color.rgb,
     }
 }
 
