@@ -130,6 +130,43 @@ fn a_single_sample_spike_survives_a_million_point_line() {
 }
 
 #[test]
+fn a_downsampled_thick_line_stays_inside_its_plot() {
+    use plotters::prelude::{BitMapBackend, IntoDrawingArea};
+    use rgg_gallery::evolution::line;
+    rgg::render::fonts::register();
+    // A zigzag with a spike: M4 keeps sharp turns in every column, which a
+    // thick path once mitred into spikes across the whole image.
+    let x: Vec<f64> = (0..200_000).map(f64::from).collect();
+    let mut y: Vec<f64> = (0..200_000).map(|i| f64::from(i % 13) - 6.0).collect();
+    y[123_457] = 40.0;
+    let input = line::Input {
+        title: "Spike".into(),
+        series: vec![line::Series { name: "s".into(), x, y }],
+        ..line::Input::default()
+    };
+    let (w, h) = (1200u32, 800u32);
+    let mut pixels = vec![0u8; (w * h * 3) as usize];
+    {
+        let root = BitMapBackend::with_buffer(&mut pixels, (w, h)).into_drawing_area();
+        let theme = rgg_gallery::theme::Theme::light();
+        root.fill(&theme.background).expect("fill");
+        line::draw(&root, &input, line::Variant::Lines, &theme).expect("draw");
+        root.present().expect("present");
+    }
+    // The line is blue; nothing above the plot (title) or at the very bottom is.
+    let blue = |row: u32| {
+        (0..w).any(|col| {
+            let i = ((row * w + col) * 3) as usize;
+            let (r, b) = (i32::from(pixels[i]), i32::from(pixels[i + 2]));
+            b - r > 60
+        })
+    };
+    let stray: Vec<u32> = (0..40).chain(h - 20..h).filter(|row| blue(*row)).collect();
+    assert!(stray.is_empty(), "line pixels outside the plot, rows {stray:?}");
+    assert!((40..h - 20).any(blue), "the line is drawn");
+}
+
+#[test]
 fn the_fast_pixel_map_agrees_with_plotters() {
     use plotters::prelude::{BitMapBackend, IntoDrawingArea};
     use rgg_gallery::axes::{Axis, Frame, PixelMap};

@@ -187,10 +187,13 @@ pub fn draw<DB: DrawingBackend>(
                 // A lone point between gaps would vanish as a line.
                 plot.draw(&Circle::new((*x, *y), s.width + 1, s.color.filled()))?;
             } else if run.x.len() > 4 * columns {
-                plot.draw(&PathElement::new(
-                    stats::downsample_m4(&run.x, &run.y, x0, x1, columns),
-                    style,
-                ))?;
+                // M4 turns sharply at every column's low and high point; as
+                // one thick path, plotters mitres those turns into spikes
+                // far past the plot. Segment by segment has no joins.
+                let points = stats::downsample_m4(&run.x, &run.y, x0, x1, columns);
+                for pair in points.windows(2) {
+                    plot.draw(&PathElement::new(pair.to_vec(), style))?;
+                }
             } else {
                 plot.draw(&PathElement::new(run.points().collect::<Vec<_>>(), style))?;
             }
