@@ -167,6 +167,54 @@ fn a_downsampled_thick_line_stays_inside_its_plot() {
 }
 
 #[test]
+fn hierarchy_charts_say_how_many_values_they_skipped() {
+    use plotters::prelude::IntoDrawingArea;
+    use rgg_gallery::part_of_a_whole::{circular_packing, treemap};
+    let leaf = |path: &[&str], value: f64| treemap::Leaf {
+        path: path.iter().map(|p| (*p).to_string()).collect(),
+        value,
+    };
+    let leaves = vec![
+        leaf(&["A", "x"], 5.0),
+        leaf(&["A", "y"], 3.0),
+        leaf(&["B", "z"], -1.0),
+        leaf(&["B", "w"], f64::NAN),
+    ];
+    let area = ratatui::layout::Rect::new(0, 0, 100, 30);
+    let theme = rgg_gallery::theme::Theme::terminal();
+    let text = |draw: &dyn Fn(&plotters::prelude::DrawingArea<rgg::render::cell::CellBackend, _>)| {
+        let mut buf = ratatui::buffer::Buffer::empty(area);
+        {
+            let backend =
+                rgg::render::cell::CellBackend::new(&mut buf, area, CellMode::Braille, ColorDepth::Mono, &theme);
+            let root = backend.into_drawing_area();
+            draw(&root);
+            root.present().expect("present");
+        }
+        render::buffer_to_text(&buf, false)
+    };
+    let tree = text(&|root| {
+        let input = treemap::Input {
+            title: "t".into(),
+            value_title: "Sales".into(),
+            leaves: leaves.clone(),
+        };
+        treemap::draw(root, &input, treemap::Variant::Squarified, &theme).expect("draw");
+    });
+    let packed = text(&|root| {
+        let input = circular_packing::Input {
+            title: "c".into(),
+            value_title: "Sales".into(),
+            leaves: leaves.clone(),
+        };
+        circular_packing::draw(root, &input, circular_packing::Variant::OneLevel, &theme).expect("draw");
+    });
+    for out in [tree, packed] {
+        assert!(out.contains("Area: Sales; 2 non-positive values skipped"), "{out}");
+    }
+}
+
+#[test]
 fn the_fast_pixel_map_agrees_with_plotters() {
     use plotters::prelude::{BitMapBackend, IntoDrawingArea};
     use rgg_gallery::axes::{Axis, Frame, PixelMap};

@@ -1,8 +1,14 @@
 //! Two-level hierarchies for the part-of-a-whole charts (treemap,
-//! circular packing): leaves with a path, summed into groups of items.
+//! circular packing): leaves with a path, summed into groups of items, and
+//! the note under the chart.
 //!
 //! Copying a treemap or circular packing chart: copy this file too.
 
+use crate::axes::{self, DrawResult};
+use crate::theme::Theme;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 use std::collections::HashMap;
 
 /// One item: its place in the hierarchy (outermost level first, e.g.
@@ -81,6 +87,41 @@ fn lump(groups: &mut [Group], max: usize) {
             g.children.push((format!("Other ({})", rest.len()), sum));
         }
     }
+}
+
+/// "Area: Population" and how many values were skipped, muted, at the
+/// bottom left above `bottom`; returns the new bottom of the free space.
+pub fn draw_note<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    theme: &Theme,
+    value_title: &str,
+    leaves: &[Leaf],
+    bottom: i32,
+) -> DrawResult<i32, DB> {
+    let skipped = leaves
+        .iter()
+        .filter(|l| !(l.value.is_finite() && l.value > 0.0))
+        .count();
+    let mut parts = Vec::new();
+    if !value_title.is_empty() {
+        parts.push(format!("Area: {value_title}"));
+    }
+    if skipped > 0 {
+        let s = if skipped == 1 { "" } else { "s" };
+        parts.push(format!("{skipped} non-positive value{s} skipped"));
+    }
+    if parts.is_empty() {
+        return Ok(bottom);
+    }
+    let (w, _) = axes::dims(area);
+    let muted = theme.muted_style();
+    let note = axes::fit_text(area, &parts.join("; "), &muted, w - 2 * theme.margin)?;
+    area.draw(&Text::new(
+        note,
+        (theme.margin, bottom),
+        muted.pos(Pos::new(HPos::Left, VPos::Bottom)),
+    ))?;
+    Ok(bottom - axes::text_size(area, "0", &muted)?.1 - theme.gap / 2)
 }
 
 #[cfg(test)]

@@ -36,7 +36,7 @@
 use crate::axes::{self, DrawResult, LegendEntry};
 /// The input's leaves: see `hierarchy.rs`.
 pub use crate::hierarchy::Leaf;
-use crate::hierarchy::{groups, Group};
+use crate::hierarchy::{draw_note, groups, Group};
 use crate::scale;
 use crate::theme::Theme;
 use plotters::coord::Shift;
@@ -93,11 +93,6 @@ pub fn draw<DB: DrawingBackend>(
     variant: Variant,
     theme: &Theme,
 ) -> DrawResult<(), DB> {
-    let skipped = input
-        .leaves
-        .iter()
-        .filter(|l| !(l.value.is_finite() && l.value > 0.0))
-        .count();
     let groups = groups(&input.leaves);
     if groups.is_empty() {
         return axes::draw_empty(area, theme, &input.title, "No positive values to pack");
@@ -122,7 +117,7 @@ pub fn draw<DB: DrawingBackend>(
             .collect();
         top += axes::draw_legend(area, theme, &legend, top, m, w - 2 * m)?;
     }
-    let bottom = draw_note(area, theme, &input.value_title, skipped, h - m)?;
+    let bottom = draw_note(area, theme, &input.value_title, &input.leaves, h - m)?;
     let (_, lh) = axes::text_size(area, "Ag", &theme.label_style())?;
     // Group names sit on the top of their circles: keep half a line free above.
     let top = top + if variant == Variant::Nested { lh / 2 } else { 0 };
@@ -322,37 +317,6 @@ fn group_circles(bubbles: &[Bubble]) -> Vec<(usize, Disk)> {
             (g, around)
         })
         .collect()
-}
-
-/// "Area: Population" and how many values were skipped, muted, at the
-/// bottom left above `bottom`; returns the new bottom of the free space.
-fn draw_note<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    theme: &Theme,
-    value_title: &str,
-    skipped: usize,
-    bottom: i32,
-) -> DrawResult<i32, DB> {
-    let mut parts = Vec::new();
-    if !value_title.is_empty() {
-        parts.push(format!("Area: {value_title}"));
-    }
-    if skipped > 0 {
-        let s = if skipped == 1 { "" } else { "s" };
-        parts.push(format!("{skipped} non-positive value{s} skipped"));
-    }
-    if parts.is_empty() {
-        return Ok(bottom);
-    }
-    let (w, _) = axes::dims(area);
-    let muted = theme.muted_style();
-    let note = axes::fit_text(area, &parts.join("; "), &muted, w - 2 * theme.margin)?;
-    area.draw(&Text::new(
-        note,
-        (theme.margin, bottom),
-        muted.pos(Pos::new(HPos::Left, VPos::Bottom)),
-    ))?;
-    Ok(bottom - axes::text_size(area, "0", &muted)?.1 - theme.gap / 2)
 }
 
 /// Packs circles of the given radii (in order: pass them largest first)

@@ -35,7 +35,7 @@
 use crate::axes::{self, DrawResult, LegendEntry};
 /// The input's leaves: see `hierarchy.rs`.
 pub use crate::hierarchy::Leaf;
-use crate::hierarchy::{groups, Group};
+use crate::hierarchy::{draw_note, groups, Group};
 use crate::scale;
 use crate::theme::Theme;
 use plotters::coord::Shift;
@@ -90,11 +90,6 @@ pub fn draw<DB: DrawingBackend>(
     variant: Variant,
     theme: &Theme,
 ) -> DrawResult<(), DB> {
-    let skipped = input
-        .leaves
-        .iter()
-        .filter(|l| !(l.value.is_finite() && l.value > 0.0))
-        .count();
     let groups = groups(&input.leaves);
     if groups.is_empty() {
         return axes::draw_empty(area, theme, &input.title, "No positive values to lay out");
@@ -115,7 +110,7 @@ pub fn draw<DB: DrawingBackend>(
             .collect();
         top += axes::draw_legend(area, theme, &legend, top, m, w - 2 * m)?;
     }
-    let bottom = draw_note(area, theme, &input.value_title, skipped, h - m)?;
+    let bottom = draw_note(area, theme, &input.value_title, &input.leaves, h - m)?;
     let bounds = Rect {
         x: f64::from(m),
         y: f64::from(top),
@@ -291,37 +286,6 @@ fn pixel_edges(r: Rect) -> (i32, i32, i32, i32) {
         (r.x + r.w).round() as i32,
         (r.y + r.h).round() as i32,
     )
-}
-
-/// "Area: Population" and how many values were skipped, muted, at the
-/// bottom left above `bottom`; returns the new bottom of the free space.
-fn draw_note<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    theme: &Theme,
-    value_title: &str,
-    skipped: usize,
-    bottom: i32,
-) -> DrawResult<i32, DB> {
-    let mut parts = Vec::new();
-    if !value_title.is_empty() {
-        parts.push(format!("Area: {value_title}"));
-    }
-    if skipped > 0 {
-        let s = if skipped == 1 { "" } else { "s" };
-        parts.push(format!("{skipped} non-positive value{s} skipped"));
-    }
-    if parts.is_empty() {
-        return Ok(bottom);
-    }
-    let (w, _) = axes::dims(area);
-    let muted = theme.muted_style();
-    let note = axes::fit_text(area, &parts.join("; "), &muted, w - 2 * theme.margin)?;
-    area.draw(&Text::new(
-        note,
-        (theme.margin, bottom),
-        muted.pos(Pos::new(HPos::Left, VPos::Bottom)),
-    ))?;
-    Ok(bottom - axes::text_size(area, "0", &muted)?.1 - theme.gap / 2)
 }
 
 /// Squarified treemap layout (Bruls, Huizing and van Wijk, 2000): one
