@@ -651,6 +651,31 @@ pub fn color_bar_ticks(lo: f64, hi: f64, max_ticks: usize) -> Vec<(f64, String)>
         .collect()
 }
 
+/// A chart's footnote: what it left out or changed, said for a reader
+/// ("8 countries are not on this map"), in one muted line at the bottom
+/// left. Returns the area above it, for the chart itself. An empty note
+/// takes no room. Notes go here, never into a subtitle or an axis title.
+pub fn draw_footnote<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    theme: &Theme,
+    note: &str,
+) -> DrawResult<DrawingArea<DB, Shift>, DB> {
+    if note.trim().is_empty() {
+        return Ok(area.clone());
+    }
+    let style = theme.muted_style();
+    let (w, h) = dims(area);
+    let (_, line_h) = text_size(area, "Ag", &style)?;
+    let foot_h = line_h + theme.margin / 2;
+    if h <= foot_h * 2 {
+        return Ok(area.clone());
+    }
+    let (chart, foot) = area.split_vertically(h - foot_h);
+    let text = fit_text(&foot, note, &style, w - 2 * theme.margin)?;
+    foot.draw(&Text::new(text, (theme.margin, 0), style.pos(Pos::new(HPos::Left, VPos::Top))))?;
+    Ok(chart)
+}
+
 /// The honest empty state: the title and a short centred message.
 pub fn draw_empty<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
