@@ -435,9 +435,13 @@ fn prepare_edge_bundling(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared
         new_index[*old] = new;
     }
     let note = format!(
-        "{} of {total} links, the heaviest{}",
+        "The {} heaviest of {total} links are drawn{}",
         kept_edges.len(),
-        if grouped { "" } else { "; airports grouped by longitude" }
+        if grouped {
+            ""
+        } else {
+            "; airports are grouped by longitude"
+        }
     );
     Ok(Prepared::EdgeBundling(edge_bundling::Input {
         title: b.title.clone(),

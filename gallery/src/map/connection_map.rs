@@ -113,15 +113,16 @@ pub fn draw<DB: DrawingBackend>(
     };
     let off_note = match off_map {
         0 => String::new(),
-        n if what.is_empty() => format!("{n} of {selected} routes off this map not shown"),
-        n => format!("{n} of them off this map not shown"),
+        1 => String::from("1 route leaves this map and is not drawn"),
+        n => format!("{n} routes leave this map and are not drawn"),
     };
     let note = [what.as_str(), off_note.as_str(), input.note.as_str()]
         .into_iter()
         .filter(|s| !s.is_empty())
         .collect::<Vec<_>>()
         .join("; ");
-    let space = geo::draw_header(area, theme, &input.title, &note)?;
+    let area = &axes::draw_footnote(area, theme, &note)?;
+    let space = geo::draw_header(area, theme, &input.title, "")?;
     let Some(fit) = Fit::new(bounds, space) else {
         return Ok(());
     };
@@ -255,7 +256,7 @@ fn busiest<'a>(links: &'a [Link], max: usize, weight_title: &str) -> (Vec<&'a Li
     if let Some(w) = threshold {
         let chosen: Vec<&Link> = sorted.into_iter().take(kept).collect();
         let note = format!(
-            "The {} routes with {} {} or more, of {}",
+            "The {} routes with {} {} or more are drawn, of {}",
             chosen.len(),
             scale::format_value(w),
             what,
@@ -264,7 +265,7 @@ fn busiest<'a>(links: &'a [Link], max: usize, weight_title: &str) -> (Vec<&'a Li
         (chosen, note)
     } else {
         let chosen: Vec<&Link> = sorted.into_iter().take(max).collect();
-        let note = format!("{} of {} routes", chosen.len(), thousands(total));
+        let note = format!("{} of {} routes are drawn", chosen.len(), thousands(total));
         (chosen, note)
     }
 }
@@ -344,7 +345,7 @@ mod tests {
         let links = merge_routes(&routes);
         let (chosen, note) = busiest(&links, 4, "carriers");
         assert_eq!(chosen.len(), 3, "the level of weight 1 would overflow");
-        assert_eq!(note, "The 3 routes with 5 carriers or more, of 10");
+        assert_eq!(note, "The 3 routes with 5 carriers or more are drawn, of 10");
         let (all, note) = busiest(&links, 20, "carriers");
         assert_eq!((all.len(), note.as_str()), (10, ""));
         let flat = merge_routes(&(0..10).map(|i| route("H", &format!("P{i}"), 1.0)).collect::<Vec<_>>());

@@ -105,8 +105,8 @@ pub fn draw<DB: DrawingBackend>(
         whole: true,
     };
 
-    let note = note_with_outside(&input.note, outside);
-    let space = geo::draw_header(area, theme, &input.title, &note)?;
+    let area = &axes::draw_footnote(area, theme, &note_with_outside(&input.note, outside))?;
+    let space = geo::draw_header(area, theme, &input.title, "")?;
     let (side, map_space) = match variant {
         Variant::Hexbin => geo::split_legend(
             space,
@@ -171,8 +171,11 @@ fn note_with_outside(note: &str, outside: usize) -> String {
     if outside == 0 {
         return note.to_string();
     }
-    let points = if outside == 1 { "point" } else { "points" };
-    let extra = format!("{outside} {points} outside this map not shown");
+    let extra = if outside == 1 {
+        String::from("1 place is not on this map")
+    } else {
+        format!("{outside} places are not on this map")
+    };
     if note.is_empty() {
         extra
     } else {
@@ -194,7 +197,7 @@ mod tests {
 
     #[test]
     fn the_note_counts_points_off_the_map() {
-        assert_eq!(note_with_outside("", 2), "2 points outside this map not shown");
+        assert_eq!(note_with_outside("", 2), "2 places are not on this map");
         assert_eq!(note_with_outside("n", 0), "n");
     }
 }
