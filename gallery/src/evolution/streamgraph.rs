@@ -232,7 +232,7 @@ fn footnote(input: &Input, sigma: Option<f64>, negatives: usize, peak: f64) -> S
     };
     let mut notes = vec![format!(
         "Thickness shows {what}; all streams together reach {} at most",
-        scale::format_value(peak)
+        three_digits(peak)
     )];
     if let Some(sigma) = sigma {
         let unit = if input.x_is_date { " days" } else { "" };
@@ -249,6 +249,17 @@ fn footnote(input: &Input, sigma: Option<f64>, negatives: usize, peak: f64) -> S
         });
     }
     notes.join("; ")
+}
+
+/// `v` to three significant digits, with thousands separators below a
+/// million ("15,100") and a suffix above ("2.35M").
+fn three_digits(v: f64) -> String {
+    if !(v.is_finite() && v > 0.0) || v >= 1e6 {
+        return scale::format_value(v);
+    }
+    let step = 10f64.powf(v.log10().floor() - 2.0);
+    let rounded = (v / step).round() * step;
+    scale::format_tick(rounded, step, rounded)
 }
 
 /// Per stream: whether its name goes inside, and the fitted name with its width.
@@ -591,6 +602,7 @@ mod tests {
             note,
             "Thickness shows Unemployed (thousands); all streams together reach 7600 at most"
         );
+        assert!(footnote(&input, None, 0, 15_076.0).ends_with("reach 15,100 at most"));
         let note = footnote(&input, Some(1.0), 2, 10.0);
         assert!(
             note.ends_with("; smoothed over about 2; 2 negative values are drawn as 0"),
