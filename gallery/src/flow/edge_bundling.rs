@@ -270,7 +270,7 @@ pub fn draw<DB: DrawingBackend>(
     let to_px = |p: (f64, f64)| ((cx + p.0 * r).round() as i32, (cy + p.1 * r).round() as i32);
 
     // Links, each fading from one end's group colour to the other's.
-    let alpha = see_through(area, theme)?;
+    let alpha = SEE_THROUGH;
     let pieces = 6;
     for e in &edges {
         let (a, b) = ((angles[e.source], group[e.source]), (angles[e.target], group[e.target]));
@@ -400,13 +400,10 @@ fn anchored_box((x, y): (i32, i32), (w, h): (i32, i32), h_pos: HPos, v_pos: VPos
     (x0, y0, x0 + w, y0 + h)
 }
 
-/// The opacity of see-through lines: half on paper, where overlaps then
-/// darken; opaque in a character grid (cells twice as tall as wide), where a
-/// half-transparent thin line would lose its anti-aliased dots.
-fn see_through<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, theme: &Theme) -> DrawResult<f64, DB> {
-    let (char_w, line_h) = axes::text_size(area, "0", &theme.label_style())?;
-    Ok(if line_h >= 2 * char_w { 1.0 } else { 0.45 })
-}
+/// The opacity of the see-through lines: where many overlap they build
+/// up to a solid colour, on paper and in a terminal alike (the terminal
+/// mixes see-through colours by how much of a cell they cover).
+const SEE_THROUGH: f64 = 0.45;
 
 #[cfg(test)]
 mod tests {

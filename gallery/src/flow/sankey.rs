@@ -383,9 +383,9 @@ fn columns(st: &Stages, (left, top, right, bottom): (i32, i32, i32, i32), node_w
     }
 }
 
-/// The bands, see-through on paper (opaque in a character grid, which has
-/// one colour per cell anyway); then the nodes: the colouring stage in its
-/// colours, the others neutral.
+/// The bands, see-through (a terminal mixes see-through colours too, so
+/// crossing bands show each other there as on paper); then the nodes: the
+/// colouring stage in its colours, the others neutral.
 fn draw_flows<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     theme: &Theme,
@@ -393,8 +393,7 @@ fn draw_flows<DB: DrawingBackend>(
     cols: &Columns,
     key_stage: usize,
 ) -> DrawResult<(), DB> {
-    let (char_w, line_h) = axes::text_size(area, "0", &theme.label_style())?;
-    let alpha = if line_h >= 2 * char_w { 1.0 } else { 0.55 };
+    let alpha = 0.55;
     let node_w = f64::from(cols.node_w);
     for b in bands(st, key_stage) {
         let x0 = cols.x[b.stage] + node_w;
