@@ -32,7 +32,7 @@
 //! ## Copying
 //! Needs `theme.rs`, `scale.rs` and `axes.rs` from the gallery.
 
-use crate::axes::{self, DrawResult, LegendEntry};
+use crate::axes::{self, DrawResult};
 use crate::scale;
 use crate::theme::Theme;
 use plotters::coord::Shift;
@@ -270,21 +270,9 @@ pub fn draw<DB: DrawingBackend>(
     };
     let (w, h) = axes::dims(area);
     let m = theme.margin;
-    let mut top = axes::draw_title(area, theme, &input.title)?;
-    let key_title = input.stage_titles.get(key_stage).cloned().unwrap_or_default();
-    let legend: Vec<LegendEntry> = st.names[key_stage]
-        .iter()
-        .enumerate()
-        .map(|(i, name)| LegendEntry {
-            label: if key_title.is_empty() {
-                name.clone()
-            } else {
-                format!("{key_title}: {name}")
-            },
-            color: theme.color(i),
-        })
-        .collect();
-    top += axes::draw_legend(area, theme, &legend, top, m, w - 2 * m)?;
+    // No legend: the stage whose colours the bands carry is drawn in those
+    // colours and named beside each node, so a legend would only repeat it.
+    let top = axes::draw_title(area, theme, &input.title)?;
 
     let label = theme.label_style();
     let (char_w, line_h) = axes::text_size(area, "0", &label)?;
