@@ -164,6 +164,7 @@ def correlogram():
     g.figure.suptitle("Penguin measurements, pair by pair", x=0.01, ha="left")
     g.figure.set_size_inches(W, H)
     g.figure.set_dpi(DPI)
+    g.figure.subplots_adjust(top=0.93)
     return g.figure
 
 
@@ -365,8 +366,9 @@ def dendrogram():
     cols = ["mpg", "cyl", "disp", "hp", "drat", "wt", "qsec"]
     z = (df[cols] - df[cols].mean()) / df[cols].std()
     fig, ax = fig_ax("Which cars are alike? mtcars, clustered on 7 measures")
-    dendro(linkage(z, "ward"), labels=z.index.tolist(), orientation="left", ax=ax, leaf_font_size=9)
-    ax.set_xlabel("Distance (Euclidean, z-scores, Ward)")
+    # average linkage on z-scores, as rgg's sample; leaves on the left, as rgg draws them.
+    dendro(linkage(z, "average"), labels=z.index.tolist(), orientation="right", ax=ax, leaf_font_size=9)
+    ax.set_xlabel("Distance (Euclidean on z-scores, average linkage)")
     fig.tight_layout()
     return fig
 
@@ -459,8 +461,8 @@ def time_series():
 def candlestick():
     # PGG draws candlesticks with mplfinance; plain matplotlib gives the same picture.
     df = csv("stocks_ohlc.csv", parse_dates=["Date"])
-    df = df[df["Ticker"] == "AAPL"].sort_values("Date").tail(60).reset_index(drop=True)
-    fig, ax = fig_ax("Apple (AAPL) daily prices (last 60 days)")
+    df = df[df["Ticker"] == "AAPL"].sort_values("Date").tail(81).reset_index(drop=True)  # rgg shows the last 81
+    fig, ax = fig_ax("Apple (AAPL) daily prices (last 81 days)")
     up = df["Close"] >= df["Open"]
     colors = np.where(up, "green", "red")
     ax.vlines(df.index, df["Low"], df["High"], color=colors, linewidth=1)
@@ -476,14 +478,38 @@ def candlestick():
 # Maps (geopandas)
 # ---------------------------------------------------------------------------
 
-WORLD_CRS = "+proj=eqearth"
+WORLD_CRS = "EPSG:4326"  # PGG plots GeoJSON as is, in lon/lat
 US_CRS = "EPSG:5070"  # Albers equal-area, contiguous US
+
+
+def _split_antimeridian(geom):
+    """A ring that crosses the 180th meridian (Russia, Fiji in the file) drawn
+    as is streaks across the whole map: cut it at +-180 degrees instead."""
+    from shapely import affinity, make_valid
+    from shapely.geometry import MultiPolygon, Polygon, box
+
+    parts = list(geom.geoms) if isinstance(geom, MultiPolygon) else [geom]
+    out = []
+    for part in parts:
+        xs = [x for x, _ in part.exterior.coords]
+        if max(xs) - min(xs) <= 180 or part.bounds[1] < -60:  # Antarctica wraps around the pole: keep it
+            out.append(part)
+            continue
+        shifted = make_valid(Polygon([(x + 360 if x < 0 else x, y) for x, y in part.exterior.coords]))
+        out.append(shifted.intersection(box(-180, -90, 180, 90)))
+        out.append(affinity.translate(shifted.intersection(box(180, -90, 540, 90)), xoff=-360))
+    polys = []
+    for g in out:
+        polys.extend(p for p in getattr(g, "geoms", [g]) if isinstance(p, Polygon) and not p.is_empty)
+    return MultiPolygon(polys)
 
 
 def _world():
     import geopandas as gpd
 
-    return gpd.read_file(os.path.join(DATA, "countries-110m.geojson"))
+    world = gpd.read_file(os.path.join(DATA, "countries-110m.geojson"))
+    world["geometry"] = world.geometry.apply(_split_antimeridian)
+    return world
 
 
 def _us_states():
