@@ -642,8 +642,50 @@ def chord():
 
 
 def sankey():
-    raise NoReference("Sankey: the Python Graph Gallery draws it with plotly (go.Sankey); matplotlib.sankey "
-                      "draws one-stage flow diagrams only, not a three-stage Class > Sex > Survived sankey.")
+    # The Python Graph Gallery draws sankeys with plotly (go.Sankey), which is
+    # not a matplotlib picture; this is the same layout drawn by hand: nodes
+    # stacked per stage, each link a band of constant width with smooth
+    # (cubic) edges, coloured by its source node, as plotly's example does.
+    df = csv("titanic.csv")
+    stages = ["Class", "Sex", "Survived"]
+    total = df["Freq"].sum()
+    gap = total * 0.04
+    palette = sns.color_palette("tab10")
+    fig, ax = fig_ax("Titanic: who survived, by class and sex")
+    ax.set_title("Titanic: who survived, by class and sex", loc="left", pad=26)
+    nodes = {}  # (stage, name) -> [bottom, top, colour]
+    k = 0
+    for i, stage in enumerate(stages):
+        sums = df.groupby(stage, sort=False)["Freq"].sum()
+        y = 0.0
+        for name, v in sums.items():
+            nodes[(i, name)] = [y, y + v, palette[k % 10]]
+            k += 1
+            ax.add_patch(plt.Rectangle((i - 0.02, y), 0.04, v, color="#444444"))
+            ax.text(i + (0.03 if i < len(stages) - 1 else -0.03), y + v / 2, f"{name} ({v:,})",
+                    ha="left" if i < len(stages) - 1 else "right", va="center", fontsize=10)
+            y += v + gap
+    t = np.linspace(0, 1, 50)
+    ease = 3 * t**2 - 2 * t**3
+    for i in range(len(stages) - 1):
+        out_y = {n[1]: nodes[n][0] for n in nodes if n[0] == i}
+        in_y = {n[1]: nodes[n][0] for n in nodes if n[0] == i + 1}
+        flows = df.groupby([stages[i], stages[i + 1]], sort=False)["Freq"].sum()
+        for (a, b), v in flows.items():
+            if v <= 0:
+                continue
+            y0, y1 = out_y[a], in_y[b]
+            out_y[a] += v
+            in_y[b] += v
+            lo = y0 + (y1 - y0) * ease
+            ax.fill_between(i + 0.02 + t * 0.96, lo, lo + v, color=nodes[(i, a)][2], alpha=0.45, linewidth=0)
+    ax.set_xlim(-0.05, len(stages) - 0.95)
+    ax.set_ylim(-gap, total + gap * 4)
+    ax.invert_yaxis()
+    for i, stage in enumerate(stages):
+        ax.text(i, -gap / 2, stage, ha="center", va="bottom", fontsize=12, weight="bold")
+    ax.axis("off")
+    return fig
 
 
 def arc_diagram():
