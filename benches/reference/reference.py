@@ -564,28 +564,31 @@ def bubble_map():
 
 
 def connection_map():
+    # PGG's connection map: every route as a great circle (Basemap's
+    # drawgreatcircle there; pyproj's Geod here), over the states.
     from matplotlib.collections import LineCollection
-    import geopandas as gpd
+    from pyproj import Geod, Transformer
 
     fig, ax = fig_ax("US air routes")
     _us_states().plot(ax=ax, color="#eeeeee", edgecolor="white")
     ap = _airports()
-    pos = {r.iata: (r.geometry.x, r.geometry.y) for r in ap.itertuples()}
-    routes = csv("routes.csv")
-    segs, widths = [], []
-    seen = set()
-    for r in routes.itertuples():
+    lonlat = {r.iata: (r.longitude, r.latitude) for r in ap.itertuples()}
+    geod = Geod(ellps="WGS84")
+    to_map = Transformer.from_crs("EPSG:4326", US_CRS, always_xy=True)
+    segs, widths, seen = [], [], set()
+    for r in csv("routes.csv").itertuples():
         key = tuple(sorted((r.origin, r.destination)))
-        if r.origin in pos and r.destination in pos and key not in seen:
-            seen.add(key)
-            # great circle, sampled in lon/lat then projected
-            a, b = pos[r.origin], pos[r.destination]
-            segs.append([a, b])
-            widths.append(0.3 + 0.3 * r.carriers)
+        if r.origin not in lonlat or r.destination not in lonlat or key in seen:
+            continue
+        seen.add(key)
+        (x0, y0), (x1, y1) = lonlat[r.origin], lonlat[r.destination]
+        pts = [(x0, y0)] + geod.npts(x0, y0, x1, y1, 16) + [(x1, y1)]
+        xs, ys = to_map.transform([p[0] for p in pts], [p[1] for p in pts])
+        segs.append(list(zip(xs, ys)))
+        widths.append(0.3 + 0.3 * r.carriers)
     ax.add_collection(LineCollection(segs, linewidths=widths, colors="#1f77b4", alpha=0.15))
     ax.scatter(ap.geometry.x, ap.geometry.y, s=3, color="black")
     ax.axis("off")
-    del gpd
     return fig
 
 
