@@ -734,6 +734,51 @@ CHARTS = {
     "edge-bundling": edge_bundling,
 }
 
+# What each reference calls, for the sheet's caption.
+HOW = {
+    "histogram": "sns.histplot(x=flipper_length_mm)",
+    "density": "sns.kdeplot(x=flipper_length_mm, fill=True)",
+    "violin": "sns.violinplot(x=species, y=body_mass_g)",
+    "boxplot": "sns.boxplot(x=species, y=body_mass_g)",
+    "ridgeline": "scipy gaussian_kde per month + ax.fill_between, overlapping rows",
+    "beeswarm": "sns.swarmplot(x=body_mass_g)",
+    "scatter": "sns.scatterplot(hue=species)",
+    "bubble": "sns.scatterplot(size=pop, sizes=(20, 2000), hue=continent), log x",
+    "heatmap": "sns.heatmap(pivot, annot=True, fmt='d', cmap='viridis')",
+    "correlogram": "sns.pairplot(hue=species)",
+    "connected-scatter": "ax.plot('-o') + ax.annotate(year)",
+    "density-2d": "ax.hist2d(bins=(14, 10), cmap='viridis', cmin=1)",
+    "barplot": "ax.bar(continent, sum of pop)",
+    "lollipop": "ax.vlines + ax.plot('o'), sorted",
+    "radar": "polar axes, ax.plot + ax.fill, each axis min-max scaled",
+    "parallel-coordinates": "pandas.plotting.parallel_coordinates on min-max scaled columns",
+    "circular-barplot": "polar ax.bar + rotated ax.text labels",
+    "wordcloud": "WordCloud().generate_from_frequencies",
+    "pie": "ax.pie(autopct='%1.1f%%')",
+    "donut": "ax.pie(wedgeprops={'width': 0.4}, autopct)",
+    "treemap": "squarify, continents first, then countries inside each",
+    "waffle": "pywaffle Waffle(rows=10, columns=10, values=percentages)",
+    "venn": "matplotlib_venn.venn2(am == 1, vs == 1)",
+    "dendrogram": "scipy linkage(z-scores, 'average') + dendrogram(orientation='right')",
+    "circular-packing": "circlify.circlify(pop) + plt.Circle, coloured by continent",
+    "line": "sns.lineplot(hue=country)",
+    "area": "ax.fill_between + ax.plot",
+    "stacked-area": "ax.stackplot",
+    "streamgraph": "ax.stackplot(baseline='sym')",
+    "time-series": "ax.plot(daily) + rolling(30, center=True).mean()",
+    "candlestick": "ax.vlines (wicks) + ax.bar (bodies), trading days, as mplfinance",
+    "background-map": "geopandas GeoDataFrame.plot, lon/lat",
+    "choropleth": "geopandas plot(column=lifeExp, cmap='viridis', legend=True)",
+    "bubble-map": "geopandas states (EPSG:5070) + ax.scatter(s=routes * 2)",
+    "connection-map": "geopandas states + every route as a great circle (pyproj Geod)",
+    "hexbin-map": "geopandas states + ax.hexbin(gridsize=25)",
+    "network": "networkx spring_layout + draw_networkx, coloured by group",
+    "chord": "mpl_chord_diagram.chord_diagram(matrix, directed=True)",
+    "sankey": "by hand: stacked nodes + bands (the gallery itself uses plotly)",
+    "arc-diagram": "matplotlib.patches.Arc per link, nodes ordered by group",
+    "edge-bundling": "",
+}
+
 
 # ---------------------------------------------------------------------------
 # Sheets
@@ -812,6 +857,8 @@ def main():
             print(f"  {cid}: rgg export failed: {r.stderr.strip()}", file=sys.stderr)
         theirs = os.path.join(a.out, "theirs", cid + ".png")
         caption = "left: rgg export (default variant) | right: how the Python Graph Gallery's code would draw it"
+        if HOW.get(cid):
+            caption += ": " + HOW[cid]
         if cid not in CHARTS:
             theirs_img, status[cid] = placeholder(f"No reference: reference.py has no function for '{cid}' yet."), \
                 "no reference (new chart)"
