@@ -2,6 +2,7 @@
 //! (`export`), with the embedded font (`fonts`).
 
 pub mod cell;
+pub mod color;
 pub mod export;
 pub mod fonts;
 mod raster;
@@ -110,7 +111,12 @@ fn push_sgr(out: &mut String, color: Color, background: bool) {
         Color::Indexed(i) => {
             let _ = write!(out, "\x1b[{base};5;{i}m");
         }
-        _ => {}
+        named => {
+            if let Some(code) = color::ansi16_sgr(named) {
+                let code = if background { code + 10 } else { code };
+                let _ = write!(out, "\x1b[{code}m");
+            }
+        }
     }
 }
 
