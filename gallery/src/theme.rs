@@ -1,8 +1,10 @@
 //! The look shared by every chart: colours, font sizes, line widths.
 //!
 //! A chart never hard-codes a colour or a size; it asks the theme. The same
-//! chart then reads well as a 1200x800 PNG ([`Theme::light`]) and in a
-//! terminal ([`Theme::terminal`]), where every cell is a virtual 8x16-pixel box.
+//! chart then reads well as a 1200x800 PNG on white ([`Theme::light_for`]) or
+//! on a dark page ([`Theme::dark_for`]), and in a dark or light terminal
+//! ([`Theme::terminal`], [`Theme::terminal_light`]), where every cell is a
+//! virtual 8x16-pixel box.
 //!
 //! Copying a chart: copy this file too (it depends on plotters only).
 
@@ -108,22 +110,50 @@ impl Theme {
     /// canvas of `width` x `height` pixels (1200x800 is scale 1), so small
     /// thumbnails and large posters keep their proportions.
     pub fn light_for(width: u32, height: u32) -> Self {
+        Theme::light().scaled_for(width, height)
+    }
+
+    /// For PNG and SVG on a dark page (a dark-mode site): near-black paper,
+    /// light text, the palette as in a dark terminal.
+    pub fn dark() -> Self {
+        Theme {
+            background: RGBColor(24, 24, 27),
+            text: RGBColor(232, 232, 232),
+            muted: RGBColor(165, 165, 165),
+            axis: RGBColor(140, 140, 140),
+            grid: RGBColor(58, 58, 62),
+            ..Theme::light()
+        }
+    }
+
+    /// [`Theme::dark`] scaled like [`Theme::light_for`].
+    pub fn dark_for(width: u32, height: u32) -> Self {
+        Theme::dark().scaled_for(width, height)
+    }
+
+    /// This theme with fonts, strokes and margins scaled for a canvas of
+    /// `width` x `height` pixels (1200x800 is scale 1).
+    fn scaled_for(self, width: u32, height: u32) -> Self {
         let scale = (f64::from(width) / 1200.0)
             .min(f64::from(height) / 800.0)
             .clamp(0.5, 3.0);
-        let t = Theme::light();
         let px = |v: i32| ((f64::from(v) * scale).round() as i32).max(1);
         let stroke = |v: u32| ((f64::from(v) * scale).round() as u32).max(1);
         Theme {
-            title_size: t.title_size * scale,
-            label_size: t.label_size * scale,
-            legend_size: t.legend_size * scale,
-            line_width: stroke(t.line_width),
-            point_radius: stroke(t.point_radius),
-            margin: px(t.margin),
-            gap: px(t.gap),
-            ..t
+            title_size: self.title_size * scale,
+            label_size: self.label_size * scale,
+            legend_size: self.legend_size * scale,
+            line_width: stroke(self.line_width),
+            point_radius: stroke(self.point_radius),
+            margin: px(self.margin),
+            gap: px(self.gap),
+            ..self
         }
+    }
+
+    /// Whether the background is dark (light text reads on it).
+    pub fn is_dark(&self) -> bool {
+        relative_luminance(self.background) < 0.18
     }
 
     /// For a terminal whose cells are virtual 8x16-pixel boxes: one text
@@ -146,6 +176,25 @@ impl Theme {
             point_radius: 2,
             margin: 8,
             gap: 8,
+        }
+    }
+
+    /// [`Theme::terminal`] for a terminal with a light background: black
+    /// text on white (drawn as the terminal's own colours), greys that stay
+    /// quiet on white, and the palette darkened where it would be too pale
+    /// to read on white (Okabe-Ito's yellow becomes an olive).
+    pub fn terminal_light() -> Self {
+        Theme {
+            background: RGBColor(255, 255, 255),
+            text: RGBColor(0, 0, 0),
+            muted: RGBColor(96, 96, 96),
+            axis: RGBColor(128, 128, 128),
+            grid: RGBColor(200, 200, 200),
+            palette: OKABE_ITO
+                .iter()
+                .map(|&c| readable_on(c, RGBColor(255, 255, 255)))
+                .collect(),
+            ..Theme::terminal()
         }
     }
 
@@ -211,6 +260,42 @@ impl Theme {
     }
 }
 
+/// WCAG relative luminance of an sRGB colour (0 black ..= 1 white).
+pub fn relative_luminance(c: RGBColor) -> f64 {
+    let lin = |v: u8| {
+        let v = f64::from(v) / 255.0;
+        if v <= 0.040_45 {
+            v / 12.92
+        } else {
+            ((v + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * lin(c.0) + 0.7152 * lin(c.1) + 0.0722 * lin(c.2)
+}
+
+/// WCAG contrast ratio of two colours (1 ..= 21).
+pub fn contrast(a: RGBColor, b: RGBColor) -> f64 {
+    let (la, lb) = (relative_luminance(a), relative_luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+/// The least contrast a data colour needs with the background: WCAG's
+/// 3:1 for graphics.
+const MIN_CONTRAST: f64 = 3.0;
+
+/// `c` darkened (towards black, keeping its hue) until it has 3:1
+/// contrast with the light `background`; unchanged when it already has.
+fn readable_on(c: RGBColor, background: RGBColor) -> RGBColor {
+    let mut f = 1.0;
+    let mut out = c;
+    while contrast(out, background) < MIN_CONTRAST && f > 0.05 {
+        f -= 0.01;
+        let dim = |v: u8| (f64::from(v) * f).round() as u8;
+        out = RGBColor(dim(c.0), dim(c.1), dim(c.2));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -241,6 +326,63 @@ mod tests {
         assert_eq!(t.diverging(9.0), RGBColor(103, 0, 31));
         let (neg, pos) = (t.diverging(-0.5), t.diverging(0.5));
         assert!(neg.2 > neg.0 && pos.0 > pos.2, "{neg:?} {pos:?}");
+    }
+
+    #[test]
+    fn light_terminal_palette_reads_on_white() {
+        let t = Theme::terminal_light();
+        for c in &t.palette {
+            assert!(contrast(*c, t.background) >= MIN_CONTRAST, "{c:?}");
+        }
+        // Okabe-Ito's yellow had 1.2:1 on white; it is darkened, not replaced.
+        let yellow = t.color(6);
+        assert!(
+            yellow.0 > yellow.2 && yellow.1 > yellow.2 && yellow != OKABE_ITO[6],
+            "{yellow:?}"
+        );
+        // Colours that already read are left alone.
+        assert_eq!(t.color(3), OKABE_ITO[3]);
+    }
+
+    /// The grid sits between the background and the muted text in every
+    /// theme: quiet, never a lattice louder than the labels.
+    #[test]
+    fn grid_is_between_background_and_muted_text() {
+        for t in [
+            Theme::light(),
+            Theme::dark(),
+            Theme::terminal(),
+            Theme::terminal_light(),
+        ] {
+            let (bg, grid, muted) = (
+                relative_luminance(t.background),
+                relative_luminance(t.grid),
+                relative_luminance(t.muted),
+            );
+            assert!(
+                (bg.min(muted)..=bg.max(muted)).contains(&grid) && grid != bg && grid != muted,
+                "{:?} {:?} {:?}",
+                t.background,
+                t.grid,
+                t.muted
+            );
+            assert!(
+                contrast(t.muted, t.background) >= 4.5,
+                "muted text reads: {:?}",
+                t.muted
+            );
+            assert!(contrast(t.grid, t.background) < contrast(t.axis, t.background));
+        }
+    }
+
+    #[test]
+    fn dark_for_is_dark_and_scaled_like_light_for() {
+        let (dark, light) = (Theme::dark_for(600, 400), Theme::light_for(600, 400));
+        assert!(dark.is_dark() && !light.is_dark());
+        assert!(Theme::terminal().is_dark() && !Theme::terminal_light().is_dark());
+        assert!((dark.title_size - light.title_size).abs() < 1e-9);
+        assert_eq!((dark.margin, dark.line_width), (light.margin, light.line_width));
+        assert!((dark.title_size - Theme::dark().title_size / 2.0).abs() < 1e-9);
     }
 
     #[test]
