@@ -21,6 +21,7 @@ fn terminal_text(id: &str, variant: usize, w: u16, h: u16, mode: CellMode) -> St
                 area,
                 mode,
                 ColorDepth::Mono,
+                &rgg_gallery::theme::Theme::terminal(),
             );
         })
         .expect("draw");
@@ -261,7 +262,7 @@ proptest! {
         let area = ratatui::layout::Rect::new(0, 0, w, h);
         let mut buf = ratatui::buffer::Buffer::empty(area);
         let figure = render::Figure { prepared: &prepared, variant, footnote: (w % 2 == 0).then_some("data.csv: 10 rows, 2 dropped") };
-        render::draw_cells(figure, &mut buf, area, CellMode::ALL[mode], ColorDepth::TrueColor);
+        render::draw_cells(figure, &mut buf, area, CellMode::ALL[mode], ColorDepth::TrueColor, &rgg_gallery::theme::Theme::terminal());
         let text = render::buffer_to_text(&buf, true);
         prop_assert_eq!(text.lines().count(), usize::from(h));
     }
