@@ -5,6 +5,7 @@ pub mod cell;
 pub mod export;
 pub mod fonts;
 mod raster;
+pub mod screenshot;
 
 use crate::catalogue::Prepared;
 use cell::{CellBackend, CellMode, ColorDepth};
