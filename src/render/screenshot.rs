@@ -520,10 +520,12 @@ fn braille(c: char) -> Option<u8> {
 /// down the left column, 4, 5, 6, 8 down the right one.
 const BRAILLE_POS: [(u32, u32); 8] = [(0, 0), (0, 1), (0, 2), (1, 0), (1, 1), (1, 2), (0, 3), (1, 3)];
 
-/// Round dots, anti-aliased by 4x4 supersampling of each pixel.
+/// Round dots, anti-aliased by 4x4 supersampling of each pixel. The radius
+/// is termshot's (3/4 of the largest that fits, at least 1 pixel) plus half a
+/// pixel, as its ellipse fills the pixels on the rim of its bounding box.
 fn draw_braille(image: &mut Image, at: (i64, i64), (cw, ch): (u32, u32), bits: u8, fg: Rgb) {
     let (cw, ch) = (f64::from(cw), f64::from(ch));
-    let r = ((cw / 4.0).min(ch / 8.0) * 0.75).max(1.0);
+    let r = ((cw / 4.0).min(ch / 8.0) * 0.75).max(1.0) + 0.5;
     for (i, (col, row)) in BRAILLE_POS.iter().enumerate() {
         if bits >> i & 1 == 0 {
             continue;
