@@ -203,7 +203,7 @@ pub enum Command {
         /// also writes contact-sheet.png: every chart's screenshot on one page.
         #[arg(long, conflicts_with = "format")]
         terminal: bool,
-        /// With --terminal: how each cell is cut into dots (as in `rgg show`).
+        /// With --terminal: how each cell is cut into dots, as in `rgg show` (default braille).
         #[arg(long, value_enum, requires = "terminal")]
         mode: Option<CellMode>,
         #[command(flatten)]
