@@ -171,11 +171,14 @@ pub enum Command {
         #[command(flatten)]
         data: DataArgs,
     },
-    /// Export charts to PNG (or SVG) files.
+    /// Export charts to PNG (or SVG) files, or as terminal screenshots (--terminal).
     #[command(
         after_help = "Examples:\n  rgg export scatter                       writes scatter.png\n  \
                             rgg export donut -o pop.svg --format svg\n  rgg export histogram boxplot --out-dir out --size 800x600\n  \
-                            rgg export --all --out-dir screenshots"
+                            rgg export --all --out-dir screenshots\n  \
+                            rgg export heatmap --terminal -o heat.png   what `rgg show heatmap` looks like\n  \
+                            rgg export line --terminal --size 80x24 --mode half -o line.png\n  \
+                            rgg export --all --terminal --out-dir screenshots/terminal"
     )]
     Export {
         /// Chart ids (see `rgg list`).
@@ -190,18 +193,30 @@ pub enum Command {
         /// Folder for the files (created if missing).
         #[arg(long, default_value = ".")]
         out_dir: PathBuf,
-        /// Image size in pixels, WIDTHxHEIGHT.
-        #[arg(long, value_parser = parse_size, default_value = "1200x800")]
-        size: (u32, u32),
+        /// Image size in pixels, WIDTHxHEIGHT (default 1200x800); with --terminal, the
+        /// terminal's size in cells, COLSxROWS (default 100x30).
+        #[arg(long, value_parser = parse_size)]
+        size: Option<(u32, u32)>,
         /// Image format; default: from the -o extension, else png.
         #[arg(long, value_enum)]
         format: Option<Format>,
         /// Variant name; the first variant by default.
         #[arg(long)]
         variant: Option<String>,
-        /// Paper: light (white; what auto gives) or dark (for dark-mode pages).
+        /// Paper: light (white; what auto gives) or dark (for dark-mode pages). With
+        /// --terminal: the terminal's background (auto: dark).
         #[arg(long, value_enum, default_value_t = ThemeChoice::Auto)]
         theme: ThemeChoice,
+        /// Write a PNG screenshot of the chart as `rgg show` draws it in a terminal
+        /// (true colour, in the --theme's colours): each cell a 10x20-pixel box painted with its
+        /// colours, text in DejaVu Sans Mono, braille dots and block characters drawn
+        /// as shapes, as kitty and wezterm do. --size is then in cells. With --all,
+        /// also writes contact-sheet.png: every chart's screenshot on one page.
+        #[arg(long, conflicts_with = "format")]
+        terminal: bool,
+        /// With --terminal: how each cell is cut into dots, as in `rgg show` (default braille).
+        #[arg(long, value_enum, requires = "terminal")]
+        mode: Option<CellMode>,
         #[command(flatten)]
         data: DataArgs,
     },

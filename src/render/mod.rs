@@ -8,6 +8,7 @@ pub mod color;
 pub mod export;
 pub mod fonts;
 mod raster;
+pub mod screenshot;
 
 use crate::catalogue::Prepared;
 use cell::{CellBackend, CellMode, ColorDepth};
