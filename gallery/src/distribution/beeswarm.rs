@@ -102,7 +102,7 @@ pub fn draw<DB: DrawingBackend>(
         if let Some(note) = note {
             title = with_note(&title, note);
         }
-        Axis::linear(title, lo, hi).padded(0.05)
+        Axis::linear(title, lo, hi).padded(0.02).nice()
     };
     let groups_axis = |note: Option<&str>| {
         if lying {
