@@ -369,7 +369,7 @@ pub const CONNECTED_SCATTER: Chart = Chart {
     family: Family::Correlation,
     source: include_str!("../../gallery/src/correlation/connected_scatter.rs"),
     source_path: "gallery/src/correlation/connected_scatter.rs",
-    variants: &["basic", "labelled"],
+    variants: &["log-x", "linear-x", "labelled"],
     roles: &[
         RoleSpec {
             role: Role::X,

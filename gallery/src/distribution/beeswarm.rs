@@ -18,7 +18,7 @@
 //! means nothing: only the value axis carries data.
 //!
 //! ## Variants
-//! - `groups` (default): one swarm per group, side by side, each in its
+//! - `groups`: one swarm per group, side by side, each in its
 //!   colour, named on the category axis.
 //! - `basic`: all values in one swarm lying along the x axis, one colour.
 //!

@@ -21,7 +21,7 @@
 //! or boxplot to compare many groups.
 //!
 //! ## Variants
-//! - `groups` (default): one density per group, see-through fills under
+//! - `groups`: one density per group, see-through fills under
 //!   coloured lines, with a legend.
 //! - `filled`: one density of all values, as a filled area.
 //! - `mirror`: two groups back to back, the first above the axis and the

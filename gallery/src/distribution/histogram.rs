@@ -16,7 +16,7 @@
 //! ridgeline to compare many groups.
 //!
 //! ## Variants
-//! - `groups` (default): one semi-transparent histogram per group,
+//! - `groups`: one semi-transparent histogram per group,
 //!   overlaid, with outlines so every group stays visible where they
 //!   overlap, and a legend naming the groups.
 //! - `basic`: all values together, one colour.
