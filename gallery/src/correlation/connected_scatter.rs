@@ -176,23 +176,8 @@ pub fn draw<DB: DrawingBackend>(
         };
         return axes::draw_empty(area, theme, &input.title, why);
     };
-    let x = if log_x {
-        // The range is in log10 space already: 10^ it back for the axis.
-        Axis::log10(log_scale_title(&input.x_title), 10f64.powf(x0), 10f64.powf(x1)).padded(0.06)
-    } else {
-        Axis::linear(&input.x_title, x0, x1).padded(0.06)
-    };
-    let y = Axis::linear(&input.y_title, y0, y1).padded(0.08);
-    let legend: Vec<LegendEntry> = input
-        .paths
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| !p.name.is_empty())
-        .map(|(i, p)| LegendEntry {
-            label: p.name.clone(),
-            color: theme.color(i),
-        })
-        .collect();
+    let (x, y) = frame_axes(input, log_x, (x0, x1), (y0, y1));
+    let legend = legend_of(&input.paths, theme);
     let chart = axes::draw_footnote(area, theme, &log_note(&input.paths, log_x))?;
     let plot = Frame::new(&input.title, &x, &y).legend(&legend).draw(&chart, theme)?;
     let base = area.get_base_pixel();
@@ -285,6 +270,32 @@ pub fn draw<DB: DrawingBackend>(
         area.draw(&Text::new(text.clone(), (rect.x0, rect.y0), style))?;
     }
     Ok(())
+}
+
+/// One legend entry per named path.
+fn legend_of(paths: &[Path], theme: &Theme) -> Vec<LegendEntry> {
+    paths
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| !p.name.is_empty())
+        .map(|(i, p)| LegendEntry {
+            label: p.name.clone(),
+            color: theme.color(i),
+        })
+        .collect()
+}
+
+/// The x and y axes around the data's extents (x in log10 space on a log
+/// axis).
+fn frame_axes(input: &Input, log_x: bool, (x0, x1): (f64, f64), (y0, y1): (f64, f64)) -> (Axis, Axis) {
+    let x = if log_x {
+        // The range is in log10 space already: 10^ it back for the axis.
+        Axis::log10(log_scale_title(&input.x_title), 10f64.powf(x0), 10f64.powf(x1)).padded(0.06)
+    } else {
+        Axis::linear(&input.x_title, x0, x1).padded(0.06)
+    };
+    let y = Axis::linear(&input.y_title, y0, y1).padded(0.08);
+    (x, y)
 }
 
 /// "GDP per capita (US$)" -> "GDP per capita (US$, log scale)".
