@@ -281,7 +281,7 @@ pub const RADAR: Chart = Chart {
     family: Family::Ranking,
     source: include_str!("../../gallery/src/ranking/radar.rs"),
     source_path: "gallery/src/ranking/radar.rs",
-    variants: &["one-group", "groups"],
+    variants: &["groups", "one-group"],
     roles: &[
         RoleSpec {
             role: Role::Dimensions,
