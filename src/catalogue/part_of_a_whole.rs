@@ -224,7 +224,7 @@ pub const VENN: Chart = Chart {
     family: Family::PartOfAWhole,
     source: include_str!("../../gallery/src/part_of_a_whole/venn.rs"),
     source_path: "gallery/src/part_of_a_whole/venn.rs",
-    variants: &["two-sets", "three-sets"],
+    variants: &["three-sets", "two-sets"],
     roles: &[RoleSpec {
         role: Role::Dimensions,
         required: true,
