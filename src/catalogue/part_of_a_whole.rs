@@ -24,7 +24,7 @@ pub const PIE: Chart = Chart {
     family: Family::PartOfAWhole,
     source: include_str!("../../gallery/src/part_of_a_whole/pie.rs"),
     source_path: "gallery/src/part_of_a_whole/pie.rs",
-    variants: &["basic", "labelled"],
+    variants: &["labelled", "basic"],
     roles: &[
         RoleSpec {
             role: Role::Names,
