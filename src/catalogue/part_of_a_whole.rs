@@ -111,7 +111,7 @@ pub const TREEMAP: Chart = Chart {
     family: Family::PartOfAWhole,
     source: include_str!("../../gallery/src/part_of_a_whole/treemap.rs"),
     source_path: "gallery/src/part_of_a_whole/treemap.rs",
-    variants: &["squarified", "two-levels"],
+    variants: &["two-levels", "squarified"],
     roles: &[
         RoleSpec {
             role: Role::Path,
@@ -429,7 +429,7 @@ pub const CIRCULAR_PACKING: Chart = Chart {
     family: Family::PartOfAWhole,
     source: include_str!("../../gallery/src/part_of_a_whole/circular_packing.rs"),
     source_path: "gallery/src/part_of_a_whole/circular_packing.rs",
-    variants: &["one-level", "nested"],
+    variants: &["nested", "one-level"],
     roles: &[
         RoleSpec {
             role: Role::Path,
