@@ -121,7 +121,7 @@ pub const LOLLIPOP: Chart = Chart {
     family: Family::Ranking,
     source: include_str!("../../gallery/src/ranking/lollipop.rs"),
     source_path: "gallery/src/ranking/lollipop.rs",
-    variants: &["basic", "horizontal", "highlight", "dumbbell"],
+    variants: &["horizontal", "basic", "highlight", "dumbbell"],
     roles: &[
         RoleSpec {
             role: Role::X,
