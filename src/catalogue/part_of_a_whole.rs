@@ -470,6 +470,91 @@ fn prepare_circular_packing(table: &mut Cow<Table>, b: &Binding) -> Result<Prepa
 mod tests {
     use super::*;
 
+    /// The sample of `chart` in its `variant`, drawn into a `w` x `h`
+    /// terminal, as lines of text.
+    fn screen(chart: &Chart, variant: usize, (w, h): (u16, u16)) -> Vec<String> {
+        let prepared = chart.prepare_sample(variant).expect("sample");
+        let area = ratatui::layout::Rect::new(0, 0, w, h);
+        let mut buf = ratatui::buffer::Buffer::empty(area);
+        let (mode, depth) = (
+            crate::render::cell::CellMode::Braille,
+            crate::render::cell::ColorDepth::TrueColor,
+        );
+        crate::render::draw_cells(
+            crate::render::Figure::new(&prepared, variant),
+            &mut buf,
+            area,
+            mode,
+            depth,
+        );
+        crate::render::buffer_to_text(&buf, false)
+            .lines()
+            .map(str::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn the_venn_draws_three_sets_with_every_count_readable_in_a_terminal() {
+        for size in [(80, 24), (100, 30)] {
+            let lines = screen(&VENN, 0, size);
+            let text = lines.join("\n");
+            for name in ["Manual gearbox (13)", "Straight engine (14)", "mpg > 19.2 (15)"] {
+                assert!(text.contains(name), "{size:?}: {name} missing\n{text}");
+            }
+            // The seven regions' counts, each a word of its own on the screen.
+            let mut counts: Vec<&str> = lines
+                .iter()
+                .skip(2)
+                .flat_map(|l| l.split(|c: char| !c.is_ascii_digit()))
+                .filter(|w| w.len() == 1)
+                .collect();
+            counts.sort_unstable();
+            let foot = lines
+                .iter()
+                .rev()
+                .find(|l| !l.trim().is_empty())
+                .cloned()
+                .unwrap_or_default();
+            assert!(foot.trim_start().starts_with("12 of 32 in none"), "{size:?}: {foot}");
+            assert!(!text.contains("first 2"), "{size:?}");
+            assert!(
+                ["0", "0", "2", "3", "4", "4", "7"].iter().all(|c| counts.contains(c)),
+                "{size:?}: {counts:?}\n{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_pie_names_every_slice_with_its_share_in_a_terminal() {
+        for size in [(80, 24), (100, 30)] {
+            let text = screen(&PIE, 0, size).join("\n");
+            for want in ["Crew", "40%", "3rd", "32%", "1st", "15%", "2nd", "13%"] {
+                assert!(text.contains(want), "{size:?}: {want} missing\n{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_donut_labels_every_slice_at_80x24() {
+        for size in [(80, 24), (100, 30), (160, 48)] {
+            let lines = screen(&DONUT, 0, size);
+            let text = lines.join("\n");
+            // The legend names each continent once; its slice names it again.
+            for name in ["Asia", "Africa", "Americas", "Europe", "Oceania"] {
+                assert!(text.matches(name).count() >= 2, "{size:?}: {name} unlabelled\n{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn treemap_and_packing_group_countries_by_continent_by_default() {
+        for chart in [&TREEMAP, &CIRCULAR_PACKING] {
+            let text = screen(chart, 0, (100, 30)).join("\n");
+            // The continents' names are drawn on the chart, beyond the legend.
+            assert!(text.matches("Asia").count() >= 2, "{}\n{text}", chart.id);
+        }
+    }
+
     #[test]
     fn membership_reads_flags_text_and_medians() {
         let t = Table::from_csv("t.csv", "flag,word,n\n1,yes,1\n0,no,5\n1,True,9\n0,,3\n").expect("table");
