@@ -547,6 +547,44 @@ mod tests {
     }
 
     #[test]
+    fn the_dendrogram_names_what_fits_and_counts_the_rest() {
+        let Ok(Prepared::Dendrogram(input)) = DENDROGRAM.prepare_sample(0) else {
+            panic!("a dendrogram sample");
+        };
+        let n = input.leaves.len();
+        for size in [(80, 24), (100, 30), (160, 48)] {
+            let lines = screen(&DENDROGRAM, 0, size);
+            // A name is the text left of the tree on its row.
+            let shown = lines
+                .iter()
+                .map(|l| l.chars().take_while(|c| c.is_ascii() && *c != '|').collect::<String>())
+                .filter(|t| input.leaves.iter().any(|leaf| leaf == t.trim()))
+                .count();
+            let foot = lines
+                .iter()
+                .rev()
+                .find(|l| !l.trim().is_empty())
+                .cloned()
+                .unwrap_or_default();
+            let missing: usize = if foot.contains("names left out") {
+                foot.split_whitespace()
+                    .next()
+                    .and_then(|w| w.parse().ok())
+                    .unwrap_or(usize::MAX)
+            } else {
+                0
+            };
+            assert!(shown > 0, "{size:?}");
+            assert_eq!(
+                shown + missing,
+                n,
+                "{size:?}: {shown} shown, footnote: {foot}\n{}",
+                lines.join("\n")
+            );
+        }
+    }
+
+    #[test]
     fn treemap_and_packing_group_countries_by_continent_by_default() {
         for chart in [&TREEMAP, &CIRCULAR_PACKING] {
             let text = screen(chart, 0, (100, 30)).join("\n");
