@@ -11,7 +11,15 @@ fn draw(id: &str, variant: usize, (w, h): (u16, u16), mode: CellMode, depth: Col
     let prepared = chart.prepare_sample(variant).expect("sample binds");
     let area = Rect::new(0, 0, w, h);
     let mut buf = Buffer::empty(area);
-    render::draw_cells(render::Figure::new(&prepared, variant), &mut buf, area, mode, depth);
+    let theme = rgg_gallery::theme::Theme::terminal();
+    render::draw_cells(
+        render::Figure::new(&prepared, variant),
+        &mut buf,
+        area,
+        mode,
+        depth,
+        &theme,
+    );
     buf
 }
 
