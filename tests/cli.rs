@@ -251,7 +251,7 @@ fn show_theme_light_draws_for_a_light_terminal() {
     // Piped, auto asks no terminal and falls back to dark (COLORFGBG unset).
     assert_eq!(show("auto"), dark);
     // Each theme's grid grey is drawn, and only in its own theme.
-    let (dark_grid, light_grid) = ("38;2;68;68;68m", "38;2;200;200;200m");
+    let (dark_grid, light_grid) = ("38;2;68;68;68m", "38;2;210;210;210m");
     assert!(dark.contains(dark_grid) && !dark.contains(light_grid));
     assert!(light.contains(light_grid) && !light.contains(dark_grid));
 }
