@@ -160,7 +160,7 @@ fn unknown_variant_lists_the_variants() {
         .args(["show", "histogram", "--variant", "nope"])
         .assert()
         .failure()
-        .stderr(predicate::str::contains("basic, groups"));
+        .stderr(predicate::str::contains("groups, basic"));
 }
 
 #[test]
@@ -274,7 +274,7 @@ fn export_several_charts_and_variants_in_one_call() {
             "export",
             "histogram",
             "--variant",
-            "groups",
+            "basic",
             "--size",
             "320x200",
             "--out-dir",
@@ -282,7 +282,7 @@ fn export_several_charts_and_variants_in_one_call() {
         .arg(dir.path())
         .assert()
         .success();
-    assert!(dir.path().join("histogram-groups.png").exists());
+    assert!(dir.path().join("histogram-basic.png").exists());
 }
 
 #[test]
