@@ -7,7 +7,7 @@
 
 use crate::data::Role;
 use crate::render::cell::CellMode;
-use crate::render::export::Format;
+use crate::render::export::{Format, Paper};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -28,6 +28,9 @@ pub struct Cli {
     /// Open the gallery with your own CSV loaded (every chart that fits draws it).
     #[arg(long, value_name = "FILE")]
     pub data: Option<String>,
+    /// Colours for a dark or light terminal; auto asks the terminal for its background.
+    #[arg(long, value_enum, default_value_t = ThemeChoice::Auto)]
+    pub theme: ThemeChoice,
 }
 
 /// Your own data: a CSV file and which columns play which role. Role
@@ -161,6 +164,10 @@ pub enum Command {
         /// Colour: auto = only when stdout is a terminal and NO_COLOR is unset.
         #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
         color: ColorChoice,
+        /// Colours for a dark or light terminal; auto asks the terminal for its
+        /// background (then COLORFGBG), else dark.
+        #[arg(long, value_enum, default_value_t = ThemeChoice::Auto)]
+        theme: ThemeChoice,
         #[command(flatten)]
         data: DataArgs,
     },
@@ -196,8 +203,12 @@ pub enum Command {
         /// Variant name; the first variant by default.
         #[arg(long)]
         variant: Option<String>,
+        /// Paper: light (white; what auto gives) or dark (for dark-mode pages). With
+        /// --terminal: the terminal's background (auto: dark).
+        #[arg(long, value_enum, default_value_t = ThemeChoice::Auto)]
+        theme: ThemeChoice,
         /// Write a PNG screenshot of the chart as `rgg show` draws it in a terminal
-        /// (true colour, dark theme): each cell a 10x20-pixel box painted with its
+        /// (true colour, in the --theme's colours): each cell a 10x20-pixel box painted with its
         /// colours, text in DejaVu Sans Mono, braille dots and block characters drawn
         /// as shapes, as kitty and wezterm do. --size is then in cells. With --all,
         /// also writes contact-sheet.png: every chart's screenshot on one page.
@@ -231,6 +242,38 @@ pub enum ColorChoice {
     Never,
 }
 
+/// Dark or light colours.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
+pub enum ThemeChoice {
+    /// In a terminal: from its background colour; PNG/SVG: light.
+    #[default]
+    Auto,
+    /// Light text on a dark background.
+    Dark,
+    /// Dark text on a light background.
+    Light,
+}
+
+impl ThemeChoice {
+    /// Whether a terminal gets the dark theme; auto asks `is_dark` (the
+    /// terminal query), which is not called otherwise.
+    pub fn terminal_is_dark(self, is_dark: impl FnOnce() -> bool) -> bool {
+        match self {
+            ThemeChoice::Dark => true,
+            ThemeChoice::Light => false,
+            ThemeChoice::Auto => is_dark(),
+        }
+    }
+
+    /// The paper of an exported image: dark only when asked for.
+    pub fn paper(self) -> Paper {
+        match self {
+            ThemeChoice::Dark => Paper::Dark,
+            ThemeChoice::Auto | ThemeChoice::Light => Paper::White,
+        }
+    }
+}
+
 /// "WIDTHxHEIGHT", both at least 1 and at most 20000.
 pub fn parse_size(text: &str) -> Result<(u32, u32), String> {
     let (w, h) = text
@@ -261,6 +304,18 @@ mod tests {
         assert!(parse_size("80").is_err());
         assert!(parse_size("0x10").is_err());
         assert!(parse_size("axb").is_err());
+    }
+
+    #[test]
+    fn theme_choices() {
+        assert!(ThemeChoice::Dark.terminal_is_dark(|| unreachable!("no query when dark is asked for")));
+        assert!(!ThemeChoice::Light.terminal_is_dark(|| unreachable!("no query when light is asked for")));
+        assert!(!ThemeChoice::Auto.terminal_is_dark(|| false));
+        assert_eq!(ThemeChoice::Auto.paper(), Paper::White);
+        assert_eq!(ThemeChoice::Light.paper(), Paper::White);
+        assert_eq!(ThemeChoice::Dark.paper(), Paper::Dark);
+        let cli = Cli::try_parse_from(["rgg", "--theme", "light"]).expect("parses");
+        assert_eq!(cli.theme, ThemeChoice::Light);
     }
 
     #[test]

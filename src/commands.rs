@@ -1,7 +1,7 @@
 //! What each subcommand does.
 
 use crate::catalogue::{self, Chart, Prepared};
-use crate::cli::{Cli, ColorChoice, Command, DataArgs};
+use crate::cli::{Cli, ColorChoice, Command, DataArgs, ThemeChoice};
 use crate::data::embedded::DATASETS;
 use crate::data::table::sanitize;
 use crate::render::{self, cell::CellMode, cell::ColorDepth, export, screenshot};
@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 
 pub fn run(cli: Cli) -> Result<()> {
     match cli.command {
-        None => crate::tui::run(cli.data.as_deref()),
+        None => crate::tui::run(cli.data.as_deref(), cli.theme),
         Some(Command::List { json }) => list(json),
         Some(Command::Show {
             chart,
@@ -23,8 +23,9 @@ pub fn run(cli: Cli) -> Result<()> {
             size,
             mode,
             color,
+            theme,
             data,
-        }) => show(&chart, variant.as_deref(), size, mode, color, &data),
+        }) => show(&chart, variant.as_deref(), size, Look { mode, color, theme }, &data),
         Some(Command::Export {
             charts,
             all,
@@ -33,6 +34,7 @@ pub fn run(cli: Cli) -> Result<()> {
             size,
             format,
             variant,
+            theme,
             terminal,
             mode,
             data,
@@ -44,11 +46,12 @@ pub fn run(cli: Cli) -> Result<()> {
             };
             let output = output.as_deref();
             let how = if terminal {
-                terminal_render(output, size, mode.unwrap_or(CellMode::Braille))?
+                terminal_render(output, size, mode.unwrap_or(CellMode::Braille), theme)?
             } else {
                 Render::Image {
                     format: image_format(output, format),
                     size: size.unwrap_or((1200, 800)),
+                    paper: theme.paper(),
                 }
             };
             let target = Target {
@@ -61,7 +64,7 @@ pub fn run(cli: Cli) -> Result<()> {
                     Render::Image {
                         format: export::Format::Png,
                         ..
-                    } => write_contact_sheet(&charts, &out_dir)?,
+                    } => write_contact_sheet(&charts, &out_dir, theme.paper())?,
                     Render::Terminal { cells, mode, screen } => {
                         write_terminal_contact_sheet(&charts, &out_dir, cells, mode, &screen)?;
                     }
@@ -159,29 +162,36 @@ fn list(json: bool) -> Result<()> {
     Ok(())
 }
 
-fn show(
-    id: &str,
-    variant: Option<&str>,
-    size: Option<(u32, u32)>,
+/// How `rgg show` draws: cell mode, colour, theme.
+#[derive(Clone, Copy)]
+struct Look {
     mode: CellMode,
     color: ColorChoice,
-    data: &DataArgs,
-) -> Result<()> {
+    theme: ThemeChoice,
+}
+
+fn show(id: &str, variant: Option<&str>, size: Option<(u32, u32)>, look: Look, data: &DataArgs) -> Result<()> {
     let chart = catalogue::lookup(id)?;
     let variant = variant_index(chart, variant)?;
     let (prepared, footnote) = prepare(chart, variant, data)?;
     let stdout_is_tty = std::io::stdout().is_terminal();
     let (cols, rows) = size.unwrap_or_else(|| default_show_size(stdout_is_tty));
-    let colored = match color {
+    let colored = match look.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
         ColorChoice::Auto => stdout_is_tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
     };
-    let depth = if colored {
-        ColorDepth::detect()
-    } else {
-        ColorDepth::Mono
+    let depth = match (colored, ColorDepth::detect()) {
+        (false, _) => ColorDepth::Mono,
+        // Colour was asked for, though TERM says the terminal has none.
+        (true, ColorDepth::Mono) => ColorDepth::Ansi256,
+        (true, depth) => depth,
     };
+    // Without colour the terminal is not asked (no escape sequences at all).
+    let dark = look
+        .theme
+        .terminal_is_dark(|| !colored || render::background::terminal_is_dark());
+    let theme = render::background::terminal_theme(dark);
     let area = Rect::new(0, 0, cols.min(1000) as u16, rows.min(1000) as u16);
     let mut buf = Buffer::empty(area);
     let figure = render::Figure {
@@ -190,7 +200,7 @@ fn show(
         footnote: footnote.as_deref(),
     };
     let started = std::time::Instant::now();
-    render::draw_cells(figure, &mut buf, area, mode, depth);
+    render::draw_cells(figure, &mut buf, area, look.mode, depth, &theme);
     timing("draw", started.elapsed());
     let text = render::buffer_to_text(&buf, colored);
     let mut stdout = std::io::stdout().lock();
@@ -302,6 +312,7 @@ pub enum Render {
     Image {
         format: export::Format,
         size: (u32, u32),
+        paper: export::Paper,
     },
     Terminal {
         cells: (u32, u32),
@@ -320,7 +331,7 @@ impl Render {
 
     fn bytes(self, figure: render::Figure) -> Result<Vec<u8>> {
         match self {
-            Render::Image { format, size } => export::render(figure, format, size),
+            Render::Image { format, size, paper } => export::render_on(figure, format, size, paper),
             Render::Terminal { cells, mode, screen } => screenshot::render(figure, cells, mode, &screen),
         }
     }
@@ -335,7 +346,12 @@ fn image_format(output: Option<&Path>, format: Option<export::Format>) -> export
 }
 
 /// `--terminal`: a screenshot of `size` cells (100x30 by default), always PNG.
-fn terminal_render(output: Option<&Path>, size: Option<(u32, u32)>, mode: CellMode) -> Result<Render> {
+fn terminal_render(
+    output: Option<&Path>,
+    size: Option<(u32, u32)>,
+    mode: CellMode,
+    theme: ThemeChoice,
+) -> Result<Render> {
     if image_format(output, None) == export::Format::Svg {
         bail!("--terminal writes PNG screenshots; name the output file .png");
     }
@@ -344,7 +360,12 @@ fn terminal_render(output: Option<&Path>, size: Option<(u32, u32)>, mode: CellMo
     Ok(Render::Terminal {
         cells,
         mode,
-        screen: screenshot::Screen::dark(),
+        // A screenshot is of a dark terminal unless asked otherwise.
+        screen: if theme.terminal_is_dark(|| true) {
+            screenshot::Screen::dark()
+        } else {
+            screenshot::Screen::light()
+        },
     })
 }
 
@@ -398,7 +419,12 @@ pub fn export_charts(charts: &[&'static Chart], dir: &Path, size: (u32, u32), fo
             path: dir.join(default_file_name(chart, 0, format)),
         })
         .collect();
-    run_jobs(&jobs, Render::Image { format, size }, &DataArgs::default(), false)
+    let how = Render::Image {
+        format,
+        size,
+        paper: export::Paper::White,
+    };
+    run_jobs(&jobs, how, &DataArgs::default(), false)
 }
 
 /// Renders and writes the jobs in parallel (one chart per core), with a
@@ -499,17 +525,17 @@ pub fn default_file_name(chart: &Chart, variant: usize, format: export::Format) 
     }
 }
 
-/// Draws a figure at 1200x800 and writes it to `path` atomically (the TUI's `e`).
-pub fn export_figure(figure: render::Figure, path: &Path) -> Result<()> {
-    let bytes = export::render(figure, export::Format::Png, (1200, 800))?;
+/// Draws a figure at 1200x800 on `paper` and writes it to `path` atomically (the TUI's `e`).
+pub fn export_figure(figure: render::Figure, path: &Path, paper: export::Paper) -> Result<()> {
+    let bytes = export::render_on(figure, export::Format::Png, (1200, 800), paper)?;
     export::write_atomically(path, &bytes)
 }
 
 /// All charts on one sheet (first variants), for the README.
-fn write_contact_sheet(charts: &[&'static Chart], out_dir: &Path) -> Result<()> {
+fn write_contact_sheet(charts: &[&'static Chart], out_dir: &Path, paper: export::Paper) -> Result<()> {
     let prepared: Vec<_> = charts.iter().map(|c| c.prepare_sample(0)).collect::<Result<_>>()?;
     let cells: Vec<_> = prepared.iter().map(|p| render::Figure::new(p, 0)).collect();
-    let bytes = export::contact_sheet(&cells, 4, (600, 400))?;
+    let bytes = export::contact_sheet(&cells, 4, (600, 400), paper)?;
     let path = out_dir.join("contact-sheet.png");
     export::write_atomically(&path, &bytes)?;
     eprintln!("wrote {}", path.display());

@@ -99,63 +99,7 @@ impl CellMode {
     }
 }
 
-/// How many colours the output may use.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ColorDepth {
-    TrueColor,
-    Ansi256,
-    /// No colour at all: glyphs only.
-    Mono,
-}
-
-impl ColorDepth {
-    /// 24-bit colour when the terminal says so (COLORTERM), else 256 colours.
-    pub fn detect() -> Self {
-        match std::env::var("COLORTERM") {
-            Ok(v) if v == "truecolor" || v == "24bit" => ColorDepth::TrueColor,
-            _ => ColorDepth::Ansi256,
-        }
-    }
-
-    fn convert(self, (r, g, b): (u8, u8, u8)) -> Color {
-        match self {
-            ColorDepth::TrueColor => Color::Rgb(r, g, b),
-            ColorDepth::Ansi256 => Color::Indexed(ansi256(r, g, b)),
-            ColorDepth::Mono => Color::Reset,
-        }
-    }
-}
-
-/// The nearest xterm-256 colour: the 6x6x6 cube or the grey ramp.
-fn ansi256(r: u8, g: u8, b: u8) -> u8 {
-    let level = |c: u8| -> u8 {
-        if c < 48 {
-            0
-        } else if c < 115 {
-            1
-        } else {
-            (c - 35) / 40
-        }
-    };
-    let cube_value = |l: u8| if l == 0 { 0 } else { 55 + 40 * i32::from(l) };
-    let (lr, lg, lb) = (level(r), level(g), level(b));
-    let cube_err = [(r, lr), (g, lg), (b, lb)]
-        .iter()
-        .map(|(c, l)| (i32::from(*c) - cube_value(*l)).pow(2))
-        .sum::<i32>();
-    let mean = (u32::from(r) + u32::from(g) + u32::from(b)) / 3;
-    let grey_index = if mean < 8 { 0 } else { ((mean - 8) / 10).min(23) as u8 };
-    let grey_value = 8 + 10 * i32::from(grey_index);
-    let grey_err = [r, g, b]
-        .iter()
-        .map(|c| (i32::from(*c) - grey_value).pow(2))
-        .sum::<i32>();
-    if grey_err < cube_err {
-        232 + grey_index
-    } else {
-        16 + 36 * lr + 6 * lg + lb
-    }
-}
+pub use super::color::ColorDepth;
 
 type Rgb = (u8, u8, u8);
 

@@ -46,6 +46,13 @@ pub struct Screen {
 }
 
 impl Screen {
+    /// Whether the background is dark: the chart is then drawn in the
+    /// dark terminal theme.
+    pub fn is_dark(&self) -> bool {
+        let [r, g, b] = self.bg;
+        u32::from(r) + u32::from(g) + u32::from(b) < 3 * 128
+    }
+
     /// A dark terminal: light grey on #1e1e1e, VS Code's dark colours.
     pub fn dark() -> Self {
         Screen {
@@ -266,7 +273,8 @@ pub fn shoot(figure: Figure, cells: (u32, u32), mode: CellMode, screen: &Screen)
     check_cells(cells)?;
     let area = Rect::new(0, 0, cells.0 as u16, cells.1 as u16);
     let mut buf = Buffer::empty(area);
-    draw_cells(figure, &mut buf, area, mode, ColorDepth::TrueColor);
+    let theme = super::background::terminal_theme(screen.is_dark());
+    draw_cells(figure, &mut buf, area, mode, ColorDepth::TrueColor, &theme);
     Ok(paint(&buf, screen))
 }
 
