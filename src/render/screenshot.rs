@@ -13,9 +13,9 @@
 //! `/work/shared/tools/termshot.py`.
 
 use super::cell::{CellMode, ColorDepth};
-use super::{draw_cells, export, Figure};
+use super::{draw_cells, Figure};
 use ab_glyph::{point, Font, FontRef, PxScale, ScaleFont};
-use anyhow::{bail, Result};
+use anyhow::{bail, Context, Result};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier};
@@ -247,8 +247,20 @@ impl Image {
         }
     }
 
+    /// PNG bytes, compressed harder than a chart export: a screenshot is
+    /// flat colour and text, where the best level is a third of the size for
+    /// a few milliseconds more (the README's pictures are committed).
     pub fn to_png(&self) -> Result<Vec<u8>> {
-        export::encode_png(&self.pixels, self.width, self.height)
+        let mut out = Vec::new();
+        let mut encoder = png::Encoder::new(&mut out, self.width, self.height);
+        encoder.set_color(png::ColorType::Rgb);
+        encoder.set_depth(png::BitDepth::Eight);
+        encoder.set_compression(png::Compression::Best);
+        encoder.set_adaptive_filter(png::AdaptiveFilterType::Adaptive);
+        let mut writer = encoder.write_header().context("PNG encoding failed")?;
+        writer.write_image_data(&self.pixels).context("PNG encoding failed")?;
+        writer.finish().context("PNG encoding failed")?;
+        Ok(out)
     }
 }
 
