@@ -322,14 +322,14 @@ fn a_title_that_says_by_group_names_the_groups() {
             names.sort();
             names.dedup();
             let texts: Vec<String> = png_boxes(chart, i).into_iter().map(|b| b.4).collect();
-            let named = names.iter().filter(|n| drawn(&texts, n)).count();
+            let shown = names.iter().filter(|n| drawn(&texts, n)).count();
             // Every group, or when there are many, enough to read the chart by.
             let wanted = names.len().min(3);
             checked += 1;
-            if named < wanted {
+            if shown < wanted {
                 let some: Vec<&String> = names.iter().take(8).collect();
                 failures.push(format!(
-                    "{} {variant}: {:?} names {named} of {some:?}",
+                    "{} {variant}: {:?} names {shown} of {some:?}",
                     chart.id, sample.title
                 ));
             }
