@@ -648,6 +648,9 @@ fn mirrored_label(text: &str) -> String {
     text.strip_prefix('-').unwrap_or(text).to_string()
 }
 
+/// The widest colour bar title a terminal gives room for, in characters.
+const MAX_BAR_TITLE_CHARS: i32 = 16;
+
 /// A colour bar beside a plot: a strip of a colormap, tick labels and a
 /// rotated title. Measure it first, keep its `width` free with
 /// [`Frame::reserve_right`], then draw it beside the plot the frame returns.
@@ -679,10 +682,17 @@ impl ColorBar {
             label_w = label_w.max(text_size(area, text, &label)?.0);
         }
         let bar_w = char_w * 2;
-        // A terminal writes the title above the bar, not down beside it.
+        // A terminal writes the title above the bar, not down beside it,
+        // in a column wide enough for a short title (longer ones are cut).
         let cells = text_in_cells(area, theme)?;
-        let title_w = if title.is_empty() || cells {
+        let title_w = if title.is_empty() {
             0
+        } else if cells {
+            let own = theme.gap / 2 + bar_w + theme.gap / 2 + label_w;
+            let wanted = text_size(area, title, &theme.muted_style())?
+                .0
+                .min(char_w * MAX_BAR_TITLE_CHARS);
+            (wanted - own).max(0)
         } else {
             theme.gap + line_h
         };
@@ -733,10 +743,10 @@ impl ColorBar {
             let muted = theme.muted_style();
             let (w, _) = dims(area);
             let (_, line_h) = text_size(area, "Ag", &muted)?;
-            let title = fit_text(area, &self.title, &muted, w / 2)?;
-            let style = muted.pos(Pos::new(HPos::Right, VPos::Bottom));
-            let right = text_x + self.label_w;
-            area.draw(&Text::new(title, (right, top - line_h / 2), style))?;
+            let column = left - theme.gap / 2;
+            let title = fit_text(area, &self.title, &muted, w - column)?;
+            let style = muted.pos(Pos::new(HPos::Left, VPos::Bottom));
+            area.draw(&Text::new(title, (column, top - line_h / 2), style))?;
         } else if !self.title.is_empty() {
             let rotated = theme.muted_style().transform(FontTransform::Rotate270);
             let title = fit_text(area, &self.title, &rotated, len)?;

@@ -99,63 +99,7 @@ impl CellMode {
     }
 }
 
-/// How many colours the output may use.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ColorDepth {
-    TrueColor,
-    Ansi256,
-    /// No colour at all: glyphs only.
-    Mono,
-}
-
-impl ColorDepth {
-    /// 24-bit colour when the terminal says so (COLORTERM), else 256 colours.
-    pub fn detect() -> Self {
-        match std::env::var("COLORTERM") {
-            Ok(v) if v == "truecolor" || v == "24bit" => ColorDepth::TrueColor,
-            _ => ColorDepth::Ansi256,
-        }
-    }
-
-    fn convert(self, (r, g, b): (u8, u8, u8)) -> Color {
-        match self {
-            ColorDepth::TrueColor => Color::Rgb(r, g, b),
-            ColorDepth::Ansi256 => Color::Indexed(ansi256(r, g, b)),
-            ColorDepth::Mono => Color::Reset,
-        }
-    }
-}
-
-/// The nearest xterm-256 colour: the 6x6x6 cube or the grey ramp.
-fn ansi256(r: u8, g: u8, b: u8) -> u8 {
-    let level = |c: u8| -> u8 {
-        if c < 48 {
-            0
-        } else if c < 115 {
-            1
-        } else {
-            (c - 35) / 40
-        }
-    };
-    let cube_value = |l: u8| if l == 0 { 0 } else { 55 + 40 * i32::from(l) };
-    let (lr, lg, lb) = (level(r), level(g), level(b));
-    let cube_err = [(r, lr), (g, lg), (b, lb)]
-        .iter()
-        .map(|(c, l)| (i32::from(*c) - cube_value(*l)).pow(2))
-        .sum::<i32>();
-    let mean = (u32::from(r) + u32::from(g) + u32::from(b)) / 3;
-    let grey_index = if mean < 8 { 0 } else { ((mean - 8) / 10).min(23) as u8 };
-    let grey_value = 8 + 10 * i32::from(grey_index);
-    let grey_err = [r, g, b]
-        .iter()
-        .map(|c| (i32::from(*c) - grey_value).pow(2))
-        .sum::<i32>();
-    if grey_err < cube_err {
-        232 + grey_index
-    } else {
-        16 + 36 * lr + 6 * lg + lb
-    }
-}
+pub use super::color::ColorDepth;
 
 type Rgb = (u8, u8, u8);
 
@@ -400,10 +344,10 @@ impl<'a> CellBackend<'a> {
         match (self.mode, top) {
             // Braille dots would hatch a fill: quadrant blocks instead, from
             // the dots of the cell's two middle rows (the nearest to the
-            // centre of each quadrant), or the outer ones for a thin sliver.
-            (CellMode::Braille, Layer::Fill) => {
-                let pick = |inner: usize, outer: usize| dots[inner].or(dots[outer]);
-                let quads = [pick(2, 0), pick(3, 1), pick(4, 6), pick(5, 7)];
+            // centre of each quadrant). A sliver thinner than that (a tail
+            // fading out, a tiny bar) stays braille, as fine as a line.
+            (CellMode::Braille, Layer::Fill) if dots[2..6].iter().any(Option::is_some) => {
+                let quads = [dots[2], dots[3], dots[4], dots[5]];
                 Some(two_colours(CellMode::Quadrant, &quads, Layer::Fill))
             }
             (CellMode::Braille, _) => {
