@@ -19,7 +19,7 @@ pub const HISTOGRAM: Chart = Chart {
     family: Family::Distribution,
     source: include_str!("../../gallery/src/distribution/histogram.rs"),
     source_path: "gallery/src/distribution/histogram.rs",
-    variants: &["basic", "groups"],
+    variants: &["groups", "basic"],
     roles: &[
         RoleSpec {
             role: Role::X,
@@ -41,7 +41,16 @@ pub const HISTOGRAM: Chart = Chart {
         roles: &[(Role::X, "flipper_length_mm"), (Role::Group, "species")],
         labels: &[(Role::X, "Flipper length (mm)")],
     },
-    variant_samples: &[],
+    variant_samples: &[(
+        "basic",
+        Sample {
+            dataset: "penguins.csv",
+            title: "Penguin flipper length, all species",
+            filter: None,
+            roles: &[(Role::X, "flipper_length_mm")],
+            labels: &[(Role::X, "Flipper length (mm)")],
+        },
+    )],
     prepare: prepare_histogram,
 };
 
@@ -67,7 +76,7 @@ pub const DENSITY: Chart = Chart {
     family: Family::Distribution,
     source: include_str!("../../gallery/src/distribution/density.rs"),
     source_path: "gallery/src/distribution/density.rs",
-    variants: &["filled", "groups", "mirror"],
+    variants: &["groups", "filled", "mirror"],
     roles: &[
         RoleSpec {
             role: Role::X,
@@ -89,7 +98,28 @@ pub const DENSITY: Chart = Chart {
         roles: &[(Role::X, "flipper_length_mm"), (Role::Group, "species")],
         labels: &[(Role::X, "Flipper length (mm)")],
     },
-    variant_samples: &[],
+    variant_samples: &[
+        (
+            "filled",
+            Sample {
+                dataset: "penguins.csv",
+                title: "Penguin flipper length, all species",
+                filter: None,
+                roles: &[(Role::X, "flipper_length_mm")],
+                labels: &[(Role::X, "Flipper length (mm)")],
+            },
+        ),
+        (
+            "mirror",
+            Sample {
+                dataset: "penguins.csv",
+                title: "Penguin flipper length: Adelie above, Gentoo below",
+                filter: Some(("species", &["Adelie", "Gentoo"])),
+                roles: &[(Role::X, "flipper_length_mm"), (Role::Group, "species")],
+                labels: &[(Role::X, "Flipper length (mm)")],
+            },
+        ),
+    ],
     prepare: prepare_density,
 };
 
@@ -209,7 +239,7 @@ pub const BEESWARM: Chart = Chart {
     family: Family::Distribution,
     source: include_str!("../../gallery/src/distribution/beeswarm.rs"),
     source_path: "gallery/src/distribution/beeswarm.rs",
-    variants: &["basic", "groups"],
+    variants: &["groups", "basic"],
     roles: &[
         RoleSpec {
             role: Role::X,
@@ -231,7 +261,16 @@ pub const BEESWARM: Chart = Chart {
         roles: &[(Role::X, "species"), (Role::Y, "body_mass_g")],
         labels: &[(Role::X, "Species"), (Role::Y, "Body mass (g)")],
     },
-    variant_samples: &[],
+    variant_samples: &[(
+        "basic",
+        Sample {
+            dataset: "penguins.csv",
+            title: "Penguin body mass, all species",
+            filter: None,
+            roles: &[(Role::Y, "body_mass_g")],
+            labels: &[(Role::Y, "Body mass (g)")],
+        },
+    )],
     prepare: prepare_beeswarm,
 };
 

@@ -572,6 +572,7 @@ mod tests {
             area,
             mode,
             depth,
+            &rgg_gallery::theme::Theme::terminal(),
         );
         crate::render::buffer_to_text(&buf, false)
             .lines()

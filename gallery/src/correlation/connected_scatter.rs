@@ -14,17 +14,23 @@
 //!
 //! ## Caveat
 //! The direction of time must be readable, or the path is a scribble:
-//! arrows on the segments show the way, the first and last points carry
-//! their labels, and the `labelled` variant names as many points as fit
-//! without overlapping. Points are joined in the order of the rows, so sort
+//! arrows on the segments show the way (on long segments only, spaced out,
+//! so a tight loop does not become a knot of arrowheads), the first and
+//! last points carry their labels, and the `labelled` variant names as many
+//! points as fit without overlapping. A variable that grows by multiples
+//! (income, population) crowds its early years into a corner on a linear
+//! axis: the default puts x on a log scale. Points are joined in the order of the rows, so sort
 //! the data by time first. With more than two or three paths, or paths that
 //! cross themselves many times, use two line charts over a shared time axis.
 //!
 //! ## Variants
-//! - `basic`: the path with arrows showing the direction of time, points at
-//!   every moment, and the first and last points labelled.
-//! - `labelled`: the same path with every point labelled, thinned so that
-//!   no two labels overlap (the first and last are always kept).
+//! - `log-x`: the path on a log10 x axis, with arrows showing the
+//!   direction of time, points at every moment, and the first and last
+//!   points labelled. Rows with x <= 0 cannot be drawn (a footnote counts
+//!   them).
+//! - `linear-x`: the same on a linear x axis.
+//! - `labelled`: the `log-x` path with every point labelled, thinned so
+//!   that no two labels overlap (the first and last are always kept).
 //!
 //! ## Related
 //! scatter, line, bubble
@@ -62,20 +68,29 @@ pub struct Input {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Variant {
-    Basic,
+    LogX,
+    LinearX,
     Labelled,
 }
 
 impl Variant {
-    pub const ALL: [Variant; 2] = [Variant::Basic, Variant::Labelled];
+    pub const ALL: [Variant; 3] = [Variant::LogX, Variant::LinearX, Variant::Labelled];
 
     pub fn name(self) -> &'static str {
         match self {
-            Variant::Basic => "basic",
+            Variant::LogX => "log-x",
+            Variant::LinearX => "linear-x",
             Variant::Labelled => "labelled",
         }
     }
+
+    fn log_x(self) -> bool {
+        self != Variant::LinearX
+    }
 }
+
+/// Arrowheads sit at least this many arrowhead lengths apart.
+const ARROW_SPACING: f64 = 5.0;
 
 /// A point of a path: its position and label.
 #[derive(Clone, Debug, PartialEq)]
@@ -85,19 +100,62 @@ struct Stop {
     label: String,
 }
 
-/// The points of a path where both values are finite, in order.
-fn stops(path: &Path) -> Vec<Stop> {
+/// The points of a path where both values are finite, in order; on a log
+/// x axis x is log10(x), and rows with x <= 0 are left out.
+fn stops(path: &Path, log_x: bool) -> Vec<Stop> {
     path.x
         .iter()
         .zip(&path.y)
         .enumerate()
-        .filter(|(_, (x, y))| x.is_finite() && y.is_finite())
+        .filter(|(_, (x, y))| x.is_finite() && y.is_finite() && (!log_x || **x > 0.0))
         .map(|(i, (x, y))| Stop {
-            x: *x,
+            x: if log_x { x.log10() } else { *x },
             y: *y,
             label: path.labels.get(i).cloned().unwrap_or_default(),
         })
         .collect()
+}
+
+/// The footnote for rows a log x axis cannot show ("" when none).
+fn log_note(paths: &[Path], log_x: bool) -> String {
+    if !log_x {
+        return String::new();
+    }
+    let n: usize = paths
+        .iter()
+        .map(|p| {
+            p.x.iter()
+                .zip(&p.y)
+                .filter(|(x, y)| y.is_finite() && **x <= 0.0)
+                .count()
+        })
+        .sum();
+    match n {
+        0 => String::new(),
+        1 => String::from("1 point with x <= 0 is not on the log scale."),
+        n => format!("{n} points with x <= 0 are not on the log scale."),
+    }
+}
+
+/// Which segments of a path (by index of their first point) carry an
+/// arrowhead: long enough for one (see `arrow_head`), and with its middle
+/// at least `spacing` pixels from every arrow chosen before, so loops and
+/// short zig-zags keep one arrow instead of a knot of them.
+fn arrow_segments(pixels: &[(i32, i32)], size: f64, spacing: f64) -> Vec<usize> {
+    let mut chosen: Vec<(usize, (f64, f64))> = Vec::new();
+    for (k, pair) in pixels.windows(2).enumerate() {
+        if arrow_head(pair[0], pair[1], size).is_none() {
+            continue;
+        }
+        let mid = (
+            f64::from(pair[0].0 + pair[1].0) / 2.0,
+            f64::from(pair[0].1 + pair[1].1) / 2.0,
+        );
+        if chosen.iter().all(|(_, m)| (m.0 - mid.0).hypot(m.1 - mid.1) >= spacing) {
+            chosen.push((k, mid));
+        }
+    }
+    chosen.into_iter().map(|(k, _)| k).collect()
 }
 
 pub fn draw<DB: DrawingBackend>(
@@ -106,25 +164,22 @@ pub fn draw<DB: DrawingBackend>(
     variant: Variant,
     theme: &Theme,
 ) -> DrawResult<(), DB> {
-    let paths: Vec<Vec<Stop>> = input.paths.iter().map(stops).collect();
+    let log_x = variant.log_x();
+    let paths: Vec<Vec<Stop>> = input.paths.iter().map(|p| stops(p, log_x)).collect();
     let all = paths.iter().flatten();
     let (Some((x0, x1)), Some((y0, y1))) = (stats::extent(all.clone().map(|s| s.x)), stats::extent(all.map(|s| s.y)))
     else {
-        return axes::draw_empty(area, theme, &input.title, "No rows with both an x and a y value");
+        let why = if log_x {
+            "No rows with a positive x and a y value"
+        } else {
+            "No rows with both an x and a y value"
+        };
+        return axes::draw_empty(area, theme, &input.title, why);
     };
-    let x = Axis::linear(&input.x_title, x0, x1).padded(0.06);
-    let y = Axis::linear(&input.y_title, y0, y1).padded(0.08);
-    let legend: Vec<LegendEntry> = input
-        .paths
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| !p.name.is_empty())
-        .map(|(i, p)| LegendEntry {
-            label: p.name.clone(),
-            color: theme.color(i),
-        })
-        .collect();
-    let plot = Frame::new(&input.title, &x, &y).legend(&legend).draw(area, theme)?;
+    let (x, y) = frame_axes(input, log_x, (x0, x1), (y0, y1));
+    let legend = legend_of(&input.paths, theme);
+    let chart = axes::draw_footnote(area, theme, &log_note(&input.paths, log_x))?;
+    let plot = Frame::new(&input.title, &x, &y).legend(&legend).draw(&chart, theme)?;
     let base = area.get_base_pixel();
     let to_px = |s: &Stop| {
         let (px, py) = plot.map_coordinate(&(s.x, s.y));
@@ -139,8 +194,9 @@ pub fn draw<DB: DrawingBackend>(
         let line = ShapeStyle::from(&color).stroke_width(theme.line_width);
         let pixels: Vec<(i32, i32)> = stops.iter().map(to_px).collect();
         area.draw(&PathElement::new(pixels.clone(), line))?;
-        for pair in pixels.windows(2) {
-            if let Some(head) = arrow_head(pair[0], pair[1], f64::from(char_w) * 1.5) {
+        let size = f64::from(char_w) * 1.5;
+        for k in arrow_segments(&pixels, size, ARROW_SPACING * size) {
+            if let Some(head) = arrow_head(pixels[k], pixels[k + 1], size) {
                 area.draw(&Polygon::new(head.to_vec(), color.filled()))?;
             }
         }
@@ -214,6 +270,44 @@ pub fn draw<DB: DrawingBackend>(
         area.draw(&Text::new(text.clone(), (rect.x0, rect.y0), style))?;
     }
     Ok(())
+}
+
+/// One legend entry per named path.
+fn legend_of(paths: &[Path], theme: &Theme) -> Vec<LegendEntry> {
+    paths
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| !p.name.is_empty())
+        .map(|(i, p)| LegendEntry {
+            label: p.name.clone(),
+            color: theme.color(i),
+        })
+        .collect()
+}
+
+/// The x and y axes around the data's extents (x in log10 space on a log
+/// axis).
+fn frame_axes(input: &Input, log_x: bool, (x0, x1): (f64, f64), (y0, y1): (f64, f64)) -> (Axis, Axis) {
+    let x = if log_x {
+        // The range is in log10 space already: 10^ it back for the axis.
+        Axis::log10(log_scale_title(&input.x_title), 10f64.powf(x0), 10f64.powf(x1)).padded(0.06)
+    } else {
+        Axis::linear(&input.x_title, x0, x1).padded(0.06)
+    };
+    let y = Axis::linear(&input.y_title, y0, y1).padded(0.08);
+    (x, y)
+}
+
+/// "GDP per capita (US$)" -> "GDP per capita (US$, log scale)".
+fn log_scale_title(title: &str) -> String {
+    let lower = title.to_lowercase();
+    if title.is_empty() || lower.contains("log scale") || lower.contains("log10") {
+        return title.to_string();
+    }
+    match title.strip_suffix(')') {
+        Some(head) if head.contains('(') => format!("{head}, log scale)"),
+        _ => format!("{title} (log scale)"),
+    }
 }
 
 /// A filled triangle at the middle of the segment `a -> b`, pointing to
@@ -489,8 +583,40 @@ mod tests {
             y: vec![1.0, 2.0, 3.0],
             labels: vec!["a".into(), "b".into()],
         };
-        let s = stops(&path);
+        let s = stops(&path, false);
         assert_eq!(s.len(), 2);
         assert_eq!((s[0].label.as_str(), s[1].label.as_str()), ("a", ""));
+    }
+
+    #[test]
+    fn a_log_axis_leaves_out_non_positive_x_and_says_so() {
+        let path = Path {
+            name: String::new(),
+            x: vec![100.0, 0.0, 1000.0, -5.0],
+            y: vec![1.0, 2.0, 3.0, 4.0],
+            labels: Vec::new(),
+        };
+        let s = stops(&path, true);
+        assert_eq!(s.iter().map(|s| s.x).collect::<Vec<_>>(), vec![2.0, 3.0]);
+        let paths = [path];
+        assert!(log_note(&paths, true).starts_with("2 points"));
+        assert!(log_note(&paths, false).is_empty());
+        assert_eq!(
+            log_scale_title("GDP per capita (US$)"),
+            "GDP per capita (US$, log scale)"
+        );
+    }
+
+    #[test]
+    fn a_tight_loop_keeps_few_arrowheads() {
+        // Ten long segments zig-zagging over the same spot: every one could
+        // carry an arrow, but their middles all fall near (50, 50).
+        let zigzag: Vec<(i32, i32)> = (0..11).map(|i| if i % 2 == 0 { (0, 0) } else { (100, 100) }).collect();
+        assert_eq!(arrow_segments(&zigzag, 10.0, 50.0), vec![0]);
+        // A long straight walk keeps an arrow on every segment far enough apart.
+        let walk: Vec<(i32, i32)> = (0..6).map(|i| (i * 100, 0)).collect();
+        assert_eq!(arrow_segments(&walk, 10.0, 50.0), vec![0, 1, 2, 3, 4]);
+        assert_eq!(arrow_segments(&walk, 10.0, 150.0), vec![0, 2, 4]);
+        assert!(arrow_segments(&[(0, 0), (5, 0)], 10.0, 50.0).is_empty(), "too short");
     }
 }

@@ -23,7 +23,9 @@
 //! ## Variants
 //! - `scatter-matrix`: a scatter plot for every pair, coloured by group,
 //!   with a histogram of each variable on the diagonal (stacked by group)
-//!   and the variable names along the left and bottom edges.
+//!   and the variable names along the left and bottom edges. A row's value
+//!   ticks sit beside a scatter panel, never beside a histogram (whose
+//!   height is a count): the top row's ticks are on the right.
 //! - `correlation`: Pearson's r for every pair as a coloured cell with its
 //!   value, on a diverging scale with a colour bar; all rows together,
 //!   whatever their group ("n/a" where a variable has no spread).
@@ -223,7 +225,14 @@ fn draw_matrix<DB: DrawingBackend>(
         }
     }
     let left = m + name_w + theme.gap + tick_w + theme.gap / 2;
-    let grid_w = w - left - m;
+    // The top row's ticks go right of the matrix (see `tick_side`).
+    let mut right_w = 0;
+    if let (Some(first), TickSide::Right) = (axes_of.first(), tick_side(0, k)) {
+        for (_, t) in first.tick_labels(y_ticks_max) {
+            right_w = right_w.max(axes::text_size(area, &t, &label)?.0 + theme.gap / 2);
+        }
+    }
+    let grid_w = w - left - m - right_w;
     if grid_w < k as i32 * 2 || grid_h < k as i32 * 2 {
         return Ok(());
     }
@@ -258,6 +267,26 @@ fn draw_matrix<DB: DrawingBackend>(
     draw_edges(area, &grid, vars, &edges, theme)
 }
 
+/// Where row `r` of `k` shows its value ticks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum TickSide {
+    Left,
+    Right,
+    None,
+}
+
+/// A row's ticks go beside its first scatter panel: on the left, except
+/// for the top row, whose first panel is the diagonal histogram (its
+/// height is a count, not the row's variable), so its ticks go on the
+/// right, beside its last panel. A lone variable has no scatter panel.
+fn tick_side(r: usize, k: usize) -> TickSide {
+    match (r, k) {
+        (_, 0 | 1) => TickSide::None,
+        (0, _) => TickSide::Right,
+        _ => TickSide::Left,
+    }
+}
+
 /// What the labels along the matrix's edges need.
 struct Edges<'a> {
     /// Row names, already fitted.
@@ -289,13 +318,20 @@ fn draw_edges<DB: DrawingBackend>(
         };
         let style = muted.pos(Pos::new(HPos::Left, VPos::Center));
         area.draw(&Text::new(name.clone(), (theme.margin, panel.y + panel.h / 2), style))?;
+        let (x, anchor) = match tick_side(r, grid.len()) {
+            TickSide::None => continue,
+            TickSide::Left => (edges.left - theme.gap / 2, HPos::Right),
+            TickSide::Right => match grid.get(r).and_then(|row| row.last()) {
+                Some(last) => (last.x + last.w + theme.gap / 2, HPos::Left),
+                None => continue,
+            },
+        };
         for (v, t) in axis.tick_labels(edges.y_ticks_max) {
             let (_, py) = panel.at(axis.min, v, (axis.min, axis.max), (axis.min, axis.max));
             if py - panel.y < line_h / 2 || panel.y + panel.h - py < line_h / 2 {
                 continue;
             }
-            let style = label.pos(Pos::new(HPos::Right, VPos::Center));
-            area.draw(&Text::new(t, (edges.left - theme.gap / 2, py), style))?;
+            area.draw(&Text::new(t, (x, py), label.pos(Pos::new(anchor, VPos::Center))))?;
         }
     }
     for (c, (v, axis)) in vars.iter().zip(edges.axes).enumerate() {
@@ -502,6 +538,24 @@ mod tests {
         assert_eq!((p.x, p.y), (10 + 2 * 102, 20 + 68));
         let last = grid[2][2];
         assert!(last.x + last.w <= 310 && last.y + last.h <= 220);
+    }
+
+    #[test]
+    fn value_ticks_never_label_a_histogram() {
+        for k in 0..6 {
+            for r in 0..k {
+                // The panel column the ticks sit beside.
+                let beside = match tick_side(r, k) {
+                    TickSide::Left => 0,
+                    TickSide::Right => k - 1,
+                    TickSide::None => continue,
+                };
+                assert_ne!(beside, r, "row {r} of {k}: ticks beside the diagonal");
+            }
+        }
+        assert_eq!(tick_side(0, 1), TickSide::None);
+        assert_eq!(tick_side(0, 4), TickSide::Right);
+        assert_eq!(tick_side(3, 4), TickSide::Left);
     }
 
     #[test]

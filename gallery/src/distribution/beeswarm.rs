@@ -18,8 +18,9 @@
 //! means nothing: only the value axis carries data.
 //!
 //! ## Variants
+//! - `groups`: one swarm per group, side by side, each in its
+//!   colour, named on the category axis.
 //! - `basic`: all values in one swarm lying along the x axis, one colour.
-//! - `groups`: one swarm per group, side by side, each in its colour.
 //!
 //! ## Related
 //! boxplot, violin, histogram, density, ridgeline
@@ -52,12 +53,12 @@ pub struct Input {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Variant {
-    Basic,
     Groups,
+    Basic,
 }
 
 impl Variant {
-    pub const ALL: [Variant; 2] = [Variant::Basic, Variant::Groups];
+    pub const ALL: [Variant; 2] = [Variant::Groups, Variant::Basic];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -101,7 +102,7 @@ pub fn draw<DB: DrawingBackend>(
         if let Some(note) = note {
             title = with_note(&title, note);
         }
-        Axis::linear(title, lo, hi).padded(0.05)
+        Axis::linear(title, lo, hi).padded(0.02).nice()
     };
     let groups_axis = |note: Option<&str>| {
         if lying {

@@ -92,7 +92,7 @@ pub fn draw<DB: DrawingBackend>(
         .map(|g| group_label(&g.name, g.values.iter().filter(|v| v.is_finite()).count()))
         .collect();
     let x = Axis::categories(&input.x_title, names);
-    let y = Axis::linear(&input.y_title, lo, hi).padded(0.05);
+    let y = value_axis(&input.y_title, lo, hi);
     let plot = Frame::new(&input.title, &x, &y).draw(area, theme)?;
 
     let width = theme.line_width;
@@ -147,6 +147,13 @@ pub fn draw<DB: DrawingBackend>(
     Ok(())
 }
 
+/// The value axis: a little room around the whiskers and outliers, then
+/// widened to nice ticks, so the lowest and highest marks sit inside a
+/// labelled tick.
+fn value_axis(title: &str, lo: f64, hi: f64) -> Axis {
+    Axis::linear(title, lo, hi).padded(0.02).nice()
+}
+
 /// The category label with its number of observations.
 fn group_label(name: &str, n: usize) -> String {
     if name.is_empty() {
@@ -180,6 +187,22 @@ mod tests {
         // Both halves of the band get used, and groups differ.
         assert!(offsets.iter().any(|d| *d < -0.4) && offsets.iter().any(|d| *d > 0.4));
         assert_ne!(jitter(0, 5), jitter(1, 5));
+    }
+
+    #[test]
+    fn ticks_cover_every_whisker_and_outlier() {
+        // Penguin body mass: Gentoo's whisker reaches 6300 g, a Chinstrap
+        // outlier sits at 2700 g.
+        // A frame asks for 5 (80x24 terminal) to 10 (1200x800 PNG) ticks.
+        let axis = value_axis("Body mass (g)", 2700.0, 6300.0);
+        for max_ticks in 5..=10 {
+            let ticks = axis.tick_labels(max_ticks);
+            let (first, last) = (ticks[0].0, ticks[ticks.len() - 1].0);
+            assert!(first <= 2700.0 && last >= 6300.0, "{max_ticks}: {ticks:?}");
+        }
+        let small = value_axis("", 0.12, 0.97);
+        let ticks = small.tick_labels(6);
+        assert!(ticks[0].0 <= 0.12 && ticks[ticks.len() - 1].0 >= 0.97, "{ticks:?}");
     }
 
     #[test]

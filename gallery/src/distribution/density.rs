@@ -21,11 +21,11 @@
 //! or boxplot to compare many groups.
 //!
 //! ## Variants
+//! - `groups`: one density per group, see-through fills under
+//!   coloured lines, with a legend.
 //! - `filled`: one density of all values, as a filled area.
-//! - `groups`: one density per group, see-through fills under coloured
-//!   lines, with a legend.
 //! - `mirror`: two groups back to back, the first above the axis and the
-//!   second below it; with more groups, the first two (the x title says so).
+//!   second below it; with more groups, the first two (a footnote says so).
 //!
 //! ## Related
 //! histogram, violin, ridgeline, boxplot, density-2d
@@ -56,13 +56,13 @@ pub struct Input {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Variant {
-    Filled,
     Groups,
+    Filled,
     Mirror,
 }
 
 impl Variant {
-    pub const ALL: [Variant; 3] = [Variant::Filled, Variant::Groups, Variant::Mirror];
+    pub const ALL: [Variant; 3] = [Variant::Groups, Variant::Filled, Variant::Mirror];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -103,19 +103,9 @@ pub fn draw<DB: DrawingBackend>(
             .filter(|(_, _, v)| !v.is_empty())
             .collect(),
     };
-    // The x title says when the mirror cannot show every group.
-    let mut x_title = input.x_title.clone();
-    if variant == Variant::Mirror && series.len() != 2 {
-        let note = if series.len() > 2 {
-            format!("first 2 of {} groups", series.len())
-        } else {
-            String::from("mirror needs two groups")
-        };
-        x_title = if x_title.is_empty() {
-            note
-        } else {
-            format!("{x_title} · {note}")
-        };
+    // A footnote says when the mirror cannot show every group.
+    let note = mirror_note(variant, series.len());
+    if variant == Variant::Mirror {
         series.truncate(2);
     }
     let Some(grid) = grid_for(&series) else {
@@ -143,7 +133,7 @@ pub fn draw<DB: DrawingBackend>(
         grid.first().copied().unwrap_or(0.0),
         grid.last().copied().unwrap_or(1.0),
     );
-    let x = Axis::linear(x_title, x0, x1);
+    let x = Axis::linear(&input.x_title, x0, x1);
     let mirror = variant == Variant::Mirror && curves.len() == 2;
     let y = if mirror {
         let top = Axis::zero_based("", peak).max;
@@ -164,11 +154,12 @@ pub fn draw<DB: DrawingBackend>(
             color: theme.color(c.color),
         })
         .collect();
+    let chart = axes::draw_footnote(area, theme, &note)?;
     let mut frame = Frame::new(&input.title, &x, &y).legend(&legend);
     if mirror {
         frame = frame.mirror_y();
     }
-    let plot = frame.draw(area, theme)?;
+    let plot = frame.draw(&chart, theme)?;
 
     // A thinner edge than data lines: thick strokes step visibly along curves.
     let line = theme.line_width.max(2) - 1;
@@ -190,6 +181,15 @@ pub fn draw<DB: DrawingBackend>(
         ))?;
     }
     Ok(())
+}
+
+/// What the mirror variant leaves out, for the footnote ("" when nothing).
+fn mirror_note(variant: Variant, groups: usize) -> String {
+    match (variant, groups) {
+        (Variant::Mirror, 0 | 2) | (Variant::Groups | Variant::Filled, _) => String::new(),
+        (Variant::Mirror, 1) => String::from("The mirror needs two groups; this data has one."),
+        (Variant::Mirror, n) => format!("Only the first 2 of {n} groups are drawn back to back."),
+    }
 }
 
 fn finite(values: &[f64]) -> Vec<f64> {
@@ -261,6 +261,14 @@ mod tests {
         let d = density(&[5.0], &grid);
         assert!(d.iter().all(|v| v.is_finite()) && d.iter().any(|v| *v > 0.0));
         assert!((bandwidth(&[0.0, 0.0]) - 1.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn only_a_mirror_that_drops_groups_has_a_note() {
+        assert!(mirror_note(Variant::Mirror, 2).is_empty());
+        assert!(mirror_note(Variant::Groups, 5).is_empty());
+        assert!(mirror_note(Variant::Mirror, 3).contains("first 2 of 3"));
+        assert!(!mirror_note(Variant::Mirror, 1).is_empty());
     }
 
     #[test]

@@ -16,9 +16,10 @@
 //! ridgeline to compare many groups.
 //!
 //! ## Variants
+//! - `groups`: one semi-transparent histogram per group,
+//!   overlaid, with outlines so every group stays visible where they
+//!   overlap, and a legend naming the groups.
 //! - `basic`: all values together, one colour.
-//! - `groups`: one semi-transparent histogram per group, overlaid, with
-//!   outlines so every group stays visible where they overlap.
 //!
 //! ## Related
 //! density, boxplot, violin, ridgeline
@@ -51,12 +52,12 @@ pub struct Input {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Variant {
-    Basic,
     Groups,
+    Basic,
 }
 
 impl Variant {
-    pub const ALL: [Variant; 2] = [Variant::Basic, Variant::Groups];
+    pub const ALL: [Variant; 2] = [Variant::Groups, Variant::Basic];
 
     pub fn name(self) -> &'static str {
         match self {

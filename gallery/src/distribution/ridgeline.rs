@@ -19,8 +19,11 @@
 //! flat curves. Every ridge here shares one height scale (equal areas), so
 //! a tall ridge is a concentrated group, not a bigger one. A group with few
 //! points still gets a smooth ridge that looks just as sure as the others:
-//! when a group has fewer than 20 values every label shows n. Silverman's
-//! rule sets each bandwidth.
+//! when a group has fewer than 20 values every label shows n. Each
+//! bandwidth is 1.5 times Silverman's rule of thumb: ridges compare the
+//! bulk of each group, and the plain rule leaves day-to-day noise in every
+//! curve. Each curve runs three bandwidths past its group's data, so its
+//! tails fade into the baseline instead of stopping at the extremes.
 //!
 //! ## Variants
 //! - `overlap`: ridges reach up to 1.8 rows, over the ridges behind them
@@ -84,8 +87,13 @@ impl Variant {
 
 /// Points at which each density is evaluated.
 const SAMPLES: usize = 160;
-/// How many bandwidths the ridges run past the data on each side.
-const CUT: f64 = 2.0;
+/// How many bandwidths the ridges run past the data on each side: far
+/// enough for every tail to fade to (near) zero.
+const CUT: f64 = 3.0;
+/// Bandwidth as a multiple of Silverman's rule (see the caveat).
+const SMOOTHING: f64 = 1.5;
+/// A terminal cell's height in the virtual pixels the backend lays out.
+const CELL_H: i32 = 16;
 /// Below this many values in any group, every label shows n.
 const SHOW_N_BELOW: usize = 20;
 /// The viridis stretch the medians span: its darkest end vanishes on a
@@ -108,8 +116,7 @@ pub fn draw<DB: DrawingBackend>(
         );
     };
     let bandwidths: Vec<f64> = groups.iter().map(|g| bandwidth(g)).collect();
-    let pad = CUT * bandwidths.iter().copied().fold(0.0f64, f64::max);
-    let grid = stats::linspace(lo - pad, hi + pad, SAMPLES);
+    let grid = ridge_grid(lo, hi, bandwidths.iter().copied().fold(0.0f64, f64::max));
     let densities: Vec<Vec<f64>> = groups
         .iter()
         .zip(&bandwidths)
@@ -138,7 +145,12 @@ pub fn draw<DB: DrawingBackend>(
     (y.min, y.max) = row_range(n, height);
     let (x0, x1) = (grid.first().copied().unwrap_or(lo), grid.last().copied().unwrap_or(hi));
     let x = Axis::linear(&input.x_title, x0, x1);
+    let in_cells = axes::text_in_cells(area, theme)?;
     let plot = Frame::new(&input.title, &x, &y).draw(area, theme)?;
+    let pixel_rows = {
+        let (_, rows) = plot.get_pixel_range();
+        (rows.start, (rows.end - 1).max(rows.start))
+    };
 
     let medians: Vec<Option<f64>> = groups.iter().map(|g| stats::quantile(g, 0.5)).collect();
     let median_range = stats::extent(medians.iter().flatten().copied());
@@ -155,19 +167,21 @@ pub fn draw<DB: DrawingBackend>(
     let half_pixel = 0.5 * (y.max - y.min) / f64::from(plot_h.max(1));
     let edge = ShapeStyle::from(&theme.background).stroke_width(theme.line_width.div_ceil(2));
     for (i, (density, values)) in densities.iter().zip(&groups).enumerate() {
-        let (Some(first), Some(last)) = (values.first(), values.last()) else {
+        if values.is_empty() {
             continue;
-        };
-        let base = baseline(i, n);
+        }
+        let mut base = baseline(i, n);
+        if in_cells {
+            // The label is set in the text row holding the baseline; the
+            // ridge stands on the bottom of that row, so it and its label
+            // share a row.
+            let (_, py) = plot.map_coordinate(&(x0, base));
+            base = y_at_pixel(snap_to_row_bottom(py), pixel_rows, (y.min, y.max));
+        }
         let color = color_of(medians.get(i).copied().flatten());
-        // Only where the ridge is at least half a pixel tall: the edge
-        // would cover a flatter sliver but for stray pixels at its ends.
-        let top: Vec<(f64, f64)> = grid
-            .iter()
-            .zip(density)
-            .filter(|(_, d)| **d * scale > half_pixel)
-            .map(|(x, d)| (*x, base + d * scale))
-            .collect();
+        // From the first to the last point at least half a pixel tall: the
+        // tails fade in and out, and no stray pixels lie along the baseline.
+        let top = visible_span(&grid, density, scale, half_pixel, base);
         let (Some(left), Some(right)) = (top.first().copied(), top.last().copied()) else {
             continue;
         };
@@ -185,10 +199,44 @@ pub fn draw<DB: DrawingBackend>(
             .filter(|(_, t)| t - base > 2.0 * edge_w * half_pixel)
             .collect();
         plot.draw(&PathElement::new(tall, edge))?;
-        // A hairline under the data keeps thin tails in one piece.
-        plot.draw(&PathElement::new(vec![(*first, base), (*last, base)], color))?;
     }
     Ok(())
+}
+
+/// The x grid every ridge is evaluated on: the data range widened by `CUT`
+/// of the widest bandwidth on each side.
+fn ridge_grid(lo: f64, hi: f64, widest_bandwidth: f64) -> Vec<f64> {
+    let pad = CUT * widest_bandwidth;
+    stats::linspace(lo - pad, hi + pad, SAMPLES)
+}
+
+/// The top of one ridge from the first to the last grid point where it is
+/// taller than `min_height` (data units), lifted onto `base`.
+fn visible_span(grid: &[f64], density: &[f64], scale: f64, min_height: f64, base: f64) -> Vec<(f64, f64)> {
+    let tall = |d: &f64| *d * scale > min_height;
+    let (Some(first), Some(last)) = (density.iter().position(tall), density.iter().rposition(tall)) else {
+        return Vec::new();
+    };
+    grid[first..=last]
+        .iter()
+        .zip(&density[first..=last])
+        .map(|(x, d)| (*x, base + d * scale))
+        .collect()
+}
+
+/// The last pixel row of the text row (cell) that pixel row `py` lies in.
+fn snap_to_row_bottom(py: i32) -> i32 {
+    py.div_euclid(CELL_H) * CELL_H + CELL_H - 1
+}
+
+/// The data y at pixel row `py`, for a plot whose pixel rows run from
+/// `top` (data `max`) to `bottom` (data `min`).
+fn y_at_pixel(py: i32, (top, bottom): (i32, i32), (min, max): (f64, f64)) -> f64 {
+    if bottom <= top {
+        return min;
+    }
+    let t = f64::from(bottom - py) / f64::from(bottom - top);
+    min + (max - min) * t
 }
 
 /// The baseline of ridge `i` of `n` (the first on top), at its label.
@@ -202,10 +250,11 @@ fn row_range(n: usize, height: f64) -> (f64, f64) {
     (-0.15, n.saturating_sub(1) as f64 + height.max(0.5) + 0.05)
 }
 
-/// Silverman's bandwidth, or for data without spread a tenth of its size.
+/// `SMOOTHING` times Silverman's bandwidth, or for data without spread a
+/// tenth of its size.
 fn bandwidth(values: &[f64]) -> f64 {
     match stats::extent(values.iter().copied()) {
-        Some((lo, hi)) if hi > lo => stats::silverman_bandwidth(values),
+        Some((lo, hi)) if hi > lo => SMOOTHING * stats::silverman_bandwidth(values),
         Some((v, _)) if v != 0.0 => v.abs() / 10.0,
         _ => 1.0,
     }
@@ -245,6 +294,47 @@ mod tests {
         assert_eq!(label("Jan", 124, false), "Jan");
         assert_eq!(label("Jan", 3, true), "Jan (n=3)");
         assert_eq!(label("", 3, false), "All");
+    }
+
+    #[test]
+    fn tails_fade_to_zero_inside_the_grid() {
+        // Two clumps far apart: a narrow bandwidth would leave two bumps
+        // and flat-cut tails.
+        let values: Vec<f64> = (0..60)
+            .map(|i| f64::from(i % 7) + if i % 2 == 0 { 0.0 } else { 3.0 })
+            .collect();
+        let sorted = stats::sorted_finite(&values);
+        let bw = bandwidth(&sorted);
+        assert!((bw - 1.5 * stats::silverman_bandwidth(&sorted)).abs() < 1e-12);
+        let (lo, hi) = stats::extent(sorted.iter().copied()).expect("extent");
+        let grid = ridge_grid(lo, hi, bw);
+        assert!(grid[0] <= lo - 3.0 * bw + 1e-9 && grid[SAMPLES - 1] >= hi + 3.0 * bw - 1e-9);
+        let d = stats::kde(&sorted, bw, &grid);
+        let peak = d.iter().copied().fold(0.0f64, f64::max);
+        assert!(
+            d[0] < 0.02 * peak && d[SAMPLES - 1] < 0.02 * peak,
+            "{} {} {peak}",
+            d[0],
+            d[SAMPLES - 1]
+        );
+        // The drawn span starts and ends low, not at a cut-off plateau.
+        let span = visible_span(&grid, &d, 1.0, 0.001 * peak, 10.0);
+        let (first, last) = (span[0].1 - 10.0, span[span.len() - 1].1 - 10.0);
+        assert!(first < 0.02 * peak && last < 0.02 * peak);
+        assert!(span[0].0 < lo && span[span.len() - 1].0 > hi);
+    }
+
+    #[test]
+    fn terminal_baselines_sit_on_the_bottom_of_their_label_row() {
+        assert_eq!(snap_to_row_bottom(0), 15);
+        assert_eq!(snap_to_row_bottom(100), 111);
+        assert_eq!(snap_to_row_bottom(111), 111);
+        assert_eq!(snap_to_row_bottom(112), 127);
+        // Pixel rows 20 (top, y = 10) to 120 (bottom, y = 0).
+        assert!((y_at_pixel(120, (20, 120), (0.0, 10.0)) - 0.0).abs() < 1e-12);
+        assert!((y_at_pixel(20, (20, 120), (0.0, 10.0)) - 10.0).abs() < 1e-12);
+        assert!((y_at_pixel(70, (20, 120), (0.0, 10.0)) - 5.0).abs() < 1e-12);
+        assert!((y_at_pixel(5, (7, 7), (1.0, 2.0)) - 1.0).abs() < 1e-12);
     }
 
     #[test]

@@ -166,7 +166,7 @@ pub fn draw<DB: DrawingBackend>(
         names.reverse();
     }
     let groups_axis = Axis::categories(&input.x_title, names);
-    let values_axis = Axis::linear(&input.y_title, lo, hi).padded(0.05);
+    let values_axis = Axis::linear(&input.y_title, lo, hi).padded(0.02).nice();
     let (x, y) = if horizontal {
         (&values_axis, &groups_axis)
     } else {
