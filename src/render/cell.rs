@@ -344,10 +344,10 @@ impl<'a> CellBackend<'a> {
         match (self.mode, top) {
             // Braille dots would hatch a fill: quadrant blocks instead, from
             // the dots of the cell's two middle rows (the nearest to the
-            // centre of each quadrant), or the outer ones for a thin sliver.
-            (CellMode::Braille, Layer::Fill) => {
-                let pick = |inner: usize, outer: usize| dots[inner].or(dots[outer]);
-                let quads = [pick(2, 0), pick(3, 1), pick(4, 6), pick(5, 7)];
+            // centre of each quadrant). A sliver thinner than that (a tail
+            // fading out, a tiny bar) stays braille, as fine as a line.
+            (CellMode::Braille, Layer::Fill) if dots[2..6].iter().any(Option::is_some) => {
+                let quads = [dots[2], dots[3], dots[4], dots[5]];
                 Some(two_colours(CellMode::Quadrant, &quads, Layer::Fill))
             }
             (CellMode::Braille, _) => {
