@@ -18,12 +18,12 @@ use rgg_gallery::theme::Theme;
 type TextBox = (i32, i32, i32, i32, String);
 
 /// Forwards everything to `inner` and remembers where text went.
-struct Recorder<DB> {
+struct Recorder<'a, DB> {
     inner: DB,
-    boxes: Vec<TextBox>,
+    boxes: &'a mut Vec<TextBox>,
 }
 
-impl<DB: DrawingBackend> DrawingBackend for Recorder<DB> {
+impl<DB: DrawingBackend> DrawingBackend for Recorder<'_, DB> {
     type ErrorType = DB::ErrorType;
 
     fn get_size(&self) -> (u32, u32) {
@@ -144,15 +144,13 @@ fn png_boxes(chart: &Chart, variant: usize) -> Vec<TextBox> {
     let (w, h) = (1200, 800);
     let mut pixels = vec![0u8; (w * h * 3) as usize];
     let theme = Theme::light_for(w, h);
-    let mut recorder = Recorder {
+    let mut boxes = Vec::new();
+    let recorder = Recorder {
         inner: BitMapBackend::with_buffer(&mut pixels, (w, h)),
-        boxes: Vec::new(),
+        boxes: &mut boxes,
     };
-    {
-        let root = BorrowedBackend(&mut recorder).into_drawing_area();
-        let _ = Figure::new(&prepared, variant).draw(&root, &theme);
-    }
-    recorder.boxes
+    let _ = Figure::new(&prepared, variant).draw(&recorder.into_drawing_area(), &theme);
+    boxes
 }
 
 fn cell_boxes(chart: &Chart, variant: usize, (w, h): (u16, u16)) -> Vec<TextBox> {
@@ -160,90 +158,13 @@ fn cell_boxes(chart: &Chart, variant: usize, (w, h): (u16, u16)) -> Vec<TextBox>
     let area = Rect::new(0, 0, w, h);
     let mut buf = Buffer::empty(area);
     let theme = Theme::terminal();
-    let mut recorder = Recorder {
+    let mut boxes = Vec::new();
+    let recorder = Recorder {
         inner: CellBackend::new(&mut buf, area, CellMode::Braille, ColorDepth::TrueColor, &theme),
-        boxes: Vec::new(),
+        boxes: &mut boxes,
     };
-    {
-        let root = BorrowedBackend(&mut recorder).into_drawing_area();
-        let _ = Figure::new(&prepared, variant).draw(&root, &theme);
-    }
-    in_cells(recorder.boxes)
-}
-
-/// A backend borrowed mutably, so the recorder can be read after drawing.
-struct BorrowedBackend<'a, DB>(&'a mut DB);
-
-impl<DB: DrawingBackend> DrawingBackend for BorrowedBackend<'_, DB> {
-    type ErrorType = DB::ErrorType;
-
-    fn get_size(&self) -> (u32, u32) {
-        self.0.get_size()
-    }
-    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.0.ensure_prepared()
-    }
-    fn present(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.0.present()
-    }
-    fn draw_pixel(&mut self, p: BackendCoord, c: BackendColor) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.0.draw_pixel(p, c)
-    }
-    fn draw_line<S: BackendStyle>(
-        &mut self,
-        a: BackendCoord,
-        b: BackendCoord,
-        s: &S,
-    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.0.draw_line(a, b, s)
-    }
-    fn draw_rect<S: BackendStyle>(
-        &mut self,
-        a: BackendCoord,
-        b: BackendCoord,
-        s: &S,
-        fill: bool,
-    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.0.draw_rect(a, b, s, fill)
-    }
-    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
-        &mut self,
-        path: I,
-        s: &S,
-    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.0.draw_path(path, s)
-    }
-    fn draw_circle<S: BackendStyle>(
-        &mut self,
-        c: BackendCoord,
-        r: u32,
-        s: &S,
-        fill: bool,
-    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.0.draw_circle(c, r, s, fill)
-    }
-    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
-        &mut self,
-        v: I,
-        s: &S,
-    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.0.fill_polygon(v, s)
-    }
-    fn estimate_text_size<S: BackendTextStyle>(
-        &self,
-        text: &str,
-        style: &S,
-    ) -> Result<(u32, u32), DrawingErrorKind<Self::ErrorType>> {
-        self.0.estimate_text_size(text, style)
-    }
-    fn draw_text<S: BackendTextStyle>(
-        &mut self,
-        text: &str,
-        style: &S,
-        pos: BackendCoord,
-    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.0.draw_text(text, style, pos)
-    }
+    let _ = Figure::new(&prepared, variant).draw(&recorder.into_drawing_area(), &theme);
+    in_cells(boxes)
 }
 
 #[test]
