@@ -292,3 +292,25 @@ pub fn lookup(id: &str) -> Result<&'static Chart> {
     }
     anyhow::bail!("unknown chart {shown:?}; did you mean {}?", near.join(", "))
 }
+
+/// The sample of `chart` in its `variant`, drawn into a `w` x `h`
+/// terminal (braille, true colour, dark), as lines of text: what the
+/// family modules' tests read.
+#[cfg(test)]
+pub(crate) fn screen(chart: &Chart, variant: usize, (w, h): (u16, u16)) -> Vec<String> {
+    let prepared = chart.prepare_sample(variant).expect("sample");
+    let area = ratatui::layout::Rect::new(0, 0, w, h);
+    let mut buf = ratatui::buffer::Buffer::empty(area);
+    crate::render::draw_cells(
+        crate::render::Figure::new(&prepared, variant),
+        &mut buf,
+        area,
+        crate::render::cell::CellMode::Braille,
+        crate::render::cell::ColorDepth::TrueColor,
+        &rgg_gallery::theme::Theme::terminal(),
+    );
+    crate::render::buffer_to_text(&buf, false)
+        .lines()
+        .map(str::to_string)
+        .collect()
+}

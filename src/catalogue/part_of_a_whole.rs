@@ -470,29 +470,7 @@ fn prepare_circular_packing(table: &mut Cow<Table>, b: &Binding) -> Result<Prepa
 mod tests {
     use super::*;
 
-    /// The sample of `chart` in its `variant`, drawn into a `w` x `h`
-    /// terminal, as lines of text.
-    fn screen(chart: &Chart, variant: usize, (w, h): (u16, u16)) -> Vec<String> {
-        let prepared = chart.prepare_sample(variant).expect("sample");
-        let area = ratatui::layout::Rect::new(0, 0, w, h);
-        let mut buf = ratatui::buffer::Buffer::empty(area);
-        let (mode, depth) = (
-            crate::render::cell::CellMode::Braille,
-            crate::render::cell::ColorDepth::TrueColor,
-        );
-        crate::render::draw_cells(
-            crate::render::Figure::new(&prepared, variant),
-            &mut buf,
-            area,
-            mode,
-            depth,
-            &rgg_gallery::theme::Theme::terminal(),
-        );
-        crate::render::buffer_to_text(&buf, false)
-            .lines()
-            .map(str::to_string)
-            .collect()
-    }
+    use crate::catalogue::screen;
 
     #[test]
     fn the_venn_draws_three_sets_with_every_count_readable_in_a_terminal() {

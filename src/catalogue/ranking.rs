@@ -556,29 +556,7 @@ fn prepare_wordcloud(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
 mod tests {
     use super::*;
 
-    /// The sample of `chart` in its `variant`, drawn into a `w` x `h`
-    /// terminal, as lines of text.
-    fn screen(chart: &Chart, variant: usize, (w, h): (u16, u16)) -> Vec<String> {
-        let prepared = chart.prepare_sample(variant).expect("sample");
-        let area = ratatui::layout::Rect::new(0, 0, w, h);
-        let mut buf = ratatui::buffer::Buffer::empty(area);
-        let (mode, depth) = (
-            crate::render::cell::CellMode::Braille,
-            crate::render::cell::ColorDepth::TrueColor,
-        );
-        crate::render::draw_cells(
-            crate::render::Figure::new(&prepared, variant),
-            &mut buf,
-            area,
-            mode,
-            depth,
-            &rgg_gallery::theme::Theme::terminal(),
-        );
-        crate::render::buffer_to_text(&buf, false)
-            .lines()
-            .map(str::to_string)
-            .collect()
-    }
+    use crate::catalogue::screen;
 
     #[test]
     fn the_barplot_ranks_and_labels_every_bar_even_the_smallest() {
