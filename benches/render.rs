@@ -34,6 +34,7 @@ fn terminal_frames(c: &mut Criterion) {
                     area,
                     CellMode::Braille,
                     ColorDepth::TrueColor,
+                    &rgg_gallery::theme::Theme::terminal(),
                 );
                 black_box(&buf);
             });
@@ -120,6 +121,7 @@ fn csv_load_and_draw(c: &mut Criterion) {
                         area,
                         CellMode::Braille,
                         ColorDepth::TrueColor,
+                        &rgg_gallery::theme::Theme::terminal(),
                     );
                     black_box(&buf);
                 });

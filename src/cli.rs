@@ -7,7 +7,7 @@
 
 use crate::data::Role;
 use crate::render::cell::CellMode;
-use crate::render::export::Format;
+use crate::render::export::{Format, Paper};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -28,6 +28,9 @@ pub struct Cli {
     /// Open the gallery with your own CSV loaded (every chart that fits draws it).
     #[arg(long, value_name = "FILE")]
     pub data: Option<String>,
+    /// Colours for a dark or light terminal; auto asks the terminal for its background.
+    #[arg(long, value_enum, default_value_t = ThemeChoice::Auto)]
+    pub theme: ThemeChoice,
 }
 
 /// Your own data: a CSV file and which columns play which role. Role
@@ -161,14 +164,21 @@ pub enum Command {
         /// Colour: auto = only when stdout is a terminal and NO_COLOR is unset.
         #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
         color: ColorChoice,
+        /// Colours for a dark or light terminal; auto asks the terminal for its
+        /// background (then COLORFGBG), else dark.
+        #[arg(long, value_enum, default_value_t = ThemeChoice::Auto)]
+        theme: ThemeChoice,
         #[command(flatten)]
         data: DataArgs,
     },
-    /// Export charts to PNG (or SVG) files.
+    /// Export charts to PNG (or SVG) files, or as terminal screenshots (--terminal).
     #[command(
         after_help = "Examples:\n  rgg export scatter                       writes scatter.png\n  \
                             rgg export donut -o pop.svg --format svg\n  rgg export histogram boxplot --out-dir out --size 800x600\n  \
-                            rgg export --all --out-dir screenshots"
+                            rgg export --all --out-dir screenshots\n  \
+                            rgg export heatmap --terminal -o heat.png   what `rgg show heatmap` looks like\n  \
+                            rgg export line --terminal --size 80x24 --mode half -o line.png\n  \
+                            rgg export --all --terminal --out-dir screenshots/terminal"
     )]
     Export {
         /// Chart ids (see `rgg list`).
@@ -183,15 +193,30 @@ pub enum Command {
         /// Folder for the files (created if missing).
         #[arg(long, default_value = ".")]
         out_dir: PathBuf,
-        /// Image size in pixels, WIDTHxHEIGHT.
-        #[arg(long, value_parser = parse_size, default_value = "1200x800")]
-        size: (u32, u32),
+        /// Image size in pixels, WIDTHxHEIGHT (default 1200x800); with --terminal, the
+        /// terminal's size in cells, COLSxROWS (default 100x30).
+        #[arg(long, value_parser = parse_size)]
+        size: Option<(u32, u32)>,
         /// Image format; default: from the -o extension, else png.
         #[arg(long, value_enum)]
         format: Option<Format>,
         /// Variant name; the first variant by default.
         #[arg(long)]
         variant: Option<String>,
+        /// Paper: light (white; what auto gives) or dark (for dark-mode pages). With
+        /// --terminal: the terminal's background (auto: dark).
+        #[arg(long, value_enum, default_value_t = ThemeChoice::Auto)]
+        theme: ThemeChoice,
+        /// Write a PNG screenshot of the chart as `rgg show` draws it in a terminal
+        /// (true colour, in the --theme's colours): each cell a 10x20-pixel box painted with its
+        /// colours, text in DejaVu Sans Mono, braille dots and block characters drawn
+        /// as shapes, as kitty and wezterm do. --size is then in cells. With --all,
+        /// also writes contact-sheet.png: every chart's screenshot on one page.
+        #[arg(long, conflicts_with = "format")]
+        terminal: bool,
+        /// With --terminal: how each cell is cut into dots, as in `rgg show` (default braille).
+        #[arg(long, value_enum, requires = "terminal")]
+        mode: Option<CellMode>,
         #[command(flatten)]
         data: DataArgs,
     },
@@ -215,6 +240,38 @@ pub enum ColorChoice {
     Auto,
     Always,
     Never,
+}
+
+/// Dark or light colours.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
+pub enum ThemeChoice {
+    /// In a terminal: from its background colour; PNG/SVG: light.
+    #[default]
+    Auto,
+    /// Light text on a dark background.
+    Dark,
+    /// Dark text on a light background.
+    Light,
+}
+
+impl ThemeChoice {
+    /// Whether a terminal gets the dark theme; auto asks `is_dark` (the
+    /// terminal query), which is not called otherwise.
+    pub fn terminal_is_dark(self, is_dark: impl FnOnce() -> bool) -> bool {
+        match self {
+            ThemeChoice::Dark => true,
+            ThemeChoice::Light => false,
+            ThemeChoice::Auto => is_dark(),
+        }
+    }
+
+    /// The paper of an exported image: dark only when asked for.
+    pub fn paper(self) -> Paper {
+        match self {
+            ThemeChoice::Dark => Paper::Dark,
+            ThemeChoice::Auto | ThemeChoice::Light => Paper::White,
+        }
+    }
 }
 
 /// "WIDTHxHEIGHT", both at least 1 and at most 20000.
@@ -247,6 +304,18 @@ mod tests {
         assert!(parse_size("80").is_err());
         assert!(parse_size("0x10").is_err());
         assert!(parse_size("axb").is_err());
+    }
+
+    #[test]
+    fn theme_choices() {
+        assert!(ThemeChoice::Dark.terminal_is_dark(|| unreachable!("no query when dark is asked for")));
+        assert!(!ThemeChoice::Light.terminal_is_dark(|| unreachable!("no query when light is asked for")));
+        assert!(!ThemeChoice::Auto.terminal_is_dark(|| false));
+        assert_eq!(ThemeChoice::Auto.paper(), Paper::White);
+        assert_eq!(ThemeChoice::Light.paper(), Paper::White);
+        assert_eq!(ThemeChoice::Dark.paper(), Paper::Dark);
+        let cli = Cli::try_parse_from(["rgg", "--theme", "light"]).expect("parses");
+        assert_eq!(cli.theme, ThemeChoice::Light);
     }
 
     #[test]

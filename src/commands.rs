@@ -1,10 +1,10 @@
 //! What each subcommand does.
 
 use crate::catalogue::{self, Chart, Prepared};
-use crate::cli::{Cli, ColorChoice, Command, DataArgs};
+use crate::cli::{Cli, ColorChoice, Command, DataArgs, ThemeChoice};
 use crate::data::embedded::DATASETS;
 use crate::data::table::sanitize;
-use crate::render::{self, cell::CellMode, cell::ColorDepth, export};
+use crate::render::{self, cell::CellMode, cell::ColorDepth, export, screenshot};
 use anyhow::{bail, Context, Result};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 
 pub fn run(cli: Cli) -> Result<()> {
     match cli.command {
-        None => crate::tui::run(cli.data.as_deref()),
+        None => crate::tui::run(cli.data.as_deref(), cli.theme),
         Some(Command::List { json }) => list(json),
         Some(Command::Show {
             chart,
@@ -23,8 +23,9 @@ pub fn run(cli: Cli) -> Result<()> {
             size,
             mode,
             color,
+            theme,
             data,
-        }) => show(&chart, variant.as_deref(), size, mode, color, &data),
+        }) => show(&chart, variant.as_deref(), size, Look { mode, color, theme }, &data),
         Some(Command::Export {
             charts,
             all,
@@ -33,6 +34,9 @@ pub fn run(cli: Cli) -> Result<()> {
             size,
             format,
             variant,
+            theme,
+            terminal,
+            mode,
             data,
         }) => {
             let charts = if all {
@@ -40,15 +44,32 @@ pub fn run(cli: Cli) -> Result<()> {
             } else {
                 charts.iter().map(|c| catalogue::lookup(c)).collect::<Result<_>>()?
             };
-            let target = Target {
-                output: output.as_deref(),
-                out_dir: &out_dir,
-                size,
-                format,
+            let output = output.as_deref();
+            let how = if terminal {
+                terminal_render(output, size, mode.unwrap_or(CellMode::Braille), theme)?
+            } else {
+                Render::Image {
+                    format: image_format(output, format),
+                    size: size.unwrap_or((1200, 800)),
+                    paper: theme.paper(),
+                }
             };
-            export(&charts, &target, variant.as_deref(), &data)?;
-            if all && format.unwrap_or(export::Format::Png) == export::Format::Png {
-                write_contact_sheet(&charts, &out_dir)?;
+            let target = Target {
+                output,
+                out_dir: &out_dir,
+            };
+            export(&charts, &target, how, variant.as_deref(), &data)?;
+            if all {
+                match how {
+                    Render::Image {
+                        format: export::Format::Png,
+                        ..
+                    } => write_contact_sheet(&charts, &out_dir, theme.paper())?,
+                    Render::Terminal { cells, mode, screen } => {
+                        write_terminal_contact_sheet(&charts, &out_dir, cells, mode, &screen)?;
+                    }
+                    Render::Image { .. } => {}
+                }
             }
             Ok(())
         }
@@ -141,29 +162,36 @@ fn list(json: bool) -> Result<()> {
     Ok(())
 }
 
-fn show(
-    id: &str,
-    variant: Option<&str>,
-    size: Option<(u32, u32)>,
+/// How `rgg show` draws: cell mode, colour, theme.
+#[derive(Clone, Copy)]
+struct Look {
     mode: CellMode,
     color: ColorChoice,
-    data: &DataArgs,
-) -> Result<()> {
+    theme: ThemeChoice,
+}
+
+fn show(id: &str, variant: Option<&str>, size: Option<(u32, u32)>, look: Look, data: &DataArgs) -> Result<()> {
     let chart = catalogue::lookup(id)?;
     let variant = variant_index(chart, variant)?;
     let (prepared, footnote) = prepare(chart, variant, data)?;
     let stdout_is_tty = std::io::stdout().is_terminal();
     let (cols, rows) = size.unwrap_or_else(|| default_show_size(stdout_is_tty));
-    let colored = match color {
+    let colored = match look.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
         ColorChoice::Auto => stdout_is_tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
     };
-    let depth = if colored {
-        ColorDepth::detect()
-    } else {
-        ColorDepth::Mono
+    let depth = match (colored, ColorDepth::detect()) {
+        (false, _) => ColorDepth::Mono,
+        // Colour was asked for, though TERM says the terminal has none.
+        (true, ColorDepth::Mono) => ColorDepth::Ansi256,
+        (true, depth) => depth,
     };
+    // Without colour the terminal is not asked (no escape sequences at all).
+    let dark = look
+        .theme
+        .terminal_is_dark(|| !colored || render::background::terminal_is_dark());
+    let theme = render::background::terminal_theme(dark);
     let area = Rect::new(0, 0, cols.min(1000) as u16, rows.min(1000) as u16);
     let mut buf = Buffer::empty(area);
     let figure = render::Figure {
@@ -172,7 +200,7 @@ fn show(
         footnote: footnote.as_deref(),
     };
     let started = std::time::Instant::now();
-    render::draw_cells(figure, &mut buf, area, mode, depth);
+    render::draw_cells(figure, &mut buf, area, look.mode, depth, &theme);
     timing("draw", started.elapsed());
     let text = render::buffer_to_text(&buf, colored);
     let mut stdout = std::io::stdout().lock();
@@ -271,28 +299,90 @@ fn default_show_size(stdout_is_tty: bool) -> (u32, u32) {
     (100, 30)
 }
 
-/// Where and how `rgg export` writes.
+/// Where `rgg export` writes.
 struct Target<'a> {
     output: Option<&'a Path>,
     out_dir: &'a Path,
-    size: (u32, u32),
-    format: Option<export::Format>,
 }
 
-fn export(charts: &[&'static Chart], target: &Target, variant: Option<&str>, data: &DataArgs) -> Result<()> {
+/// How `rgg export` draws each chart: an image of `size` pixels, or a
+/// screenshot of a terminal of `cells` showing what `rgg show` prints.
+#[derive(Clone, Copy, Debug)]
+pub enum Render {
+    Image {
+        format: export::Format,
+        size: (u32, u32),
+        paper: export::Paper,
+    },
+    Terminal {
+        cells: (u32, u32),
+        mode: CellMode,
+        screen: screenshot::Screen,
+    },
+}
+
+impl Render {
+    fn format(self) -> export::Format {
+        match self {
+            Render::Image { format, .. } => format,
+            Render::Terminal { .. } => export::Format::Png,
+        }
+    }
+
+    fn bytes(self, figure: render::Figure) -> Result<Vec<u8>> {
+        match self {
+            Render::Image { format, size, paper } => export::render_on(figure, format, size, paper),
+            Render::Terminal { cells, mode, screen } => screenshot::render(figure, cells, mode, &screen),
+        }
+    }
+}
+
+/// The image format: `--format`, else from the -o extension, else PNG.
+fn image_format(output: Option<&Path>, format: Option<export::Format>) -> export::Format {
+    format.unwrap_or_else(|| match output.and_then(|p| p.extension()).and_then(|e| e.to_str()) {
+        Some(e) if e.eq_ignore_ascii_case("svg") => export::Format::Svg,
+        _ => export::Format::Png,
+    })
+}
+
+/// `--terminal`: a screenshot of `size` cells (100x30 by default), always PNG.
+fn terminal_render(
+    output: Option<&Path>,
+    size: Option<(u32, u32)>,
+    mode: CellMode,
+    theme: ThemeChoice,
+) -> Result<Render> {
+    if image_format(output, None) == export::Format::Svg {
+        bail!("--terminal writes PNG screenshots; name the output file .png");
+    }
+    let cells = size.unwrap_or((100, 30));
+    screenshot::check_cells(cells)?;
+    Ok(Render::Terminal {
+        cells,
+        mode,
+        // A screenshot is of a dark terminal unless asked otherwise.
+        screen: if theme.terminal_is_dark(|| true) {
+            screenshot::Screen::dark()
+        } else {
+            screenshot::Screen::light()
+        },
+    })
+}
+
+fn export(
+    charts: &[&'static Chart],
+    target: &Target,
+    how: Render,
+    variant: Option<&str>,
+    data: &DataArgs,
+) -> Result<()> {
     if target.output.is_some() && charts.len() > 1 {
         bail!(
             "-o names one file, but {} charts were given; use --out-dir for several",
             charts.len()
         );
     }
-    let format =
-        target.format.unwrap_or_else(
-            || match target.output.and_then(|p| p.extension()).and_then(|e| e.to_str()) {
-                Some(e) if e.eq_ignore_ascii_case("svg") => export::Format::Svg,
-                _ => export::Format::Png,
-            },
-        );
+    let format = how.format();
     if target.output.is_none() {
         std::fs::create_dir_all(target.out_dir)
             .with_context(|| format!("cannot create the folder {}", target.out_dir.display()))?;
@@ -308,7 +398,7 @@ fn export(charts: &[&'static Chart], target: &Target, variant: Option<&str>, dat
             Ok(Job { chart, variant, path })
         })
         .collect::<Result<Vec<_>>>()?;
-    run_jobs(&jobs, format, target.size, data, true)
+    run_jobs(&jobs, how, data, true)
 }
 
 /// One file `rgg export` writes.
@@ -329,14 +419,19 @@ pub fn export_charts(charts: &[&'static Chart], dir: &Path, size: (u32, u32), fo
             path: dir.join(default_file_name(chart, 0, format)),
         })
         .collect();
-    run_jobs(&jobs, format, size, &DataArgs::default(), false)
+    let how = Render::Image {
+        format,
+        size,
+        paper: export::Paper::White,
+    };
+    run_jobs(&jobs, how, &DataArgs::default(), false)
 }
 
 /// Renders and writes the jobs in parallel (one chart per core), with a
 /// progress bar on a terminal or one line per file otherwise. A failed
 /// chart writes nothing; the others are still written, then the error says
 /// which failed.
-fn run_jobs(jobs: &[Job], format: export::Format, size: (u32, u32), data: &DataArgs, report: bool) -> Result<()> {
+fn run_jobs(jobs: &[Job], how: Render, data: &DataArgs, report: bool) -> Result<()> {
     use rayon::prelude::*;
     let progress = Progress::new(jobs.len(), report);
     let failures: Vec<String> = jobs
@@ -348,8 +443,9 @@ fn run_jobs(jobs: &[Job], format: export::Format, size: (u32, u32), data: &DataA
                     variant: job.variant,
                     footnote: footnote.as_deref(),
                 };
-                let bytes =
-                    export::render(figure, format, size).with_context(|| format!("exporting {}", job.chart.id))?;
+                let bytes = how
+                    .bytes(figure)
+                    .with_context(|| format!("exporting {}", job.chart.id))?;
                 export::write_atomically(&job.path, &bytes)
             });
             progress.done(&job.path, result.is_ok());
@@ -429,17 +525,43 @@ pub fn default_file_name(chart: &Chart, variant: usize, format: export::Format) 
     }
 }
 
-/// Draws a figure at 1200x800 and writes it to `path` atomically (the TUI's `e`).
-pub fn export_figure(figure: render::Figure, path: &Path) -> Result<()> {
-    let bytes = export::render(figure, export::Format::Png, (1200, 800))?;
+/// Draws a figure at 1200x800 on `paper` and writes it to `path` atomically (the TUI's `e`).
+pub fn export_figure(figure: render::Figure, path: &Path, paper: export::Paper) -> Result<()> {
+    let bytes = export::render_on(figure, export::Format::Png, (1200, 800), paper)?;
     export::write_atomically(path, &bytes)
 }
 
 /// All charts on one sheet (first variants), for the README.
-fn write_contact_sheet(charts: &[&'static Chart], out_dir: &Path) -> Result<()> {
+fn write_contact_sheet(charts: &[&'static Chart], out_dir: &Path, paper: export::Paper) -> Result<()> {
     let prepared: Vec<_> = charts.iter().map(|c| c.prepare_sample(0)).collect::<Result<_>>()?;
     let cells: Vec<_> = prepared.iter().map(|p| render::Figure::new(p, 0)).collect();
-    let bytes = export::contact_sheet(&cells, 4, (600, 400))?;
+    let bytes = export::contact_sheet(&cells, 4, (600, 400), paper)?;
+    let path = out_dir.join("contact-sheet.png");
+    export::write_atomically(&path, &bytes)?;
+    eprintln!("wrote {}", path.display());
+    Ok(())
+}
+
+/// Every chart's terminal screenshot (first variants) on one sheet, four
+/// across, shrunk to about 500 pixels wide each, for the README.
+fn write_terminal_contact_sheet(
+    charts: &[&'static Chart],
+    out_dir: &Path,
+    cells: (u32, u32),
+    mode: CellMode,
+    screen: &screenshot::Screen,
+) -> Result<()> {
+    use rayon::prelude::*;
+    let shots: Vec<(&str, screenshot::Image)> = charts
+        .par_iter()
+        .map(|chart| {
+            let prepared = chart.prepare_sample(0)?;
+            let image = screenshot::shoot(render::Figure::new(&prepared, 0), cells, mode, screen)?;
+            Ok((chart.id, image))
+        })
+        .collect::<Result<_>>()?;
+    let shrink = (cells.0 * screen.cell.0).div_ceil(500).max(1);
+    let bytes = screenshot::contact_sheet(&shots, 4, shrink, screen)?;
     let path = out_dir.join("contact-sheet.png");
     export::write_atomically(&path, &bytes)?;
     eprintln!("wrote {}", path.display());

@@ -58,7 +58,7 @@ proptest! {
                 let area = ratatui::layout::Rect::new(0, 0, 60, 20);
                 let mut buf = ratatui::buffer::Buffer::empty(area);
                 let figure = render::Figure { prepared: &prepared, variant, footnote: Some(&bound.footnote) };
-                render::draw_cells(figure, &mut buf, area, CellMode::Braille, ColorDepth::Mono);
+                render::draw_cells(figure, &mut buf, area, CellMode::Braille, ColorDepth::Mono, &rgg_gallery::theme::Theme::terminal());
                 let text = render::buffer_to_text(&buf, false);
                 prop_assert!(!text.contains('\u{1b}'), "an escape reached the screen");
             }

@@ -195,6 +195,67 @@ fn export_writes_a_png_of_the_requested_size() {
     assert_eq!(png_size(&out), (300, 200));
 }
 
+/// The top-left pixel of a PNG, as RGB.
+fn corner_pixel(path: &Path) -> (u8, u8, u8) {
+    let decoder = png::Decoder::new(std::fs::File::open(path).expect("file"));
+    let mut reader = decoder.read_info().expect("a valid PNG");
+    let mut pixels = vec![0; reader.output_buffer_size()];
+    let info = reader.next_frame(&mut pixels).expect("a frame");
+    assert_eq!(info.color_type, png::ColorType::Rgb);
+    (pixels[0], pixels[1], pixels[2])
+}
+
+#[test]
+fn export_theme_dark_gives_a_dark_png() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (light, dark) = (dir.path().join("light.png"), dir.path().join("dark.png"));
+    rgg()
+        .args(["export", "histogram", "--size", "300x200", "-o"])
+        .arg(&light)
+        .assert()
+        .success();
+    rgg()
+        .args(["export", "histogram", "--size", "300x200", "--theme", "dark", "-o"])
+        .arg(&dark)
+        .assert()
+        .success();
+    assert_eq!(corner_pixel(&light), (255, 255, 255), "auto exports on white");
+    let (r, g, b) = corner_pixel(&dark);
+    assert!(r < 40 && g < 40 && b < 40, "--theme dark: ({r}, {g}, {b})");
+}
+
+#[test]
+fn show_theme_light_draws_for_a_light_terminal() {
+    let show = |theme: &str| {
+        let out = rgg()
+            .env("COLORTERM", "truecolor")
+            .env("TERM", "xterm-256color")
+            .env_remove("COLORFGBG")
+            .args([
+                "show",
+                "histogram",
+                "--size",
+                "80x24",
+                "--color",
+                "always",
+                "--theme",
+                theme,
+            ])
+            .output()
+            .expect("run");
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).expect("utf-8")
+    };
+    let (dark, light) = (show("dark"), show("light"));
+    assert_ne!(dark, light);
+    // Piped, auto asks no terminal and falls back to dark (COLORFGBG unset).
+    assert_eq!(show("auto"), dark);
+    // Each theme's grid grey is drawn, and only in its own theme.
+    let (dark_grid, light_grid) = ("38;2;68;68;68m", "38;2;200;200;200m");
+    assert!(dark.contains(dark_grid) && !dark.contains(light_grid));
+    assert!(light.contains(light_grid) && !light.contains(dark_grid));
+}
+
 #[test]
 fn export_several_charts_and_variants_in_one_call() {
     let dir = tempfile::tempdir().expect("tempdir");

@@ -153,12 +153,25 @@ pub struct LegendEntry {
     pub color: RGBColor,
 }
 
+/// The shape of a legend key: like the marks it names.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum LegendMark {
+    /// A filled square: bars, areas, regions.
+    #[default]
+    Box,
+    /// A filled dot: scatter points.
+    Point,
+    /// A short line: line charts.
+    Line,
+}
+
 /// Title, legend, axes and grid around a plotting area.
 pub struct Frame<'a> {
     title: &'a str,
     x: &'a Axis,
     y: &'a Axis,
     legend: &'a [LegendEntry],
+    legend_mark: LegendMark,
     reserve_right: i32,
     mirror_y: bool,
     reserve_bottom: i32,
@@ -171,6 +184,7 @@ impl<'a> Frame<'a> {
             x,
             y,
             legend: &[],
+            legend_mark: LegendMark::Box,
             reserve_right: 0,
             mirror_y: false,
             reserve_bottom: 0,
@@ -181,6 +195,14 @@ impl<'a> Frame<'a> {
     #[must_use]
     pub fn legend(mut self, entries: &'a [LegendEntry]) -> Self {
         self.legend = entries;
+        self
+    }
+
+    /// Draws the legend keys as `mark` (points for a scatter, lines for a
+    /// line chart); boxes by default.
+    #[must_use]
+    pub fn legend_mark(mut self, mark: LegendMark) -> Self {
+        self.legend_mark = mark;
         self
     }
 
@@ -214,14 +236,26 @@ impl<'a> Frame<'a> {
         let m = theme.margin;
         let label = theme.label_style();
         let (char_w, line_h) = text_size(area, "0", &label)?;
+        let cells = text_in_cells(area, theme)?;
         let mut top = draw_title(area, theme, self.title)?;
         if !self.legend.is_empty() {
-            top += draw_legend(area, theme, self.legend, top, m, w - 2 * m)?;
+            top += draw_legend_marked(area, theme, self.legend, self.legend_mark, top, m, w - 2 * m)?;
         }
+        // In a terminal the y title is written horizontally, on its own row
+        // above the y axis (text is never written down a column).
+        let y_title_row = (cells && !self.y.title.is_empty()).then_some(top);
+        top += y_title_row.map_or(0, |_| line_h);
         // The top tick label reaches half a line above the plot.
         top += line_h / 2;
-        let x_title_h = if self.x.title.is_empty() { 0 } else { line_h };
-        let labels_h = m + x_title_h + line_h + theme.gap / 2;
+        // Pixels have room for air: half a line between tick labels and an
+        // axis title, and x labels clear of the lowest y label at the origin.
+        let (title_air, x_label_drop) = if cells {
+            (0, theme.gap / 2)
+        } else {
+            (line_h / 2, line_h / 2 + 2)
+        };
+        let x_title_h = if self.x.title.is_empty() { 0 } else { line_h + title_air };
+        let labels_h = m + x_title_h + line_h + x_label_drop;
         let bottom = labels_h + self.reserve_bottom;
 
         // y labels first: their width decides the plot's left edge.
@@ -244,7 +278,11 @@ impl<'a> Frame<'a> {
         for (_, text) in &y_ticks {
             y_label_w = y_label_w.max(text_size(area, text, &label)?.0);
         }
-        let y_title_w = if self.y.title.is_empty() { 0 } else { line_h + theme.gap };
+        let y_title_w = if self.y.title.is_empty() || cells {
+            0
+        } else {
+            line_h + (line_h / 2).max(theme.gap)
+        };
         let left = m + y_title_w + y_label_w + theme.gap;
 
         // x labels: as many as fit side by side without touching.
@@ -292,27 +330,61 @@ impl<'a> Frame<'a> {
             let style = label.pos(Pos::new(HPos::Right, VPos::Center));
             area.draw(&Text::new(text.clone(), (left - theme.gap, py), style))?;
         }
-        let x_label_y = h - labels_h + theme.gap / 2;
+        let x_label_y = h - labels_h + x_label_drop;
         for (v, text) in &x_ticks {
             let (px, _) = to_local(plot.map_coordinate(&(*v, self.y.min)));
             let style = label.pos(Pos::new(HPos::Center, VPos::Top));
             area.draw(&Text::new(text.clone(), (px, x_label_y), style))?;
         }
+        let titles = TitlePlaces {
+            plot_x: (left, pw),
+            plot_y: (top, ph),
+            x_title_y: x_label_y + line_h + title_air,
+            y_title_row,
+        };
+        self.draw_titles(area, theme, &titles)?;
+        Ok(plot)
+    }
+
+    /// The axis titles: x centred under its tick labels; y on its own row
+    /// above the axis in a terminal, else rotated beside the tick labels.
+    fn draw_titles<DB: DrawingBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        theme: &Theme,
+        at: &TitlePlaces,
+    ) -> DrawResult<(), DB> {
+        let (w, _) = dims(area);
+        let m = theme.margin;
+        let ((left, pw), (top, ph)) = (at.plot_x, at.plot_y);
         let muted = theme.muted_style();
         if !self.x.title.is_empty() {
             let title = fit_text(area, &self.x.title, &muted, pw)?;
             let style = muted.pos(Pos::new(HPos::Center, VPos::Top));
-            area.draw(&Text::new(title, (left + pw / 2, x_label_y + line_h), style))?;
+            area.draw(&Text::new(title, (left + pw / 2, at.x_title_y), style))?;
         }
-        if !self.y.title.is_empty() {
+        if let Some(row) = at.y_title_row {
+            let title = fit_text(area, &self.y.title, &muted, w - 2 * m)?;
+            let style = muted.pos(Pos::new(HPos::Left, VPos::Top));
+            area.draw(&Text::new(title, (m, row), style))?;
+        } else if !self.y.title.is_empty() {
             // Measured rotated: a terminal writes vertical text one row per character.
             let rotated = muted.transform(FontTransform::Rotate270);
             let title = fit_text(area, &self.y.title, &rotated, ph)?;
             let style = rotated.pos(Pos::new(HPos::Center, VPos::Top));
             area.draw(&Text::new(title, (m, top + ph / 2), style))?;
         }
-        Ok(plot)
+        Ok(())
     }
+}
+
+/// Where [`Frame::draw_titles`] puts the axis titles: the plot's left edge
+/// and width, its top and height, the x title's top, the y title's row.
+struct TitlePlaces {
+    plot_x: (i32, i32),
+    plot_y: (i32, i32),
+    x_title_y: i32,
+    y_title_row: Option<i32>,
 }
 
 /// Width and height of an area in pixels, as signed numbers for layout math.
@@ -501,11 +573,24 @@ pub fn draw_title<DB: DrawingBackend>(
 }
 
 /// Draws legend entries left to right from `(left, top)`, wrapping within
-/// `width`; returns the height used.
+/// `width`; returns the height used. Keys are boxes.
 pub fn draw_legend<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     theme: &Theme,
     entries: &[LegendEntry],
+    top: i32,
+    left: i32,
+    width: i32,
+) -> DrawResult<i32, DB> {
+    draw_legend_marked(area, theme, entries, LegendMark::Box, top, left, width)
+}
+
+/// [`draw_legend`] with keys shaped like the chart's marks.
+pub fn draw_legend_marked<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    theme: &Theme,
+    entries: &[LegendEntry],
+    mark: LegendMark,
     top: i32,
     left: i32,
     width: i32,
@@ -517,12 +602,15 @@ pub fn draw_legend<DB: DrawingBackend>(
     // is one whole cell and rows are one cell apart, so nothing straddles a
     // row. Proportional fonts get a square swatch and a little leading.
     let tall_cells = text_h >= 2 * char_w;
-    let (swatch_w, swatch_h, line_h) = if tall_cells {
+    let (mut swatch_w, swatch_h, line_h) = if tall_cells {
         (char_w, text_h, text_h)
     } else {
         let side = (text_h * 3 / 4).max(1);
         (side, side, text_h * 5 / 4)
     };
+    if mark == LegendMark::Line {
+        swatch_w *= 2;
+    }
     let (mut x, mut y) = (left, top);
     for entry in entries {
         let label = fit_text(area, &entry.label, &style, (width - swatch_w - char_w).max(char_w))?;
@@ -532,10 +620,21 @@ pub fn draw_legend<DB: DrawingBackend>(
             y += line_h;
         }
         let sy = y + (line_h - swatch_h) / 2;
-        area.draw(&Rectangle::new(
-            [(x, sy), (x + swatch_w - 1, sy + swatch_h - 1)],
-            entry.color.filled(),
-        ))?;
+        let mid = (x + swatch_w / 2, sy + swatch_h / 2);
+        match mark {
+            LegendMark::Box => area.draw(&Rectangle::new(
+                [(x, sy), (x + swatch_w - 1, sy + swatch_h - 1)],
+                entry.color.filled(),
+            ))?,
+            LegendMark::Point => {
+                let r = if tall_cells { swatch_w / 2 - 1 } else { swatch_h / 2 - 1 };
+                area.draw(&Circle::new(mid, r.max(1), entry.color.filled()))?;
+            }
+            LegendMark::Line => {
+                let stroke = ShapeStyle::from(&entry.color).stroke_width(theme.line_width);
+                area.draw(&PathElement::new(vec![(x, mid.1), (x + swatch_w - 1, mid.1)], stroke))?;
+            }
+        }
         let text_x = x + swatch_w + char_w;
         let centre = Pos::new(HPos::Left, VPos::Center);
         area.draw(&Text::new(label, (text_x, y + line_h / 2), style.pos(centre)))?;
@@ -548,6 +647,9 @@ pub fn draw_legend<DB: DrawingBackend>(
 fn mirrored_label(text: &str) -> String {
     text.strip_prefix('-').unwrap_or(text).to_string()
 }
+
+/// The widest colour bar title a terminal gives room for, in characters.
+const MAX_BAR_TITLE_CHARS: i32 = 16;
 
 /// A colour bar beside a plot: a strip of a colormap, tick labels and a
 /// rotated title. Measure it first, keep its `width` free with
@@ -580,7 +682,20 @@ impl ColorBar {
             label_w = label_w.max(text_size(area, text, &label)?.0);
         }
         let bar_w = char_w * 2;
-        let title_w = if title.is_empty() { 0 } else { theme.gap + line_h };
+        // A terminal writes the title above the bar, not down beside it,
+        // in a column wide enough for a short title (longer ones are cut).
+        let cells = text_in_cells(area, theme)?;
+        let title_w = if title.is_empty() {
+            0
+        } else if cells {
+            let own = theme.gap / 2 + bar_w + theme.gap / 2 + label_w;
+            let wanted = text_size(area, title, &theme.muted_style())?
+                .0
+                .min(char_w * MAX_BAR_TITLE_CHARS);
+            (wanted - own).max(0)
+        } else {
+            theme.gap + line_h
+        };
         Ok(ColorBar {
             ticks,
             title: title.to_string(),
@@ -624,7 +739,15 @@ impl ColorBar {
             let style = label.pos(Pos::new(HPos::Left, VPos::Center));
             area.draw(&Text::new(text.clone(), (text_x, y), style))?;
         }
-        if !self.title.is_empty() {
+        if !self.title.is_empty() && text_in_cells(area, theme)? {
+            let muted = theme.muted_style();
+            let (w, _) = dims(area);
+            let (_, line_h) = text_size(area, "Ag", &muted)?;
+            let column = left - theme.gap / 2;
+            let title = fit_text(area, &self.title, &muted, w - column)?;
+            let style = muted.pos(Pos::new(HPos::Left, VPos::Bottom));
+            area.draw(&Text::new(title, (column, top - line_h / 2), style))?;
+        } else if !self.title.is_empty() {
             let rotated = theme.muted_style().transform(FontTransform::Rotate270);
             let title = fit_text(area, &self.title, &rotated, len)?;
             let style = rotated.pos(Pos::new(HPos::Center, VPos::Top));
@@ -672,7 +795,11 @@ pub fn draw_footnote<DB: DrawingBackend>(
     }
     let (chart, foot) = area.split_vertically(h - foot_h);
     let text = fit_text(&foot, note, &style, w - 2 * theme.margin)?;
-    foot.draw(&Text::new(text, (theme.margin, 0), style.pos(Pos::new(HPos::Left, VPos::Top))))?;
+    foot.draw(&Text::new(
+        text,
+        (theme.margin, 0),
+        style.pos(Pos::new(HPos::Left, VPos::Top)),
+    ))?;
     Ok(chart)
 }
 

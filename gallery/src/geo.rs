@@ -551,6 +551,53 @@ pub fn hex_bin(points: &[(f64, f64)], radius: f64) -> Vec<((f64, f64), usize)> {
     counts.into_iter().map(|(h, n)| (hex_centre(h, radius), n)).collect()
 }
 
+/// The part of polygon `subject` inside the convex polygon `clip`
+/// (Sutherland-Hodgman; either winding). A concave subject may come back
+/// with zero-width seams along the clip's edges, which fill invisibly.
+pub fn clip_convex(subject: &[(f64, f64)], clip: &[(f64, f64)]) -> Vec<(f64, f64)> {
+    if clip.len() < 3 {
+        return Vec::new();
+    }
+    let n = clip.len();
+    let twice: f64 = (0..n)
+        .map(|i| {
+            let (p, q) = (clip[i], clip[(i + 1) % n]);
+            p.0 * q.1 - q.0 * p.1
+        })
+        .sum();
+    let sign = twice.signum();
+    let mut out: Vec<(f64, f64)> = subject.to_vec();
+    for (k, a) in clip.iter().enumerate() {
+        let b = clip[(k + 1) % clip.len()];
+        // Positive on the inner side of edge a -> b.
+        let side = |p: (f64, f64)| sign * ((b.0 - a.0) * (p.1 - a.1) - (b.1 - a.1) * (p.0 - a.0));
+        let input = std::mem::take(&mut out);
+        let Some(mut prev) = input.last().copied() else {
+            break;
+        };
+        for p in input {
+            let (sp, sq) = (side(p), side(prev));
+            if sp >= 0.0 {
+                if sq < 0.0 {
+                    out.push(crossing(prev, p, sq, sp));
+                }
+                out.push(p);
+            } else if sq >= 0.0 {
+                out.push(crossing(prev, p, sq, sp));
+            }
+            prev = p;
+        }
+    }
+    out
+}
+
+/// Where the segment from `p` (signed distance `dp`) to `q` (`dq`) crosses
+/// zero.
+fn crossing(p: (f64, f64), q: (f64, f64), dp: f64, dq: f64) -> (f64, f64) {
+    let t = dp / (dp - dq);
+    (p.0 + (q.0 - p.0) * t, p.1 + (q.1 - p.1) * t)
+}
+
 // ---------------------------------------------------------------------------
 // Fitting projected coordinates into pixels
 
@@ -1364,6 +1411,19 @@ fn swatch<DB: DrawingBackend>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clipping_keeps_the_part_inside_a_convex_polygon() {
+        let square = [(0.0, 0.0), (2.0, 0.0), (2.0, 2.0), (0.0, 2.0)];
+        let shifted: Vec<(f64, f64)> = square.iter().map(|(x, y)| (x + 1.0, y + 1.0)).collect();
+        let part = clip_convex(&shifted, &square);
+        assert!((polygon_area(&part).abs() - 1.0).abs() < 1e-12, "{part:?}");
+        // Either winding of the clip polygon.
+        let reversed: Vec<(f64, f64)> = square.iter().rev().copied().collect();
+        assert!((polygon_area(&clip_convex(&shifted, &reversed)).abs() - 1.0).abs() < 1e-12);
+        let far: Vec<(f64, f64)> = square.iter().map(|(x, y)| (x + 5.0, *y)).collect();
+        assert!(clip_convex(&far, &square).is_empty());
+    }
 
     fn close(a: (f64, f64), b: (f64, f64), eps: f64) -> bool {
         (a.0 - b.0).abs() < eps && (a.1 - b.1).abs() < eps

@@ -268,8 +268,7 @@ pub fn draw_labels<DB: DrawingBackend>(
         d.r_out * 0.62
     };
     let c = (d.cx, d.cy);
-    // Named labels never drop the name: a slice too thin for both goes outside.
-    let inside_options = if labels == Labels::Named { 1 } else { 2 };
+    let inside_options = inside_forms(labels, d.names_outside);
     let mut outside = Vec::new();
     for (i, (s, share)) in sectors.iter().zip(pct).enumerate() {
         let mid = f64::midpoint(s.start, s.end);
@@ -433,6 +432,18 @@ pub fn in_sector((dx, dy): (f64, f64), r_in: f64, r_out: f64, start: f64, end: f
     (start..=end).contains(&angle) || end - start >= TAU - 1e-9
 }
 
+/// How many of the inside forms of a label (name and share, then the share
+/// alone) a slice may try before its label goes around the circle. A label
+/// keeps its name whenever the circle left room for names around it: a
+/// slice too thin for both goes outside, named, rather than inside unnamed.
+fn inside_forms(labels: Labels, names_outside: bool) -> usize {
+    if labels == Labels::Named || names_outside {
+        1
+    } else {
+        2
+    }
+}
+
 /// The corners and edge midpoints of a `w` x `h` box centred on `c`.
 fn box_points((x, y): (f64, f64), width: f64, height: f64) -> [(f64, f64); 8] {
     let (a, b) = (width / 2.0, height / 2.0);
@@ -531,6 +542,17 @@ mod tests {
         assert!(clear_of_circle(-20.0, 5.0, 10.0).abs() < 1e-12);
         let dx = clear_of_circle(-11.0, 5.0, 10.0);
         assert!((dx - 8.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn labels_keep_their_names_when_there_is_room_around_the_circle() {
+        assert_eq!(inside_forms(Labels::Named, false), 1);
+        assert_eq!(inside_forms(Labels::Shares, true), 1);
+        assert_eq!(
+            inside_forms(Labels::Shares, false),
+            2,
+            "cramped: the share alone may go inside"
+        );
     }
 
     #[test]

@@ -50,34 +50,54 @@ fn edge_list(table: &Table, b: &Binding, weighted: bool) -> Result<EdgeList> {
     } else {
         None
     };
+    let mut numbered = false;
     let groups: Vec<Vec<String>> = if b.column_names(Role::Group).is_empty() {
         Vec::new()
     } else {
         b.category_columns(table, Role::Group)?
             .into_iter()
             .map(|(name, labels)| {
-                // Numbered groups read better as "Group 3" than as "3".
-                let numbered = table.column(&name).map(Column::kind) == Some(Kind::Number);
+                numbered |= table.column(&name).map(Column::kind) == Some(Kind::Number);
                 labels
-                    .into_iter()
-                    .map(|l| {
-                        if numbered && !l.is_empty() {
-                            format!("Group {l}")
-                        } else {
-                            l
-                        }
-                    })
-                    .collect()
             })
             .collect()
     };
-    Ok(EdgeList::build(
+    let mut list = EdgeList::build(
         &sources,
         &targets,
         weights.as_deref(),
         groups.first().map(Vec::as_slice),
         groups.get(1).map(Vec::as_slice),
-    ))
+    );
+    if numbered {
+        name_groups_after_hubs(&mut list);
+    }
+    Ok(list)
+}
+
+/// Numbered groups ("3") say nothing: each is named after its most linked
+/// member instead ("Valjean's circle"; ties: the first seen).
+fn name_groups_after_hubs(list: &mut EdgeList) {
+    let degree = list.degrees();
+    let mut hub: Vec<(String, usize, usize)> = Vec::new();
+    for (i, g) in list.groups.iter().enumerate() {
+        if g.is_empty() {
+            continue;
+        }
+        let d = degree.get(i).copied().unwrap_or(0);
+        match hub.iter_mut().find(|(name, _, _)| name == g) {
+            Some(h) if d > h.2 => (h.1, h.2) = (i, d),
+            Some(_) => {}
+            None => hub.push((g.clone(), i, d)),
+        }
+    }
+    for g in &mut list.groups {
+        if let Some((_, i, _)) = hub.iter().find(|(name, _, _)| name == g) {
+            if let Some(member) = list.nodes.get(*i) {
+                *g = format!("{member}'s circle");
+            }
+        }
+    }
 }
 
 pub const NETWORK: Chart = Chart {
@@ -435,9 +455,13 @@ fn prepare_edge_bundling(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared
         new_index[*old] = new;
     }
     let note = format!(
-        "{} of {total} links, the heaviest{}",
+        "The {} heaviest of {total} links are drawn{}",
         kept_edges.len(),
-        if grouped { "" } else { "; airports grouped by longitude" }
+        if grouped {
+            ""
+        } else {
+            "; airports are grouped by longitude"
+        }
     );
     Ok(Prepared::EdgeBundling(edge_bundling::Input {
         title: b.title.clone(),
@@ -457,4 +481,23 @@ fn prepare_edge_bundling(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared
             .collect(),
         note,
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbered_groups_are_named_after_their_most_linked_member() {
+        let mut list = EdgeList {
+            nodes: ["Myriel", "Valjean", "Javert", "Fantine"].map(String::from).to_vec(),
+            groups: ["1", "1", "2", ""].map(String::from).to_vec(),
+            edges: vec![(0, 1, 1.0), (1, 2, 1.0), (1, 3, 1.0)],
+        };
+        name_groups_after_hubs(&mut list);
+        assert_eq!(
+            list.groups,
+            vec!["Valjean's circle", "Valjean's circle", "Javert's circle", ""]
+        );
+    }
 }

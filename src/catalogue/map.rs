@@ -147,11 +147,21 @@ fn prepare_choropleth(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
         .collect();
     let mut notes = Vec::new();
     if unmatched > 0 {
-        notes.push(format!("{unmatched} of {} rows not on this map", locations.len()));
+        let (one, many) = if m.file == geo::US_STATES {
+            ("place", "places")
+        } else {
+            ("country", "countries")
+        };
+        notes.push(match unmatched {
+            1 => format!("1 {one} is not on this map"),
+            n => format!("{n} {many} are not on this map"),
+        });
     }
     let shared: usize = counts.iter().filter(|c| **c > 1).sum();
     if shared > 0 {
-        notes.push(format!("{shared} rows share a region (averaged)"));
+        notes.push(format!(
+            "{shared} rows name the same place as another; their values are averaged"
+        ));
     }
     Ok(Prepared::Choropleth(choropleth::Input {
         title: b.title.clone(),

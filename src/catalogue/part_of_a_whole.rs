@@ -24,7 +24,7 @@ pub const PIE: Chart = Chart {
     family: Family::PartOfAWhole,
     source: include_str!("../../gallery/src/part_of_a_whole/pie.rs"),
     source_path: "gallery/src/part_of_a_whole/pie.rs",
-    variants: &["basic", "labelled"],
+    variants: &["labelled", "basic"],
     roles: &[
         RoleSpec {
             role: Role::Names,
@@ -111,7 +111,7 @@ pub const TREEMAP: Chart = Chart {
     family: Family::PartOfAWhole,
     source: include_str!("../../gallery/src/part_of_a_whole/treemap.rs"),
     source_path: "gallery/src/part_of_a_whole/treemap.rs",
-    variants: &["squarified", "two-levels"],
+    variants: &["two-levels", "squarified"],
     roles: &[
         RoleSpec {
             role: Role::Path,
@@ -224,7 +224,7 @@ pub const VENN: Chart = Chart {
     family: Family::PartOfAWhole,
     source: include_str!("../../gallery/src/part_of_a_whole/venn.rs"),
     source_path: "gallery/src/part_of_a_whole/venn.rs",
-    variants: &["two-sets", "three-sets"],
+    variants: &["three-sets", "two-sets"],
     roles: &[RoleSpec {
         role: Role::Dimensions,
         required: true,
@@ -429,7 +429,7 @@ pub const CIRCULAR_PACKING: Chart = Chart {
     family: Family::PartOfAWhole,
     source: include_str!("../../gallery/src/part_of_a_whole/circular_packing.rs"),
     source_path: "gallery/src/part_of_a_whole/circular_packing.rs",
-    variants: &["one-level", "nested"],
+    variants: &["nested", "one-level"],
     roles: &[
         RoleSpec {
             role: Role::Path,
@@ -469,6 +469,130 @@ fn prepare_circular_packing(table: &mut Cow<Table>, b: &Binding) -> Result<Prepa
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The sample of `chart` in its `variant`, drawn into a `w` x `h`
+    /// terminal, as lines of text.
+    fn screen(chart: &Chart, variant: usize, (w, h): (u16, u16)) -> Vec<String> {
+        let prepared = chart.prepare_sample(variant).expect("sample");
+        let area = ratatui::layout::Rect::new(0, 0, w, h);
+        let mut buf = ratatui::buffer::Buffer::empty(area);
+        let (mode, depth) = (
+            crate::render::cell::CellMode::Braille,
+            crate::render::cell::ColorDepth::TrueColor,
+        );
+        crate::render::draw_cells(
+            crate::render::Figure::new(&prepared, variant),
+            &mut buf,
+            area,
+            mode,
+            depth,
+            &rgg_gallery::theme::Theme::terminal(),
+        );
+        crate::render::buffer_to_text(&buf, false)
+            .lines()
+            .map(str::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn the_venn_draws_three_sets_with_every_count_readable_in_a_terminal() {
+        for size in [(80, 24), (100, 30)] {
+            let lines = screen(&VENN, 0, size);
+            let text = lines.join("\n");
+            for name in ["Manual gearbox (13)", "Straight engine (14)", "mpg > 19.2 (15)"] {
+                assert!(text.contains(name), "{size:?}: {name} missing\n{text}");
+            }
+            // The seven regions' counts, each a word of its own on the screen.
+            let mut counts: Vec<&str> = lines
+                .iter()
+                .skip(2)
+                .flat_map(|l| l.split(|c: char| !c.is_ascii_digit()))
+                .filter(|w| w.len() == 1)
+                .collect();
+            counts.sort_unstable();
+            let foot = lines
+                .iter()
+                .rev()
+                .find(|l| !l.trim().is_empty())
+                .cloned()
+                .unwrap_or_default();
+            assert!(foot.trim_start().starts_with("12 of 32 in none"), "{size:?}: {foot}");
+            assert!(!text.contains("first 2"), "{size:?}");
+            assert!(
+                ["0", "0", "2", "3", "4", "4", "7"].iter().all(|c| counts.contains(c)),
+                "{size:?}: {counts:?}\n{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_pie_names_every_slice_with_its_share_in_a_terminal() {
+        for size in [(80, 24), (100, 30)] {
+            let text = screen(&PIE, 0, size).join("\n");
+            for want in ["Crew", "40%", "3rd", "32%", "1st", "15%", "2nd", "13%"] {
+                assert!(text.contains(want), "{size:?}: {want} missing\n{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_donut_labels_every_slice_at_80x24() {
+        for size in [(80, 24), (100, 30), (160, 48)] {
+            let lines = screen(&DONUT, 0, size);
+            let text = lines.join("\n");
+            // The legend names each continent once; its slice names it again.
+            for name in ["Asia", "Africa", "Americas", "Europe", "Oceania"] {
+                assert!(text.matches(name).count() >= 2, "{size:?}: {name} unlabelled\n{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_dendrogram_names_what_fits_and_counts_the_rest() {
+        let Ok(Prepared::Dendrogram(input)) = DENDROGRAM.prepare_sample(0) else {
+            panic!("a dendrogram sample");
+        };
+        let n = input.leaves.len();
+        for size in [(80, 24), (100, 30), (160, 48)] {
+            let lines = screen(&DENDROGRAM, 0, size);
+            // A name is the text left of the tree on its row.
+            let shown = lines
+                .iter()
+                .map(|l| l.chars().take_while(|c| c.is_ascii() && *c != '|').collect::<String>())
+                .filter(|t| input.leaves.iter().any(|leaf| leaf == t.trim()))
+                .count();
+            let foot = lines
+                .iter()
+                .rev()
+                .find(|l| !l.trim().is_empty())
+                .cloned()
+                .unwrap_or_default();
+            let missing: usize = if foot.contains("names left out") {
+                foot.split_whitespace()
+                    .next()
+                    .and_then(|w| w.parse().ok())
+                    .unwrap_or(usize::MAX)
+            } else {
+                0
+            };
+            assert!(shown > 0, "{size:?}");
+            assert_eq!(
+                shown + missing,
+                n,
+                "{size:?}: {shown} shown, footnote: {foot}\n{}",
+                lines.join("\n")
+            );
+        }
+    }
+
+    #[test]
+    fn treemap_and_packing_group_countries_by_continent_by_default() {
+        for chart in [&TREEMAP, &CIRCULAR_PACKING] {
+            let text = screen(chart, 0, (100, 30)).join("\n");
+            // The continents' names are drawn on the chart, beyond the legend.
+            assert!(text.matches("Asia").count() >= 2, "{}\n{text}", chart.id);
+        }
+    }
 
     #[test]
     fn membership_reads_flags_text_and_medians() {

@@ -121,7 +121,7 @@ pub const LOLLIPOP: Chart = Chart {
     family: Family::Ranking,
     source: include_str!("../../gallery/src/ranking/lollipop.rs"),
     source_path: "gallery/src/ranking/lollipop.rs",
-    variants: &["basic", "horizontal", "highlight", "dumbbell"],
+    variants: &["horizontal", "basic", "highlight", "dumbbell"],
     roles: &[
         RoleSpec {
             role: Role::X,
@@ -281,7 +281,7 @@ pub const RADAR: Chart = Chart {
     family: Family::Ranking,
     source: include_str!("../../gallery/src/ranking/radar.rs"),
     source_path: "gallery/src/ranking/radar.rs",
-    variants: &["one-group", "groups"],
+    variants: &["groups", "one-group"],
     roles: &[
         RoleSpec {
             role: Role::Dimensions,
@@ -555,6 +555,91 @@ fn prepare_wordcloud(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The sample of `chart` in its `variant`, drawn into a `w` x `h`
+    /// terminal, as lines of text.
+    fn screen(chart: &Chart, variant: usize, (w, h): (u16, u16)) -> Vec<String> {
+        let prepared = chart.prepare_sample(variant).expect("sample");
+        let area = ratatui::layout::Rect::new(0, 0, w, h);
+        let mut buf = ratatui::buffer::Buffer::empty(area);
+        let (mode, depth) = (
+            crate::render::cell::CellMode::Braille,
+            crate::render::cell::ColorDepth::TrueColor,
+        );
+        crate::render::draw_cells(
+            crate::render::Figure::new(&prepared, variant),
+            &mut buf,
+            area,
+            mode,
+            depth,
+            &rgg_gallery::theme::Theme::terminal(),
+        );
+        crate::render::buffer_to_text(&buf, false)
+            .lines()
+            .map(str::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn the_barplot_ranks_and_labels_every_bar_even_the_smallest() {
+        for size in [(80, 24), (100, 30)] {
+            let lines = screen(&BARPLOT, 0, size);
+            let text = lines.join("\n");
+            for value in ["3.81B", "930M", "899M", "586M", "24.5M"] {
+                assert!(text.contains(value), "{size:?}: {value} missing\n{text}");
+            }
+            let names = lines
+                .iter()
+                .find(|l| l.contains("Oceania"))
+                .cloned()
+                .unwrap_or_default();
+            // Columns, not bytes: the lines hold braille and block glyphs.
+            let col = |line: &str, n: &str| line.find(n).and_then(|b| line.get(..b)).map(|l| l.chars().count());
+            let at = |n: &str| col(&names, n).unwrap_or(usize::MAX);
+            assert!(
+                at("Asia") < at("Africa") && at("Africa") < at("Americas") && at("Americas") < at("Europe"),
+                "{size:?}: {names}"
+            );
+            assert!(at("Europe") < at("Oceania"), "{size:?}: {names}");
+            // Oceania's value is written over its bar, not elsewhere.
+            let value_at = lines.iter().find_map(|l| col(l, "24.5M")).unwrap_or(usize::MAX);
+            assert!(
+                value_at.abs_diff(at("Oceania")) <= 4,
+                "{size:?}: 24.5M at {value_at}\n{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_wordcloud_leaves_out_empty_words_and_merges_plurals() {
+        for variant in 0..WORDCLOUD.variants.len() {
+            let lines = screen(&WORDCLOUD, variant, (100, 30));
+            let words: Vec<&str> = lines.iter().flat_map(|l| l.split_whitespace()).collect();
+            for empty in ["one", "now", "upon", "whales", "whale's"] {
+                assert!(
+                    !words.contains(&empty),
+                    "{variant}: {empty} drawn\n{}",
+                    lines.join("\n")
+                );
+            }
+            assert!(words.contains(&"whale"));
+            let foot = lines
+                .iter()
+                .rev()
+                .find(|l| !l.trim().is_empty())
+                .cloned()
+                .unwrap_or_default();
+            assert!(foot.trim_start().starts_with("Left out"), "{foot}");
+        }
+    }
+
+    #[test]
+    fn the_radar_draws_every_species_by_default() {
+        let text = screen(&RADAR, 0, (100, 30)).join("\n");
+        for species in ["Adelie", "Gentoo", "Chinstrap"] {
+            assert!(text.contains(species), "{species}\n{text}");
+        }
+    }
     use crate::render::cell::{CellBackend, CellMode, ColorDepth};
     use plotters::prelude::{BitMapBackend, IntoDrawingArea};
     use rgg_gallery::axes::text_in_cells;

@@ -4,10 +4,25 @@
 //! Each terminal cell is a virtual 8x16-pixel box, so pixel sizes written
 //! for PNG (fonts, margins) work unchanged. Shapes are rasterised into a
 //! sub-cell grid of dots (braille 2x4, half blocks 1x2, quadrants 2x2,
-//! sextants 2x3, octants 2x4); each cell then gets the glyph of its dots and
-//! the colour most of them have. Text becomes real characters at the nearest
-//! cell. A pixel counts when it is at least 50% opaque, so anti-aliased
-//! fringes never win a cell's colour vote.
+//! sextants 2x3, octants 2x4), then each cell is composed from its dots:
+//!
+//! - Every mark has a [`Layer`] (grid < axes < fills < data marks), from
+//!   its colour (the theme's grid and axis colours) and its shape (filled
+//!   or not). In a cell the highest layer present decides, so grid and
+//!   axis dots never recolour data. Text is kept apart and always wins.
+//! - Block modes give a cell two colours, a foreground and a background,
+//!   so two regions meet inside it; a fully covered cell is a background
+//!   colour, and text on a fill takes the fill as its background.
+//! - Braille is for lines and points: the inside of a fill is drawn with
+//!   quadrant blocks, never as hatched dots.
+//! - Lines are one dot thin whatever their stroke width; see-through
+//!   colours are mixed into what is under them once per shape, so many
+//!   crossing translucent lines read as shade, not as a solid slab.
+//! - Straight grid lines become a sparse dotted grid in the grid colour
+//!   (none at all without colour); without colour, the groups of a chart
+//!   get one marker glyph each instead.
+//!
+//! Text becomes real characters at the nearest cell, always horizontal.
 
 use plotters::style::text_anchor::{HPos, VPos};
 use plotters::style::FontTransform;
@@ -84,72 +99,58 @@ impl CellMode {
     }
 }
 
-/// How many colours the output may use.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ColorDepth {
-    TrueColor,
-    Ansi256,
-    /// No colour at all: glyphs only.
-    Mono,
-}
-
-impl ColorDepth {
-    /// 24-bit colour when the terminal says so (COLORTERM), else 256 colours.
-    pub fn detect() -> Self {
-        match std::env::var("COLORTERM") {
-            Ok(v) if v == "truecolor" || v == "24bit" => ColorDepth::TrueColor,
-            _ => ColorDepth::Ansi256,
-        }
-    }
-
-    fn convert(self, (r, g, b): (u8, u8, u8)) -> Color {
-        match self {
-            ColorDepth::TrueColor => Color::Rgb(r, g, b),
-            ColorDepth::Ansi256 => Color::Indexed(ansi256(r, g, b)),
-            ColorDepth::Mono => Color::Reset,
-        }
-    }
-}
-
-/// The nearest xterm-256 colour: the 6x6x6 cube or the grey ramp.
-fn ansi256(r: u8, g: u8, b: u8) -> u8 {
-    let level = |c: u8| -> u8 {
-        if c < 48 {
-            0
-        } else if c < 115 {
-            1
-        } else {
-            (c - 35) / 40
-        }
-    };
-    let cube_value = |l: u8| if l == 0 { 0 } else { 55 + 40 * i32::from(l) };
-    let (lr, lg, lb) = (level(r), level(g), level(b));
-    let cube_err = [(r, lr), (g, lg), (b, lb)]
-        .iter()
-        .map(|(c, l)| (i32::from(*c) - cube_value(*l)).pow(2))
-        .sum::<i32>();
-    let mean = (u32::from(r) + u32::from(g) + u32::from(b)) / 3;
-    let grey_index = if mean < 8 { 0 } else { ((mean - 8) / 10).min(23) as u8 };
-    let grey_value = 8 + 10 * i32::from(grey_index);
-    let grey_err = [r, g, b]
-        .iter()
-        .map(|c| (i32::from(*c) - grey_value).pow(2))
-        .sum::<i32>();
-    if grey_err < cube_err {
-        232 + grey_index
-    } else {
-        16 + 36 * lr + 6 * lg + lb
-    }
-}
+pub use super::color::ColorDepth;
 
 type Rgb = (u8, u8, u8);
 
-/// The effect of drawing one pixel on its dot.
-enum Paint {
-    Skip,
-    /// Light the dot in a colour, or erase it (`None`).
-    Set(Option<Rgb>),
+/// What a mark is, for composing a cell: the highest layer present in a
+/// cell gives its colour. Text is not a layer: it is kept apart and wins.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Layer {
+    /// Lines in the theme's grid colour.
+    Grid,
+    /// Lines in the theme's axis colour.
+    Axes,
+    /// The inside of filled shapes: bars, areas, regions, big circles.
+    Fill,
+    /// Lines, points and outlines: the data itself.
+    Mark,
 }
+
+/// A lit dot: its colour, layer, and the shape that last painted it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Dot {
+    rgb: Rgb,
+    layer: Layer,
+    stamp: u32,
+}
+
+/// See-through colours below this alpha are not drawn at all.
+const MIN_ALPHA: f64 = 0.02;
+/// Colours at least this opaque replace what is under them.
+const OPAQUE: f64 = 0.98;
+/// A filled circle larger than this radius (pixels) is a fill, not a point.
+const POINT_RADIUS: u32 = 8;
+
+/// Straight grid lines through a cell (bit flags).
+const GRID_H: u8 = 1;
+const GRID_V: u8 = 2;
+
+/// Without colour, each group of a chart (each palette colour) gets its own
+/// marker glyph: ASCII, so every terminal font has them.
+const MARKERS: [char; 8] = ['o', 'x', '+', '*', '#', '@', '%', '='];
+
+/// How one cell looks: a glyph, its ink, and a background. A glyph of
+/// [`SOLID`] is a cell fully covered by `fg`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Composed {
+    symbol: char,
+    fg: Rgb,
+    bg: Option<Rgb>,
+}
+
+/// Marks a cell that one colour covers completely.
+const SOLID: char = '█';
 
 /// A plotters backend over a rectangle of a ratatui buffer. Drawing goes to
 /// an off-screen dot grid; [`DrawingBackend::present`] writes the cells.
@@ -161,10 +162,25 @@ pub struct CellBackend<'a> {
     /// The theme's text and background colours: drawn as the terminal's own.
     default_fg: Rgb,
     default_bg: Rgb,
+    grid_rgb: Rgb,
+    axis_rgb: Rgb,
+    palette: Vec<Rgb>,
     dots_w: u32,
     dots_h: u32,
-    dots: Vec<Option<Rgb>>,
+    dots: Vec<Option<Dot>>,
+    /// Per cell: the straight grid lines through it.
+    grid: Vec<u8>,
     text: Vec<Option<(char, Rgb)>>,
+    /// The layer of the shape being drawn; the pieces a shape is drawn
+    /// with (a polygon's spans, a line's pixels) belong to it too.
+    shape: Option<Layer>,
+    /// Inside a filled shape: straight spans are not grid lines.
+    filling: bool,
+    /// Inside a filled polygon: its own alpha, so an edge pixel's coverage
+    /// is its alpha over this one.
+    fill_alpha: Option<f64>,
+    /// Counts shapes, so a see-through shape mixes into a dot only once.
+    stamp: u32,
     /// Fills and slanted lines through `raster`'s ports; false: through
     /// plotters' own rasterizers (tests compare the two). Test builds only:
     /// checking a flag per scanline measurably slows the frames.
@@ -185,6 +201,7 @@ impl<'a> CellBackend<'a> {
         let dots_w = u32::from(area.width) * gx;
         let dots_h = u32::from(area.height) * gy;
         let rgb = |c: plotters::style::RGBColor| (c.0, c.1, c.2);
+        let cells = usize::from(area.width) * usize::from(area.height);
         CellBackend {
             buf,
             area,
@@ -192,10 +209,18 @@ impl<'a> CellBackend<'a> {
             depth,
             default_fg: rgb(theme.text),
             default_bg: rgb(theme.background),
+            grid_rgb: rgb(theme.grid),
+            axis_rgb: rgb(theme.axis),
+            palette: theme.palette.iter().map(|c| rgb(*c)).collect(),
             dots_w,
             dots_h,
             dots: vec![None; (dots_w * dots_h) as usize],
-            text: vec![None; usize::from(area.width) * usize::from(area.height)],
+            grid: vec![0; cells],
+            text: vec![None; cells],
+            shape: None,
+            filling: false,
+            fill_alpha: None,
+            stamp: 0,
             #[cfg(test)]
             ported: true,
         }
@@ -208,29 +233,79 @@ impl<'a> CellBackend<'a> {
         self
     }
 
-    fn set_dot(&mut self, dx: u32, dy: u32, color: Option<Rgb>) {
-        if dx < self.dots_w && dy < self.dots_h {
-            self.dots[(dy * self.dots_w + dx) as usize] = color;
+    /// The layer of a new shape: by its colour, else by its kind.
+    fn classify(&self, rgb: Rgb, kind: Layer) -> Layer {
+        if rgb == self.grid_rgb {
+            Layer::Grid
+        } else if rgb == self.axis_rgb {
+            Layer::Axes
+        } else {
+            kind
         }
     }
 
-    /// What a plotters colour does to a dot: see-through colours leave it,
-    /// the background colour erases it, any other colour lights it.
-    fn paint(&self, color: BackendColor) -> Paint {
-        if color.alpha < 0.5 {
-            Paint::Skip
-        } else if color.rgb == self.default_bg {
-            Paint::Set(None)
-        } else {
-            Paint::Set(Some(color.rgb))
+    /// Starts a shape (unless inside one, whose layer the pieces keep);
+    /// returns what [`Self::end_shape`] restores.
+    fn begin_shape(&mut self, layer: Layer) -> Option<Layer> {
+        let outer = self.shape;
+        if outer.is_none() {
+            self.stamp = self.stamp.wrapping_add(1);
+            self.shape = Some(layer);
         }
+        outer
     }
 
-    fn color(&self, rgb: Rgb) -> Color {
-        if rgb == self.default_fg || rgb == self.default_bg {
-            Color::Reset
+    fn end_shape(&mut self, outer: Option<Layer>) {
+        self.shape = outer;
+    }
+
+    /// Paints one dot in the current shape's layer. A lower layer never
+    /// covers a higher one; the background colour erases; a see-through
+    /// colour mixes into what is there, once per shape.
+    fn paint_dot(&mut self, dx: u32, dy: u32, color: BackendColor) {
+        if dx >= self.dots_w || dy >= self.dots_h || color.alpha < MIN_ALPHA {
+            return;
+        }
+        let layer = self.shape.unwrap_or(Layer::Mark);
+        let i = (dy * self.dots_w + dx) as usize;
+        let old = self.dots[i];
+        if old.is_some_and(|d| d.layer > layer) {
+            return;
+        }
+        if color.rgb == self.default_bg {
+            if color.alpha >= 0.5 {
+                self.dots[i] = None;
+            }
+            return;
+        }
+        // Without colour there is nothing to mix, and a group's own colour
+        // picks its marker glyph.
+        let rgb = if color.alpha >= OPAQUE || self.depth == ColorDepth::Mono {
+            color.rgb
         } else {
-            self.depth.convert(rgb)
+            if old.is_some_and(|d| d.stamp == self.stamp) {
+                return;
+            }
+            mix(old.map_or(self.default_bg, |d| d.rgb), color.rgb, color.alpha)
+        };
+        self.dots[i] = Some(Dot {
+            rgb,
+            layer,
+            stamp: self.stamp,
+        });
+    }
+
+    /// Marks the cells a straight grid line passes through.
+    fn grid_line(&mut self, (x0, y0): BackendCoord, (x1, y1): BackendCoord) {
+        let (w, h) = (i32::from(self.area.width), i32::from(self.area.height));
+        let (cw, ch) = (CELL_W as i32, CELL_H as i32);
+        let flag = if y0 == y1 { GRID_H } else { GRID_V };
+        let (c0, c1) = ((x0.min(x1) / cw).max(0), (x0.max(x1) / cw).min(w - 1));
+        let (r0, r1) = ((y0.min(y1) / ch).max(0), (y0.max(y1) / ch).min(h - 1));
+        for row in r0..=r1 {
+            for col in c0..=c1 {
+                self.grid[(row * w + col) as usize] |= flag;
+            }
         }
     }
 
@@ -241,72 +316,323 @@ impl<'a> CellBackend<'a> {
         }
     }
 
-    /// The lit dots of cell (cx, cy) as a row-major bit pattern, and the
-    /// colour most of them have.
-    fn cell_dots(&self, cx: u32, cy: u32) -> (usize, Option<Rgb>, Dots) {
+    /// The dots of cell (cx, cy), row-major.
+    fn cell_dots(&self, cx: u32, cy: u32) -> ([Option<Dot>; MAX_DOTS], usize) {
         let (gx, gy) = self.mode.grid();
-        let row = |sy: u32| ((cy * gy + sy) * self.dots_w + cx * gx) as usize;
-        // Most cells of most charts are empty: say so before any counting.
-        if (0..gy).all(|sy| self.dots[row(sy)..row(sy) + gx as usize].iter().all(Option::is_none)) {
-            return (0, None, Dots::default());
-        }
-        let mut bits = 0usize;
-        // Fixed arrays, not vectors: this runs for every cell of every frame.
-        let mut each = Dots::default();
-        let mut votes = [((0, 0, 0), 0u32); MAX_DOTS];
-        let mut colors = 0;
+        let mut out = [None; MAX_DOTS];
         for sy in 0..gy {
+            let row = ((cy * gy + sy) * self.dots_w + cx * gx) as usize;
             for sx in 0..gx {
-                let d = self.dots[((cy * gy + sy) * self.dots_w + cx * gx + sx) as usize];
-                each.push(d);
-                if let Some(c) = d {
-                    bits |= 1 << (sy * gx + sx);
-                    if let Some((_, n)) = votes[..colors].iter_mut().find(|(v, _)| *v == c) {
-                        *n += 1;
-                    } else {
-                        votes[colors] = (c, 1);
-                        colors += 1;
-                    }
-                }
+                out[(sy * gx + sx) as usize] = self.dots[row + sx as usize];
             }
         }
-        let winner = votes[..colors].iter().max_by_key(|(_, n)| *n).map(|(c, _)| *c);
-        (bits, winner, each)
+        (out, (gx * gy) as usize)
     }
+
+    /// How a cell looks, from its text, dots and grid lines.
+    fn compose(&self, dots: &[Option<Dot>], text: Option<(char, Rgb)>, grid: u8, cx: u32, cy: u32) -> Option<Composed> {
+        if let Some((symbol, ink)) = text {
+            return Some(Composed {
+                symbol,
+                fg: ink,
+                bg: covering_fill(dots),
+            });
+        }
+        let Some(top) = dots.iter().flatten().map(|d| d.layer).max() else {
+            return self.grid_dot(grid, cx, cy);
+        };
+        match (self.mode, top) {
+            // Braille dots would hatch a fill: quadrant blocks instead, from
+            // the dots of the cell's two middle rows (the nearest to the
+            // centre of each quadrant), or the outer ones for a thin sliver.
+            (CellMode::Braille, Layer::Fill) => {
+                let pick = |inner: usize, outer: usize| dots[inner].or(dots[outer]);
+                let quads = [pick(2, 0), pick(3, 1), pick(4, 6), pick(5, 7)];
+                Some(two_colours(CellMode::Quadrant, &quads, Layer::Fill))
+            }
+            (CellMode::Braille, _) => {
+                let mut bits = 0usize;
+                let mut votes = Votes::default();
+                for (i, d) in dots.iter().enumerate() {
+                    if let Some(d) = d.filter(|d| d.layer == top) {
+                        bits |= 1 << i;
+                        votes.add(Some(d.rgb), d.layer);
+                    }
+                }
+                let (fg, _) = votes.winner()?;
+                let bg = if top == Layer::Mark { covering_fill(dots) } else { None };
+                Some(Composed {
+                    symbol: CellMode::Braille.glyph(bits),
+                    fg,
+                    bg,
+                })
+            }
+            // Grid and axis dots under fills or data count as empty.
+            (mode, top) => Some(two_colours(mode, dots, top.min(Layer::Fill))),
+        }
+    }
+
+    /// A sparse dot where straight grid lines run: every other cell along
+    /// a horizontal line, every other row down a vertical one, and where
+    /// they cross. No grid at all without colour.
+    fn grid_dot(&self, grid: u8, cx: u32, cy: u32) -> Option<Composed> {
+        let show = match grid {
+            0 => false,
+            GRID_H => cx % 2 == 0,
+            GRID_V => cy % 2 == 0,
+            _ => true,
+        };
+        (show && self.depth != ColorDepth::Mono).then_some(Composed {
+            symbol: '·',
+            fg: self.grid_rgb,
+            bg: None,
+        })
+    }
+
+    /// Without colour: the marker glyph of each palette colour, when the
+    /// chart uses two or more of them (groups); else None.
+    fn group_markers(&self) -> Option<Vec<Rgb>> {
+        if self.depth != ColorDepth::Mono {
+            return None;
+        }
+        let mut used = [false; MARKERS.len()];
+        for d in self.dots.iter().flatten().filter(|d| d.layer >= Layer::Fill) {
+            if let Some(i) = self.palette.iter().position(|c| *c == d.rgb) {
+                used[i % MARKERS.len()] = true;
+            }
+        }
+        (used.iter().filter(|u| **u).count() >= 2).then(|| self.palette.clone())
+    }
+
+    /// A foreground colour: the theme's own text and background colours
+    /// are the terminal's defaults.
+    fn fg_color(&self, rgb: Rgb) -> Color {
+        if rgb == self.default_fg || rgb == self.default_bg {
+            Color::Reset
+        } else {
+            self.depth.convert(rgb)
+        }
+    }
+
+    fn bg_color(&self, rgb: Rgb) -> Color {
+        if rgb == self.default_bg {
+            Color::Reset
+        } else {
+            self.depth.convert(rgb)
+        }
+    }
+}
+
+/// `over` mixed into `under` at `alpha`.
+fn mix(under: Rgb, over: Rgb, alpha: f64) -> Rgb {
+    let m = |u: u8, o: u8| (f64::from(u) + (f64::from(o) - f64::from(u)) * alpha).round() as u8;
+    (m(under.0, over.0), m(under.1, over.1), m(under.2, over.2))
+}
+
+/// The fill colour covering at least half of a cell's dots: what text or
+/// a line drawn on that cell takes as its background.
+fn covering_fill(dots: &[Option<Dot>]) -> Option<Rgb> {
+    let mut votes = Votes::default();
+    for d in dots.iter().flatten().filter(|d| d.layer == Layer::Fill) {
+        votes.add(Some(d.rgb), d.layer);
+    }
+    votes.winner().filter(|(_, n)| 2 * n >= dots.len()).map(|(c, _)| c)
 }
 
 /// The most dots a cell has (braille and octants: 2x4).
 const MAX_DOTS: usize = 8;
 
-/// A cell's dots in row-major order.
-#[derive(Clone, Copy, Default)]
-struct Dots {
-    dots: [Option<Rgb>; MAX_DOTS],
+/// Dot counts per colour (None: empty) with the highest layer seen.
+#[derive(Default)]
+struct Votes {
+    entries: [(Option<Rgb>, usize, Option<Layer>); MAX_DOTS + 1],
     len: usize,
 }
 
-impl Dots {
-    fn push(&mut self, dot: Option<Rgb>) {
-        self.dots[self.len] = dot;
-        self.len += 1;
+impl Votes {
+    fn add(&mut self, rgb: Option<Rgb>, layer: Layer) {
+        if let Some(e) = self.entries[..self.len].iter_mut().find(|e| e.0 == rgb) {
+            e.1 += 1;
+            e.2 = e.2.max(Some(layer));
+        } else if self.len < self.entries.len() {
+            self.entries[self.len] = (rgb, 1, Some(layer));
+            self.len += 1;
+        }
     }
 
-    fn iter(&self) -> impl Iterator<Item = &Option<Rgb>> {
-        self.dots[..self.len].iter()
+    fn add_empty(&mut self) {
+        if let Some(e) = self.entries[..self.len].iter_mut().find(|e| e.0.is_none()) {
+            e.1 += 1;
+        } else if self.len < self.entries.len() {
+            self.entries[self.len] = (None, 1, None);
+            self.len += 1;
+        }
+    }
+
+    /// The colour with the most dots.
+    fn winner(&self) -> Option<(Rgb, usize)> {
+        self.entries[..self.len]
+            .iter()
+            .filter_map(|(c, n, _)| c.map(|c| (c, *n)))
+            .max_by_key(|(_, n)| *n)
     }
 }
 
-impl std::ops::Index<usize> for Dots {
-    type Output = Option<Rgb>;
-
-    fn index(&self, i: usize) -> &Option<Rgb> {
-        &self.dots[..self.len][i]
+/// Two colours for a cell, as image-to-terminal tools choose them: the
+/// foreground is the colour of the highest layer (most dots on a tie), the
+/// background the commonest of the rest (empty included); a third colour's
+/// dots go to whichever of the two is nearer. Dots below `floor` count as
+/// empty.
+fn two_colours(mode: CellMode, dots: &[Option<Dot>], floor: Layer) -> Composed {
+    let visible = |d: &Option<Dot>| d.filter(|d| d.layer >= floor);
+    let mut votes = Votes::default();
+    for d in dots {
+        match visible(d) {
+            Some(d) => votes.add(Some(d.rgb), d.layer),
+            None => votes.add_empty(),
+        }
     }
+    let entries = &votes.entries[..votes.len];
+    let fg = entries
+        .iter()
+        .filter_map(|(c, n, l)| c.map(|c| (c, *n, *l)))
+        .max_by_key(|(_, n, l)| (*l, *n))
+        .map_or((0, 0, 0), |(c, _, _)| c);
+    // On a tie a colour beats empty: fills stay solid.
+    let bg = entries
+        .iter()
+        .filter(|(c, _, _)| *c != Some(fg))
+        .max_by_key(|(c, n, _)| (*n, c.is_some()))
+        .and_then(|(c, _, _)| *c);
+    let mut bits = 0usize;
+    for (i, d) in dots.iter().enumerate() {
+        let ink = match visible(d) {
+            Some(d) if d.rgb == fg => true,
+            Some(d) if Some(d.rgb) == bg => false,
+            Some(d) => bg.is_none_or(|bg| distance(d.rgb, fg) <= distance(d.rgb, bg)),
+            None => false,
+        };
+        if ink {
+            bits |= 1 << i;
+        }
+    }
+    if bits == (1 << dots.len()) - 1 {
+        return Composed {
+            symbol: SOLID,
+            fg,
+            bg: Some(fg),
+        };
+    }
+    Composed {
+        symbol: mode.glyph(bits),
+        fg,
+        bg,
+    }
+}
+
+fn distance(a: Rgb, b: Rgb) -> i32 {
+    let d = |p: u8, q: u8| (i32::from(p) - i32::from(q)).pow(2);
+    d(a.0, b.0) + d(a.1, b.1) + d(a.2, b.2)
 }
 
 /// Printable width in cells of one character (0 for combining marks).
 fn char_cells(ch: char) -> i64 {
     ch.width().unwrap_or(0) as i64
+}
+
+impl CellBackend<'_> {
+    /// A line one dot thin, whatever the stroke width: straight ones
+    /// straight onto the dot grid (or, in the grid colour, into the sparse
+    /// grid), slanted ones stepped dot by dot (Bresenham on the dot grid),
+    /// so a shallow line never doubles where it crosses a dot row.
+    fn thin_line(&mut self, from: BackendCoord, to: BackendCoord, color: BackendColor) {
+        let straight = from.0 == to.0 || from.1 == to.1;
+        if straight && self.shape == Some(Layer::Grid) && !self.filling {
+            self.grid_line(from, to);
+            return;
+        }
+        if !straight {
+            self.dot_line(from, to, color);
+            return;
+        }
+        let (x0, x1) = (from.0.min(to.0), from.0.max(to.0));
+        let (y0, y1) = (from.1.min(to.1), from.1.max(to.1));
+        if x1 < 0 || y1 < 0 {
+            return;
+        }
+        let (gx, gy) = self.mode.grid();
+        let dot_x = |x: i32| x.max(0) as u32 * gx / CELL_W;
+        let dot_y = |y: i32| y.max(0) as u32 * gy / CELL_H;
+        let last_x = dot_x(x1).min(self.dots_w.saturating_sub(1));
+        let last_y = dot_y(y1).min(self.dots_h.saturating_sub(1));
+        for dy in dot_y(y0)..=last_y {
+            for dx in dot_x(x0)..=last_x {
+                self.paint_dot(dx, dy, color);
+            }
+        }
+    }
+}
+
+impl CellBackend<'_> {
+    /// A slanted line on the dot grid, clipped to the canvas first so that
+    /// far-away end points cost nothing.
+    fn dot_line(&mut self, from: BackendCoord, to: BackendCoord, color: BackendColor) {
+        let (w, h) = self.get_size();
+        let Some((a, b)) = clip_segment(from, to, f64::from(w), f64::from(h)) else {
+            return;
+        };
+        let (gx, gy) = self.mode.grid();
+        let dot = |(x, y): (f64, f64)| {
+            (
+                (x * f64::from(gx) / f64::from(CELL_W)) as i64,
+                (y * f64::from(gy) / f64::from(CELL_H)) as i64,
+            )
+        };
+        let ((mut x, mut y), (x1, y1)) = (dot(a), dot(b));
+        let (dx, dy) = ((x1 - x).abs(), -(y1 - y).abs());
+        let (sx, sy) = (if x < x1 { 1 } else { -1 }, if y < y1 { 1 } else { -1 });
+        let mut err = dx + dy;
+        loop {
+            if x >= 0 && y >= 0 {
+                self.paint_dot(x as u32, y as u32, color);
+            }
+            if x == x1 && y == y1 {
+                break;
+            }
+            let e2 = 2 * err;
+            if e2 >= dy {
+                err += dy;
+                x += sx;
+            }
+            if e2 <= dx {
+                err += dx;
+                y += sy;
+            }
+        }
+    }
+}
+
+/// The part of a segment inside `[0, w) x [0, h)` (Liang-Barsky), or None.
+fn clip_segment(from: BackendCoord, to: BackendCoord, w: f64, h: f64) -> Option<((f64, f64), (f64, f64))> {
+    let (x0, y0) = (f64::from(from.0), f64::from(from.1));
+    let (dx, dy) = (f64::from(to.0) - x0, f64::from(to.1) - y0);
+    let (mut t0, mut t1) = (0.0f64, 1.0f64);
+    let (max_x, max_y) = (w - 1e-6, h - 1e-6);
+    for (p, q) in [(-dx, x0), (dx, max_x - x0), (-dy, y0), (dy, max_y - y0)] {
+        if p == 0.0 {
+            if q < 0.0 {
+                return None;
+            }
+        } else {
+            let t = q / p;
+            if p < 0.0 {
+                t0 = t0.max(t);
+            } else {
+                t1 = t1.min(t);
+            }
+        }
+    }
+    (t0 <= t1).then_some(((x0 + t0 * dx, y0 + t0 * dy), (x0 + t1 * dx, y0 + t1 * dy)))
 }
 
 impl DrawingBackend for CellBackend<'_> {
@@ -324,26 +650,34 @@ impl DrawingBackend for CellBackend<'_> {
     }
 
     fn present(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        let (gx, gy) = self.mode.grid();
+        let markers = self.group_markers();
+        let mono = self.depth == ColorDepth::Mono;
+        let width = u32::from(self.area.width);
         for cy in 0..u32::from(self.area.height) {
-            for cx in 0..u32::from(self.area.width) {
-                let (bits, winner, each) = self.cell_dots(cx, cy);
-                let label = self.text[(cy * u32::from(self.area.width) + cx) as usize];
-                let pos = (self.area.x + cx as u16, self.area.y + cy as u16);
-                let full = bits == (1 << (gx * gy)) - 1;
-                let to_color = |c: Rgb| self.color(c);
-                let (symbol, fg, bg) = match (label, winner) {
-                    // Text over data keeps the data's colour as background.
-                    (Some((ch, ink)), under) => (ch, to_color(ink), under.map(to_color)),
-                    (None, None) => continue,
-                    (None, Some(c)) if self.mode == CellMode::Half => match (each[0], each[1]) {
-                        (Some(top), Some(bottom)) if top != bottom => ('▀', to_color(top), Some(to_color(bottom))),
-                        _ => (self.mode.glyph(bits), to_color(c), None),
-                    },
-                    // A cell fully inside a fill reads better solid than as ⣿.
-                    (None, Some(c)) if full && each.iter().all(|d| *d == Some(c)) => ('█', to_color(c), None),
-                    (None, Some(c)) => (self.mode.glyph(bits), to_color(c), None),
+            for cx in 0..width {
+                let i = (cy * width + cx) as usize;
+                let (dots, n) = self.cell_dots(cx, cy);
+                let text = self.text[i];
+                let Some(c) = self.compose(&dots[..n], text, self.grid[i], cx, cy) else {
+                    continue;
                 };
+                let marker = match (&markers, text) {
+                    (Some(palette), None) => palette
+                        .iter()
+                        .position(|p| *p == c.fg)
+                        .map(|k| MARKERS[k % MARKERS.len()]),
+                    _ => None,
+                };
+                let (symbol, bg) = match (marker, c.symbol) {
+                    (Some(m), _) => (m, None),
+                    // A covered cell is its background colour; without
+                    // colour there is none, so it stays a full block.
+                    (None, SOLID) if !mono && text.is_none() => (' ', c.bg),
+                    (None, s) => (s, c.bg.filter(|_| !mono)),
+                };
+                let fg = self.fg_color(c.fg);
+                let bg = bg.map(|b| self.bg_color(b));
+                let pos = (self.area.x + cx as u16, self.area.y + cy as u16);
                 if let Some(cell) = self.buf.cell_mut(pos) {
                     cell.set_char(symbol).set_fg(fg);
                     if let Some(bg) = bg {
@@ -360,16 +694,22 @@ impl DrawingBackend for CellBackend<'_> {
         point: BackendCoord,
         color: BackendColor,
     ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        let Paint::Set(dot) = self.paint(color) else {
-            return Ok(());
-        };
+        let mut color = color;
+        if let Some(fill_alpha) = self.fill_alpha {
+            // An anti-aliased edge pixel of a fill: drawn in the fill's
+            // colour when at least half covered, never as a faint fringe.
+            if fill_alpha <= 0.0 || color.alpha < 0.5 * fill_alpha {
+                return Ok(());
+            }
+            color.alpha = fill_alpha;
+        }
         if point.0 < 0 || point.1 < 0 {
             return Ok(());
         }
         let (gx, gy) = self.mode.grid();
-        let dx = point.0 as u32 * gx / CELL_W;
-        let dy = point.1 as u32 * gy / CELL_H;
-        self.set_dot(dx, dy, dot);
+        let outer = self.begin_shape(self.classify(color.rgb, Layer::Mark));
+        self.paint_dot(point.0 as u32 * gx / CELL_W, point.1 as u32 * gy / CELL_H, color);
+        self.end_shape(outer);
         Ok(())
     }
 
@@ -380,12 +720,22 @@ impl DrawingBackend for CellBackend<'_> {
         style: &S,
         fill: bool,
     ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        let color = style.color();
         if !fill {
-            return plotters_backend::rasterizer::draw_rect(self, upper_left, bottom_right, style, false);
-        }
-        let Paint::Set(paint) = self.paint(style.color()) else {
+            let outer = self.begin_shape(self.classify(color.rgb, Layer::Mark));
+            let corners = [
+                upper_left,
+                (bottom_right.0, upper_left.1),
+                bottom_right,
+                (upper_left.0, bottom_right.1),
+                upper_left,
+            ];
+            for pair in corners.windows(2) {
+                self.thin_line(pair[0], pair[1], color);
+            }
+            self.end_shape(outer);
             return Ok(());
-        };
+        }
         // Fill whole dots straight away instead of pixel by pixel: a dot is
         // lit when its centre lies inside the rectangle.
         let (gx, gy) = self.mode.grid();
@@ -413,11 +763,36 @@ impl DrawingBackend for CellBackend<'_> {
             dy0 = clamp_y((f64::from(y0 + y1) / 2.0 / dot_h).floor());
             dy1 = dy0;
         }
+        let outer = self.begin_shape(self.classify(color.rgb, Layer::Fill));
         for dy in dy0..=dy1 {
             for dx in dx0..=dx1 {
-                self.set_dot(dx, dy, paint);
+                self.paint_dot(dx, dy, color);
             }
         }
+        self.end_shape(outer);
+        Ok(())
+    }
+
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        path: I,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        let color = style.color();
+        if color.alpha == 0.0 {
+            return Ok(());
+        }
+        // One shape, so a see-through path mixes in once where its
+        // segments meet; one dot thin, whatever its stroke width.
+        let outer = self.begin_shape(self.classify(color.rgb, Layer::Mark));
+        let mut last: Option<BackendCoord> = None;
+        for point in path {
+            if let Some(from) = last {
+                self.thin_line(from, point, color);
+            }
+            last = Some(point);
+        }
+        self.end_shape(outer);
         Ok(())
     }
 
@@ -427,11 +802,22 @@ impl DrawingBackend for CellBackend<'_> {
         style: &S,
     ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
         let vertices: Vec<BackendCoord> = vert.into_iter().collect();
+        let color = style.color();
+        let outer = self.begin_shape(self.classify(color.rgb, Layer::Fill));
+        let was_filling = std::mem::replace(&mut self.filling, true);
+        let outer_alpha = self.fill_alpha.replace(color.alpha);
         #[cfg(test)]
-        if !self.ported {
-            return plotters_backend::rasterizer::fill_polygon(self, &vertices, style);
-        }
-        super::raster::fill_polygon(self, &vertices, style.color())
+        let result = if self.ported {
+            super::raster::fill_polygon(self, &vertices, color)
+        } else {
+            plotters_backend::rasterizer::fill_polygon(self, &vertices, style)
+        };
+        #[cfg(not(test))]
+        let result = super::raster::fill_polygon(self, &vertices, color);
+        self.filling = was_filling;
+        self.fill_alpha = outer_alpha;
+        self.end_shape(outer);
+        result
     }
 
     fn draw_line<S: BackendStyle>(
@@ -440,44 +826,13 @@ impl DrawingBackend for CellBackend<'_> {
         to: BackendCoord,
         style: &S,
     ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        // Thin horizontal and vertical lines (the spans a polygon fill is
-        // made of) go straight onto the dot grid: the same dots as pixel by
-        // pixel, without a call per pixel. Everything else: the rasterizer.
-        let straight = from.0 == to.0 || from.1 == to.1;
-        if style.stroke_width() != 1 || style.color().alpha == 0.0 {
-            return plotters_backend::rasterizer::draw_line(self, from, to, style);
-        }
-        #[cfg(test)]
-        if !(straight || self.ported) {
-            return plotters_backend::rasterizer::draw_line(self, from, to, style);
-        }
-        if !straight {
-            // Only pixels at least half covered light a dot.
-            let color = style.color();
-            let size = self.get_size();
-            super::raster::slanted_line(from, to, size, |p, coverage| {
-                let _ = self.draw_pixel(p, color.mix(coverage));
-            });
+        let color = style.color();
+        if color.alpha == 0.0 {
             return Ok(());
         }
-        let Paint::Set(dot) = self.paint(style.color()) else {
-            return Ok(());
-        };
-        let (x0, x1) = (from.0.min(to.0), from.0.max(to.0));
-        let (y0, y1) = (from.1.min(to.1), from.1.max(to.1));
-        if x1 < 0 || y1 < 0 {
-            return Ok(());
-        }
-        let (gx, gy) = self.mode.grid();
-        let dot_x = |x: i32| x.max(0) as u32 * gx / CELL_W;
-        let dot_y = |y: i32| y.max(0) as u32 * gy / CELL_H;
-        let last_x = dot_x(x1).min(self.dots_w.saturating_sub(1));
-        let last_y = dot_y(y1).min(self.dots_h.saturating_sub(1));
-        for dy in dot_y(y0)..=last_y {
-            for dx in dot_x(x0)..=last_x {
-                self.set_dot(dx, dy, dot);
-            }
-        }
+        let outer = self.begin_shape(self.classify(color.rgb, Layer::Mark));
+        self.thin_line(from, to, color);
+        self.end_shape(outer);
         Ok(())
     }
 
@@ -488,9 +843,7 @@ impl DrawingBackend for CellBackend<'_> {
         style: &S,
         fill: bool,
     ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        let Paint::Set(dot) = self.paint(style.color()) else {
-            return Ok(());
-        };
+        let color = style.color();
         // Straight onto the dot grid: the dots whose centres lie inside the
         // circle (or on its rim when not filled), and always the centre dot,
         // so even a point smaller than a dot shows. Scatter plots draw a
@@ -503,6 +856,12 @@ impl DrawingBackend for CellBackend<'_> {
         if cx + r < 0.0 || cy + r < 0.0 {
             return Ok(());
         }
+        let kind = if fill && radius > POINT_RADIUS {
+            Layer::Fill
+        } else {
+            Layer::Mark
+        };
+        let outer = self.begin_shape(self.classify(color.rgb, kind));
         let dx0 = super::raster::floor((cx - r) / dot_w).max(0.0) as u32;
         let dy0 = super::raster::floor((cy - r) / dot_h).max(0.0) as u32;
         let dx1 = super::raster::floor((cx + r) / dot_w) as u32;
@@ -516,13 +875,14 @@ impl DrawingBackend for CellBackend<'_> {
                 let py = (f64::from(dy) + 0.5) * dot_h - cy;
                 let d2 = px * px + py * py;
                 if d2 <= r2 && (fill || d2 >= rim2) {
-                    self.set_dot(dx, dy, dot);
+                    self.paint_dot(dx, dy, color);
                 }
             }
         }
         if center.0 >= 0 && center.1 >= 0 {
-            self.set_dot((cx / dot_w) as u32, (cy / dot_h) as u32, dot);
+            self.paint_dot((cx / dot_w) as u32, (cy / dot_h) as u32, color);
         }
+        self.end_shape(outer);
         Ok(())
     }
 
@@ -539,33 +899,40 @@ impl DrawingBackend for CellBackend<'_> {
         // Never let control characters or escape sequences reach the terminal.
         let chars: Vec<char> = text.chars().filter(|c| !c.is_control()).collect();
         let width: i64 = chars.iter().map(|c| char_cells(*c)).sum();
-        let anchor = style.anchor();
-        let vertical = matches!(style.transform(), FontTransform::Rotate90 | FontTransform::Rotate270);
-        // Extent along and across the text direction, in cells.
-        let (along, across) = if vertical { (chars.len() as i64, 1) } else { (width, 1) };
         let (cell_w, cell_h) = (i64::from(CELL_W), i64::from(CELL_H));
         let (px, py) = (i64::from(pos.0), i64::from(pos.1));
-        let (ext_w, ext_h) = if vertical {
-            (across * cell_w, along * cell_h)
-        } else {
-            (along * cell_w, across * cell_h)
-        };
-        // For vertical text plotters' anchor still speaks of the unrotated
-        // text: its horizontal position runs down the column.
-        let (h_pos, v_pos) = if vertical {
-            (anchor.v_pos_as_h(), anchor.h_pos_as_v())
-        } else {
-            (anchor.h_pos, anchor.v_pos)
-        };
-        let left = match h_pos {
-            HPos::Left => px,
-            HPos::Center => px - ext_w / 2,
-            HPos::Right => px - ext_w,
-        };
-        let top = match v_pos {
-            VPos::Top => py,
-            VPos::Center => py - ext_h / 2,
-            VPos::Bottom => py - ext_h,
+        let (ext_w, ext_h) = (width * cell_w, cell_h);
+        // Text is never written down a column: rotated text (which charts
+        // lay out for pixels) is set horizontally, centred where the
+        // rotated text's middle would be.
+        let anchor = style.anchor();
+        let (left, top) = match style.transform() {
+            FontTransform::Rotate90 | FontTransform::Rotate270 => {
+                let centre_x = match anchor.v_pos {
+                    VPos::Top => px + cell_h / 2,
+                    VPos::Center => px,
+                    VPos::Bottom => px - cell_h / 2,
+                };
+                let centre_y = match anchor.h_pos {
+                    HPos::Left => py + ext_w / 2,
+                    HPos::Center => py,
+                    HPos::Right => py - ext_w / 2,
+                };
+                (centre_x - ext_w / 2, centre_y - ext_h / 2)
+            }
+            _ => {
+                let left = match anchor.h_pos {
+                    HPos::Left => px,
+                    HPos::Center => px - ext_w / 2,
+                    HPos::Right => px - ext_w,
+                };
+                let top = match anchor.v_pos {
+                    VPos::Top => py,
+                    VPos::Center => py - ext_h / 2,
+                    VPos::Bottom => py - ext_h,
+                };
+                (left, top)
+            }
         };
         let col = (left + cell_w / 2).div_euclid(cell_w);
         let row = (top + cell_h / 2).div_euclid(cell_h);
@@ -576,17 +943,12 @@ impl DrawingBackend for CellBackend<'_> {
             if w == 0 {
                 continue;
             }
-            if vertical {
-                self.put_text(col, row + offset, ch, rgb);
-                offset += 1;
-            } else {
-                self.put_text(col + offset, row, ch, rgb);
-                // A wide character covers the next cell too.
-                for k in 1..w {
-                    self.put_text(col + offset + k, row, ' ', rgb);
-                }
-                offset += w;
+            self.put_text(col + offset, row, ch, rgb);
+            // A wide character covers the next cell too.
+            for k in 1..w {
+                self.put_text(col + offset + k, row, ' ', rgb);
             }
+            offset += w;
         }
         Ok(())
     }
@@ -594,62 +956,56 @@ impl DrawingBackend for CellBackend<'_> {
     fn estimate_text_size<TStyle: BackendTextStyle>(
         &self,
         text: &str,
-        style: &TStyle,
+        _style: &TStyle,
     ) -> Result<(u32, u32), DrawingErrorKind<Self::ErrorType>> {
-        if matches!(style.transform(), FontTransform::Rotate90 | FontTransform::Rotate270) {
-            // Vertical text runs down a column, one character per cell row;
-            // the size is along and across the text, as for unrotated text.
-            let rows = text.chars().filter(|c| !c.is_control() && char_cells(*c) > 0).count();
-            return Ok((rows as u32 * CELL_H, CELL_W));
-        }
+        // Rotated or not, text is set horizontally, one cell per column.
         let width: i64 = text.chars().filter(|c| !c.is_control()).map(char_cells).sum();
         Ok((width as u32 * CELL_W, CELL_H))
-    }
-}
-
-/// Anchors of rotated text: plotters gives them for the unrotated string.
-trait RotatedAnchor {
-    fn v_pos_as_h(&self) -> HPos;
-    fn h_pos_as_v(&self) -> VPos;
-}
-
-impl RotatedAnchor for plotters::style::text_anchor::Pos {
-    fn v_pos_as_h(&self) -> HPos {
-        match self.v_pos {
-            VPos::Top => HPos::Left,
-            VPos::Center => HPos::Center,
-            VPos::Bottom => HPos::Right,
-        }
-    }
-
-    fn h_pos_as_v(&self) -> VPos {
-        match self.h_pos {
-            HPos::Left => VPos::Top,
-            HPos::Center => VPos::Center,
-            HPos::Right => VPos::Bottom,
-        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use plotters::style::IntoFont;
+    use plotters::style::{Color as _, IntoFont};
+
+    const RED: plotters::style::RGBColor = plotters::style::RGBColor(200, 0, 0);
+    const BLUE: plotters::style::RGBColor = plotters::style::RGBColor(0, 90, 200);
+
+    fn theme() -> rgg_gallery::theme::Theme {
+        rgg_gallery::theme::Theme::terminal()
+    }
 
     fn lit_dots(backend: &CellBackend) -> usize {
         backend.dots.iter().filter(|d| d.is_some()).count()
     }
 
+    /// Draws with `paint` on a `w`x`h` buffer in `mode`, returns the buffer.
+    fn render(mode: CellMode, w: u16, h: u16, paint: impl FnOnce(&mut CellBackend)) -> Buffer {
+        let mut buf = Buffer::empty(Rect::new(0, 0, w, h));
+        let area = buf.area;
+        let theme = theme();
+        {
+            let mut backend = CellBackend::new(&mut buf, area, mode, ColorDepth::TrueColor, &theme);
+            paint(&mut backend);
+            backend.present().expect("present");
+        }
+        buf
+    }
+
+    fn rgb(c: plotters::style::RGBColor) -> Color {
+        Color::Rgb(c.0, c.1, c.2)
+    }
+
     #[test]
     fn straight_lines_light_the_same_dots_as_pixel_by_pixel() {
-        let theme = rgg_gallery::theme::Theme::terminal();
-        let red = plotters::style::RGBColor(200, 0, 0);
         let lines = [
             ((3, 5), (70, 5)),
             ((70, 30), (-4, 30)),
             ((12, -3), (12, 70)),
             ((40, 9), (40, 9)),
         ];
+        let theme = theme();
         for mode in [CellMode::Braille, CellMode::Half, CellMode::Quadrant] {
             let mut fast_buf = Buffer::empty(Rect::new(0, 0, 10, 5));
             let mut slow_buf = Buffer::empty(Rect::new(0, 0, 10, 5));
@@ -657,10 +1013,11 @@ mod tests {
             let mut fast = CellBackend::new(&mut fast_buf, area, mode, ColorDepth::TrueColor, &theme);
             let mut slow = CellBackend::new(&mut slow_buf, area, mode, ColorDepth::TrueColor, &theme);
             for (a, b) in lines {
-                fast.draw_line(a, b, &red).expect("draw");
-                plotters_backend::rasterizer::draw_line(&mut slow, a, b, &red).expect("draw");
+                fast.draw_line(a, b, &RED).expect("draw");
+                plotters_backend::rasterizer::draw_line(&mut slow, a, b, &RED).expect("draw");
             }
-            assert_eq!(fast.dots, slow.dots, "{mode:?}");
+            let seen = |b: &CellBackend| b.dots.iter().map(|d| d.map(|d| (d.rgb, d.layer))).collect::<Vec<_>>();
+            assert_eq!(seen(&fast), seen(&slow), "{mode:?}");
         }
     }
 
@@ -668,34 +1025,185 @@ mod tests {
     fn circles_light_dots_and_tiny_ones_still_show() {
         let mut buf = Buffer::empty(Rect::new(0, 0, 10, 5));
         let area = buf.area;
-        let theme = rgg_gallery::theme::Theme::terminal();
+        let theme = theme();
         let mut backend = CellBackend::new(&mut buf, area, CellMode::Braille, ColorDepth::TrueColor, &theme);
-        let red = plotters::style::RGBColor(200, 0, 0);
-        backend.draw_circle((41, 41), 1, &red, true).expect("draw");
+        backend.draw_circle((41, 41), 1, &RED, true).expect("draw");
         assert_eq!(lit_dots(&backend), 1, "a point smaller than a dot is one dot");
-        backend.draw_circle((40, 40), 12, &red, true).expect("draw");
+        backend.draw_circle((40, 40), 12, &RED, true).expect("draw");
         let filled = lit_dots(&backend);
         assert!(filled > 20, "{filled}");
-        backend.draw_circle((-50, -50), 3, &red, true).expect("off the grid");
-        backend.draw_circle((9999, 40), 3, &red, true).expect("off the grid");
+        backend.draw_circle((-50, -50), 3, &RED, true).expect("off the grid");
+        backend.draw_circle((9999, 40), 3, &RED, true).expect("off the grid");
         assert_eq!(lit_dots(&backend), filled);
     }
 
     #[test]
-    fn vertical_text_measures_one_cell_row_per_character() {
-        let mut buf = Buffer::empty(Rect::new(0, 0, 4, 4));
+    fn rotated_text_is_set_horizontally() {
+        let mut buf = Buffer::empty(Rect::new(0, 0, 12, 6));
         let area = buf.area;
-        let theme = rgg_gallery::theme::Theme::terminal();
-        let backend = CellBackend::new(&mut buf, area, CellMode::Braille, ColorDepth::TrueColor, &theme);
-        let flat = ("sans-serif", 16.0).into_font().color(&plotters::style::BLACK);
-        let down = flat.transform(FontTransform::Rotate270);
-        assert_eq!(
-            backend.estimate_text_size("Count", &flat).ok(),
-            Some((5 * CELL_W, CELL_H))
-        );
-        assert_eq!(
-            backend.estimate_text_size("Count", &down).ok(),
-            Some((5 * CELL_H, CELL_W))
-        );
+        let theme = theme();
+        {
+            let mut backend = CellBackend::new(&mut buf, area, CellMode::Braille, ColorDepth::TrueColor, &theme);
+            let flat = ("sans-serif", 16.0).into_font().color(&plotters::style::BLACK);
+            let down = flat.transform(FontTransform::Rotate270);
+            assert_eq!(
+                backend.estimate_text_size("Count", &down).ok(),
+                Some((5 * CELL_W, CELL_H))
+            );
+            backend.draw_text("Count", &down, (8, 48)).expect("draw");
+            backend.present().expect("present");
+        }
+        let rows: Vec<String> = (0..6)
+            .map(|y| (0..12).map(|x| buf[(x, y)].symbol().to_string()).collect())
+            .collect();
+        assert!(rows.iter().any(|r| r.contains("Count")), "{rows:#?}");
+    }
+
+    #[test]
+    fn a_point_on_a_grid_line_keeps_its_colour() {
+        let grid = theme().grid;
+        for mode in CellMode::ALL {
+            let buf = render(mode, 10, 4, |b| {
+                b.draw_line((0, 24), (79, 24), &grid).expect("grid");
+                b.draw_circle((20, 24), 2, &RED, true).expect("point");
+            });
+            assert_eq!(buf[(2, 1)].fg, rgb(RED), "{mode:?}: the point's cell");
+            assert_ne!(buf[(2, 1)].symbol(), "·", "{mode:?}");
+        }
+    }
+
+    #[test]
+    fn the_grid_is_sparse_and_quiet() {
+        let grid = theme().grid;
+        let buf = render(CellMode::Braille, 20, 3, |b| {
+            b.draw_line((0, 24), (159, 24), &grid).expect("grid");
+        });
+        let dots = (0..20).filter(|x| buf[(*x, 1)].symbol() == "·").count();
+        assert!((5..=10).contains(&dots), "{dots} grid dots in 20 cells");
+        assert!((0..20).all(|x| buf[(x, 1)].symbol() == " " || buf[(x, 1)].fg == rgb(grid)));
+    }
+
+    #[test]
+    fn text_over_a_fill_keeps_its_colour_on_the_fill() {
+        for mode in CellMode::ALL {
+            let buf = render(mode, 10, 3, |b| {
+                b.draw_rect((0, 0), (79, 47), &BLUE, true).expect("fill");
+                let style = ("sans-serif", 16.0).into_font().color(&RED);
+                b.draw_text("Hi", &style, (16, 16)).expect("text");
+            });
+            let cell = &buf[(2, 1)];
+            assert_eq!(cell.symbol(), "H", "{mode:?}");
+            assert_eq!((cell.fg, cell.bg), (rgb(RED), rgb(BLUE)), "{mode:?}");
+        }
+    }
+
+    #[test]
+    fn a_fully_covered_cell_is_a_background_colour() {
+        for mode in CellMode::ALL {
+            let buf = render(mode, 4, 2, |b| {
+                b.draw_rect((0, 0), (31, 31), &BLUE, true).expect("fill");
+            });
+            let cell = &buf[(1, 1)];
+            assert_eq!((cell.symbol(), cell.bg), (" ", rgb(BLUE)), "{mode:?}");
+        }
+    }
+
+    #[test]
+    fn two_fills_meeting_in_a_cell_give_one_glyph_with_two_colours() {
+        for mode in [
+            CellMode::Half,
+            CellMode::Quadrant,
+            CellMode::Sextant,
+            CellMode::Octant,
+            CellMode::Braille,
+        ] {
+            // Red above, blue below, meeting half-way down the cells of row 0.
+            let buf = render(mode, 4, 1, |b| {
+                b.draw_rect((0, 0), (31, 7), &RED, true).expect("top");
+                b.draw_rect((0, 8), (31, 15), &BLUE, true).expect("bottom");
+            });
+            let cell = &buf[(1, 0)];
+            let seen = (cell.symbol(), cell.fg, cell.bg);
+            let top_ink = ("▀", rgb(RED), rgb(BLUE));
+            let bottom_ink = ("▄", rgb(BLUE), rgb(RED));
+            if mode == CellMode::Sextant {
+                // Three dot rows: the middle one is split, either way.
+                let colours = [(seen.1, seen.2), (seen.2, seen.1)];
+                assert!(colours.contains(&(rgb(RED), rgb(BLUE))), "{mode:?}: {seen:?}");
+            } else {
+                assert!(seen == top_ink || seen == bottom_ink, "{mode:?}: {seen:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn braille_fills_are_blocks_and_lines_stay_braille() {
+        let buf = render(CellMode::Braille, 6, 3, |b| {
+            b.draw_rect((0, 0), (47, 23), &BLUE, true).expect("fill");
+            b.draw_line((0, 40), (47, 40), &RED).expect("line");
+        });
+        for x in 0..6 {
+            let fill = buf[(x, 0)].symbol().chars().next().unwrap_or(' ');
+            assert!(!('\u{2800}'..='\u{28ff}').contains(&fill), "fill cell {x}: {fill}");
+            let line = buf[(x, 2)].symbol().chars().next().unwrap_or(' ');
+            assert!(('\u{2801}'..='\u{28ff}').contains(&line), "line cell {x}: {line}");
+        }
+    }
+
+    #[test]
+    fn a_line_over_a_fill_takes_the_fill_as_background() {
+        let buf = render(CellMode::Braille, 6, 2, |b| {
+            b.draw_rect((0, 0), (47, 31), &BLUE, true).expect("fill");
+            b.draw_line((0, 8), (47, 8), &RED).expect("line");
+        });
+        assert_eq!((buf[(2, 0)].fg, buf[(2, 0)].bg), (rgb(RED), rgb(BLUE)));
+    }
+
+    #[test]
+    fn lines_are_one_dot_thin_whatever_their_stroke() {
+        let mut buf = Buffer::empty(Rect::new(0, 0, 10, 4));
+        let area = buf.area;
+        let theme = theme();
+        let mut backend = CellBackend::new(&mut buf, area, CellMode::Braille, ColorDepth::TrueColor, &theme);
+        let thick = plotters::style::ShapeStyle::from(&RED).stroke_width(5);
+        backend.draw_path(vec![(0, 30), (79, 30)], &thick).expect("path");
+        assert_eq!(lit_dots(&backend), 20, "one row of 2x10 dots");
+    }
+
+    #[test]
+    fn see_through_lines_mix_towards_the_background_and_add_up() {
+        let faint = RED.mix(0.3);
+        let one = render(CellMode::Braille, 10, 2, |b| {
+            b.draw_line((0, 8), (79, 8), &faint).expect("line");
+        });
+        let three = render(CellMode::Braille, 10, 2, |b| {
+            for _ in 0..3 {
+                b.draw_line((0, 8), (79, 8), &faint).expect("line");
+            }
+        });
+        let red_of = |c: Color| match c {
+            Color::Rgb(r, _, _) => r,
+            _ => 0,
+        };
+        let (a, b) = (red_of(one[(3, 0)].fg), red_of(three[(3, 0)].fg));
+        assert!(a > 0 && a < 100, "one faint line is dim: {a}");
+        assert!(b > a && b < 200, "three add up: {b} > {a}");
+    }
+
+    #[test]
+    fn without_colour_groups_get_their_own_markers_and_no_grid() {
+        let theme = theme();
+        let mut buf = Buffer::empty(Rect::new(0, 0, 10, 4));
+        let area = buf.area;
+        {
+            let mut b = CellBackend::new(&mut buf, area, CellMode::Braille, ColorDepth::Mono, &theme);
+            b.draw_line((0, 24), (79, 24), &theme.grid).expect("grid");
+            b.draw_circle((12, 8), 2, &theme.color(0), true).expect("a");
+            b.draw_circle((44, 40), 2, &theme.color(1), true).expect("b");
+            b.present().expect("present");
+        }
+        assert_eq!(buf[(1, 0)].symbol(), "o");
+        assert_eq!(buf[(5, 2)].symbol(), "x");
+        assert!((0..10).all(|x| buf[(x, 1)].symbol() == " "), "no grid without colour");
     }
 }

@@ -16,6 +16,26 @@ pub enum Format {
     Svg,
 }
 
+/// The paper a PNG or SVG is drawn on.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Paper {
+    /// White, for print and light pages ([`Theme::light_for`]).
+    #[default]
+    White,
+    /// Near-black, for dark-mode pages ([`Theme::dark_for`]).
+    Dark,
+}
+
+impl Paper {
+    /// The theme for a canvas of `width` x `height` pixels.
+    pub fn theme(self, width: u32, height: u32) -> Theme {
+        match self {
+            Paper::White => Theme::light_for(width, height),
+            Paper::Dark => Theme::dark_for(width, height),
+        }
+    }
+}
+
 impl Format {
     pub fn extension(self) -> &'static str {
         match self {
@@ -25,13 +45,18 @@ impl Format {
     }
 }
 
-/// Draws the chart at `width` x `height` and encodes it.
-pub fn render(figure: Figure, format: Format, (width, height): (u32, u32)) -> Result<Vec<u8>> {
+/// Draws the chart at `width` x `height` on white and encodes it.
+pub fn render(figure: Figure, format: Format, size: (u32, u32)) -> Result<Vec<u8>> {
+    render_on(figure, format, size, Paper::White)
+}
+
+/// Draws the chart at `width` x `height` on `paper` and encodes it.
+pub fn render_on(figure: Figure, format: Format, (width, height): (u32, u32), paper: Paper) -> Result<Vec<u8>> {
     if width == 0 || height == 0 {
         bail!("the image size must be at least 1x1");
     }
     fonts::register();
-    let theme = Theme::light_for(width, height);
+    let theme = paper.theme(width, height);
     match format {
         Format::Png => {
             let mut pixels = vec![255u8; width as usize * height as usize * 3];
@@ -60,12 +85,12 @@ pub fn render(figure: Figure, format: Format, (width, height): (u32, u32)) -> Re
 
 /// One PNG with every chart side by side, `columns` across, each drawn
 /// into its own `cell` of pixels: the README's contact sheet.
-pub fn contact_sheet(charts: &[Figure], columns: usize, cell: (u32, u32)) -> Result<Vec<u8>> {
+pub fn contact_sheet(charts: &[Figure], columns: usize, cell: (u32, u32), paper: Paper) -> Result<Vec<u8>> {
     fonts::register();
     let columns = columns.clamp(1, charts.len().max(1));
     let rows = charts.len().div_ceil(columns).max(1);
     let (width, height) = (cell.0 * columns as u32, cell.1 * rows as u32);
-    let theme = Theme::light_for(cell.0, cell.1);
+    let theme = paper.theme(cell.0, cell.1);
     let mut pixels = vec![255u8; width as usize * height as usize * 3];
     {
         let root = BitMapBackend::with_buffer(&mut pixels, (width, height)).into_drawing_area();

@@ -1,10 +1,14 @@
-//! Rendering: charts into terminal cells (`cell`), PNG and SVG files
-//! (`export`), with the embedded font (`fonts`).
+//! Rendering: charts into terminal cells (`cell`) at the terminal's colour
+//! depth (`color`) on its dark or light background (`background`), PNG and
+//! SVG files (`export`), with the embedded font (`fonts`).
 
+pub mod background;
 pub mod cell;
+pub mod color;
 pub mod export;
 pub mod fonts;
 mod raster;
+pub mod screenshot;
 
 use crate::catalogue::Prepared;
 use cell::{CellBackend, CellMode, ColorDepth};
@@ -54,15 +58,16 @@ impl<'a> Figure<'a> {
     }
 }
 
-/// Draws a figure into `area` of a ratatui buffer.
-pub fn draw_cells(figure: Figure, buf: &mut Buffer, area: Rect, mode: CellMode, depth: ColorDepth) {
+/// Draws a figure into `area` of a ratatui buffer, in a terminal theme
+/// ([`Theme::terminal`] or [`Theme::terminal_light`]: its background and
+/// text colours are drawn as the terminal's own).
+pub fn draw_cells(figure: Figure, buf: &mut Buffer, area: Rect, mode: CellMode, depth: ColorDepth, theme: &Theme) {
     fonts::register();
-    let theme = Theme::terminal();
-    let backend = CellBackend::new(buf, area, mode, depth, &theme);
+    let backend = CellBackend::new(buf, area, mode, depth, theme);
     let root = backend.into_drawing_area();
     // The cell backend cannot fail; plotters' own errors (a font it cannot
     // measure) would leave the chart partly drawn, which is the best we have.
-    let _ = figure.draw(&root, &theme);
+    let _ = figure.draw(&root, theme);
     let _ = root.present();
 }
 
@@ -110,7 +115,12 @@ fn push_sgr(out: &mut String, color: Color, background: bool) {
         Color::Indexed(i) => {
             let _ = write!(out, "\x1b[{base};5;{i}m");
         }
-        _ => {}
+        named => {
+            if let Some(code) = color::ansi16_sgr(named) {
+                let code = if background { code + 10 } else { code };
+                let _ = write!(out, "\x1b[{code}m");
+            }
+        }
     }
 }
 

@@ -9,8 +9,6 @@
 //! position is computed once per scanline. The sort stays stable, as
 //! plotters' is, so ties keep the same order.
 //!
-//! Slanted lines: plotters' anti-aliased line calls `draw_pixel` twice per
-//! step; here the caller gets each pixel and its coverage directly.
 
 use plotters_backend::{BackendColor, BackendCoord, DrawingBackend, DrawingErrorKind};
 
@@ -160,48 +158,6 @@ pub fn fill_polygon<DB: DrawingBackend>(
     Ok(())
 }
 
-/// plotters' anti-aliased line from `from` to `to`, neither horizontal nor
-/// vertical, on a canvas of `size`: calls `put` with each pixel and its
-/// coverage (0..=1), in plotters' order.
-pub fn slanted_line(
-    mut from: BackendCoord,
-    mut to: BackendCoord,
-    size: (u32, u32),
-    mut put: impl FnMut(BackendCoord, f64),
-) {
-    let steep = (from.0 - to.0).abs() < (from.1 - to.1).abs();
-    if steep {
-        from = (from.1, from.0);
-        to = (to.1, to.0);
-    }
-    let (from, to) = if from.0 > to.0 { (to, from) } else { (from, to) };
-    let size_limit = if steep { (size.1, size.0) } else { size };
-    let grad = f64::from(to.1 - from.1) / f64::from(to.0 - from.0);
-    let mut put_pixel = |(x, y): BackendCoord, b: f64| put(if steep { (y, x) } else { (x, y) }, b);
-
-    let y_step_limit = (f64::from(to.1.min(size_limit.1 as i32 - 1).max(0) - from.1) / grad).floor() as i32;
-    let batch_start = (f64::from(from.1.min(size_limit.1 as i32 - 2).max(0) - from.1) / grad)
-        .abs()
-        .ceil() as i32
-        + from.0;
-    let batch_limit = to.0.min(size_limit.0 as i32 - 2).min(from.0 + y_step_limit - 1);
-    let mut y = f64::from(from.1) + f64::from(batch_start - from.0) * grad;
-    for x in batch_start..=batch_limit {
-        put_pixel((x, y as i32), 1.0 + floor(y) - y);
-        put_pixel((x, y as i32 + 1), y - floor(y));
-        y += grad;
-    }
-    if to.0 > batch_limit && y < f64::from(to.1) {
-        let x = batch_limit + 1;
-        if 1.0 + floor(y) - y > 1e-5 {
-            put_pixel((x, y as i32), 1.0 + floor(y) - y);
-        }
-        if y - floor(y) > 1e-5 && y + 1.0 < f64::from(to.1) {
-            put_pixel((x, y as i32 + 1), y - floor(y));
-        }
-    }
-}
-
 /// `v.floor()` without a call into the maths library (x86-64's baseline
 /// has no rounding instruction); exact for every value a canvas coordinate
 /// can take.
@@ -232,8 +188,6 @@ mod tests {
 
     /// A drawing call: from, to (the same for a pixel) and the alpha's bits.
     type Call = (BackendCoord, BackendCoord, u64);
-    /// A pixel of a line and its coverage's bits.
-    type Pixel = (BackendCoord, u64);
 
     /// Remembers every call, to compare two fills call for call.
     #[derive(Default)]
@@ -311,20 +265,6 @@ mod tests {
         }
     }
 
-    /// The pixels of a slanted line, ours and plotters'.
-    fn both_lines(from: BackendCoord, to: BackendCoord) -> (Vec<Pixel>, Vec<Pixel>) {
-        let mut ours = Vec::new();
-        slanted_line(from, to, (1000, 1000), |p, b| ours.push((p, b.to_bits())));
-        let mut theirs = Recorder::default();
-        let color = BackendColor {
-            alpha: 1.0,
-            rgb: (1, 2, 3),
-        };
-        plotters_backend::rasterizer::draw_line(&mut theirs, from, to, &color).expect("line");
-        let theirs = theirs.calls.into_iter().map(|(p, _, alpha)| (p, alpha)).collect();
-        (ours, theirs)
-    }
-
     #[test]
     fn floor_and_ceil_match_the_library() {
         for v in [
@@ -348,13 +288,6 @@ mod tests {
     }
 
     proptest! {
-        #[test]
-        fn draws_lines_like_plotters(from in (-50i32..1050, -50i32..1050), to in (-50i32..1050, -50i32..1050)) {
-            prop_assume!(from.0 != to.0 && from.1 != to.1);
-            let (ours, theirs) = both_lines(from, to);
-            prop_assert_eq!(ours, theirs);
-        }
-
         #[test]
         fn fills_like_plotters_on_any_polygon(vertices in prop::collection::vec((-20i32..200, -20i32..120), 1..40)) {
             let (ours, theirs) = both(&vertices);

@@ -4,15 +4,16 @@
 pub mod app;
 pub mod ui;
 
+use crate::cli::ThemeChoice;
 use crate::commands;
-use crate::render::{cell::ColorDepth, export::Format};
+use crate::render::{background, cell::ColorDepth, export::Format};
 use anyhow::Result;
 use app::{App, Effect};
 use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind};
 use ratatui::crossterm::execute;
 use std::io::Write;
 
-pub fn run(data: Option<&str>) -> Result<()> {
+pub fn run(data: Option<&str>, theme: ThemeChoice) -> Result<()> {
     // Load the user's file before taking over the terminal, so a bad file
     // is reported as a plain error.
     let user = data.map(crate::data::user::load_file).transpose()?;
@@ -21,6 +22,16 @@ pub fn run(data: Option<&str>) -> Result<()> {
             eprintln!("rgg: note: {}", crate::data::table::sanitize(note));
         }
     }
+    let depth = color_depth();
+    // Ask the terminal for its background before raw mode and the
+    // alternate screen are ours; without colour it is not asked.
+    let look = Look {
+        depth,
+        theme: background::terminal_theme(
+            theme.terminal_is_dark(|| depth == ColorDepth::Mono || background::terminal_is_dark()),
+        ),
+        paper: theme.paper(),
+    };
     let mut terminal = ratatui::init();
     // Mouse reporting must be switched off again even after a panic.
     let _ = execute!(std::io::stdout(), EnableMouseCapture);
@@ -29,7 +40,7 @@ pub fn run(data: Option<&str>) -> Result<()> {
         let _ = execute!(std::io::stdout(), DisableMouseCapture);
         hook(info);
     }));
-    let result = event_loop(&mut terminal, App::new(crate::catalogue::all(), user));
+    let result = event_loop(&mut terminal, App::new(crate::catalogue::all(), user), &look);
     let _ = execute!(std::io::stdout(), DisableMouseCapture);
     ratatui::restore();
     result
@@ -43,15 +54,28 @@ fn color_depth() -> ColorDepth {
     }
 }
 
-fn event_loop(terminal: &mut ratatui::DefaultTerminal, mut app: App) -> Result<()> {
-    let depth = color_depth();
+/// How the TUI draws charts and exports them, chosen once at start.
+struct Look {
+    depth: ColorDepth,
+    theme: rgg_gallery::theme::Theme,
+    paper: crate::render::export::Paper,
+}
+
+fn event_loop(terminal: &mut ratatui::DefaultTerminal, mut app: App, look: &Look) -> Result<()> {
     loop {
-        terminal.draw(|frame| frame.render_widget(ui::View { app: &app, depth }, frame.area()))?;
+        terminal.draw(|frame| {
+            let view = ui::View {
+                app: &app,
+                depth: look.depth,
+                theme: &look.theme,
+            };
+            frame.render_widget(view, frame.area());
+        })?;
         match event::read()? {
             Event::Key(key) if key.kind == KeyEventKind::Press => match app.handle_key(key) {
                 Effect::None => {}
                 Effect::Quit => return Ok(()),
-                Effect::Export => export_current(&mut app),
+                Effect::Export => export_current(&mut app, look.paper),
                 Effect::CopySource => copy_source(&mut app),
             },
             Event::Mouse(mouse) => app.handle_mouse(mouse),
@@ -60,7 +84,7 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, mut app: App) -> Result<(
     }
 }
 
-fn export_current(app: &mut App) {
+fn export_current(app: &mut App, paper: crate::render::export::Paper) {
     let Some(chart) = app.current() else { return };
     let variant = app.current_variant();
     let name = commands::default_file_name(chart, variant, Format::Png);
@@ -72,7 +96,7 @@ fn export_current(app: &mut App) {
                 variant,
                 footnote: shown.footnote.as_deref(),
             };
-            commands::export_figure(figure, &path)
+            commands::export_figure(figure, &path, paper)
         }
         Some(Err(e)) => Err(anyhow::anyhow!("{e}")),
         None => return,
@@ -140,6 +164,7 @@ mod tests {
         ui::View {
             app,
             depth: ColorDepth::Mono,
+            theme: &rgg_gallery::theme::Theme::terminal(),
         }
         .render(area, &mut buf);
         crate::render::buffer_to_text(&buf, false)

@@ -13,10 +13,12 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
 pub const MIN_WIDTH: u16 = 40;
 pub const MIN_HEIGHT: u16 = 12;
 
-/// Colour depth used for the chart pane (set once from the environment).
+/// The app, with the colour depth and theme of the chart pane (set once
+/// from the environment and `--theme`).
 pub struct View<'a> {
     pub app: &'a App,
     pub depth: ColorDepth,
+    pub theme: &'a rgg_gallery::theme::Theme,
 }
 
 impl Widget for View<'_> {
@@ -46,7 +48,7 @@ impl Widget for View<'_> {
         if self.app.show_source {
             render_source(self.app, main, buf);
         } else {
-            render_chart(self.app, chart_area, buf, self.depth);
+            render_chart(self.app, chart_area, buf, (self.depth, self.theme));
             render_info(
                 self.app,
                 info_area,
@@ -132,7 +134,7 @@ fn render_catalogue(app: &App, area: Rect, buf: &mut Buffer) {
     Paragraph::new(lines).render(inner, buf);
 }
 
-fn render_chart(app: &App, area: Rect, buf: &mut Buffer, depth: ColorDepth) {
+fn render_chart(app: &App, area: Rect, buf: &mut Buffer, (depth, theme): (ColorDepth, &rgg_gallery::theme::Theme)) {
     match app.current_prepared() {
         Some(Ok(shown)) => {
             let figure = render::Figure {
@@ -140,7 +142,7 @@ fn render_chart(app: &App, area: Rect, buf: &mut Buffer, depth: ColorDepth) {
                 variant: app.current_variant(),
                 footnote: shown.footnote.as_deref(),
             };
-            render::draw_cells(figure, buf, area, app.mode, depth);
+            render::draw_cells(figure, buf, area, app.mode, depth, theme);
         }
         Some(Err(e)) => {
             let what = if app.user.is_some() {

@@ -32,7 +32,7 @@
 //! ## Copying
 //! Needs `theme.rs`, `scale.rs`, `stats.rs` and `axes.rs` from the gallery.
 
-use crate::axes::{self, Axis, DrawResult, Frame, LegendEntry};
+use crate::axes::{self, Axis, DrawResult, Frame, LegendEntry, LegendMark};
 use crate::stats;
 use crate::theme::Theme;
 use plotters::coord::Shift;
@@ -174,7 +174,10 @@ pub fn draw<DB: DrawingBackend>(
             color: theme.muted,
         });
     }
-    let plot = Frame::new(&input.title, &x, &y).legend(&legend).draw(area, theme)?;
+    let plot = Frame::new(&input.title, &x, &y)
+        .legend(&legend)
+        .legend_mark(LegendMark::Point)
+        .draw(area, theme)?;
 
     // See-through points show where they pile up; 0.7 keeps them above the
     // terminal's 50% cut-off, so every point stays a visible dot.

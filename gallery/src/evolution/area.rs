@@ -92,16 +92,15 @@ pub fn draw<DB: DrawingBackend>(
         None if lo >= 0.0 => Axis::zero_based(&input.y_title, hi),
         None => zero_based,
     };
-    let x_title = match cut_at {
-        Some(at) => with_note(
-            &input.x_title,
-            &format!(
-                "y axis starts at {}, not 0: the area exaggerates change",
-                axis_value(&y, at)
-            ),
+    let note = match cut_at {
+        Some(at) => format!(
+            "The y axis starts at {}, not at 0: the area exaggerates the change",
+            axis_value(&y, at)
         ),
-        None => input.x_title.clone(),
+        None => String::new(),
     };
+    let area = &axes::draw_footnote(area, theme, &note)?;
+    let x_title = input.x_title.clone();
     let x = if input.x_is_date {
         Axis::date(x_title, x0, x1)
     } else {
@@ -156,15 +155,6 @@ fn axis_value(y: &Axis, v: f64) -> String {
     let (values, step) = scale::ticks(y.min, y.max, 5);
     let max_abs = values.iter().fold(0.0f64, |m, t| m.max(t.abs()));
     scale::format_tick(v, step, max_abs)
-}
-
-/// `title · note`, or just the note.
-fn with_note(title: &str, note: &str) -> String {
-    if title.is_empty() {
-        note.to_string()
-    } else {
-        format!("{title} · {note}")
-    }
 }
 
 /// A zigzag across the foot of the y axis, cut into the area: the usual

@@ -5,9 +5,11 @@
 //! the closing price, in one colour when the price closed up and another
 //! when it closed down. It shows the trend and, candle by candle, how wide
 //! and in which direction the price moved. The chart shows the latest
-//! candles that fit its width (each needs a few pixels, or one character
-//! cell in a terminal) and says how many it left out; the x axis is the
-//! calendar, so weekends and holidays leave gaps.
+//! candles that fit its width (each needs at least one character's width,
+//! one cell in a terminal), spread over the whole axis, and its footnote
+//! says how many it left out. The x axis counts trading periods, not
+//! calendar days, so weekends and holidays leave no gaps; its labels are
+//! the dates where a month (or half month, or week) begins.
 //!
 //! ## When to use
 //! Open, high, low and close prices of one stock, currency or commodity
@@ -33,7 +35,7 @@
 //! ## Copying
 //! Needs `theme.rs`, `scale.rs`, `stats.rs` and `axes.rs` from the gallery.
 
-use crate::axes::{self, Axis, DrawResult, Frame, LegendEntry, Plot};
+use crate::axes::{self, Axis, DrawResult, Frame, LegendEntry, Plot, Ticks as AxisTicks};
 use crate::scale;
 use crate::stats;
 use crate::theme::Theme;
@@ -99,19 +101,10 @@ pub fn draw<DB: DrawingBackend>(
         return axes::draw_empty(area, theme, &input.title, "No rows with a date and all four prices");
     }
     let average = moving_average(&all, MA_PERIODS);
-    let unit = median_step(&all);
 
-    // How many of the latest candles fit: a slot of a few pixels each (a
-    // whole character cell in a terminal, so each candle has its colour).
     let label = theme.label_style();
-    let (char_w, line_h) = axes::text_size(area, "0", &label)?;
+    let (char_w, _) = axes::text_size(area, "0", &label)?;
     let in_cells = axes::text_in_cells(area, theme)?;
-    let slot = if in_cells {
-        char_w
-    } else {
-        (char_w / 2).max(3 * theme.line_width as i32)
-    }
-    .max(1);
     let with_average = variant == Variant::MovingAverage && !average.is_empty();
     let with_volume = variant == Variant::Volume && all.iter().any(|c| c.volume.is_finite() && c.volume > 0.0);
     let (up, down, line) = (theme.color(2), theme.color(3), theme.color(0));
@@ -131,43 +124,63 @@ pub fn draw<DB: DrawingBackend>(
             color: line,
         });
     }
-    let (w, h) = axes::dims(area);
-    let panel = if with_volume { (h / 4).max(3 * line_h) } else { 0 };
 
-    // The plot's width decides how many candles show, which decides the
-    // price labels, which decide the width: settle it before drawing.
+    // How many of the latest candles fit: one character's width each (a
+    // whole cell in a terminal, so each candle has its colour). The width
+    // the frame will leave is estimated a little short, so the candles
+    // never get less than their slot.
     let context = ViewContext {
         input,
         all: &all,
         average: &average,
         with_average,
-        no_volume: variant == Variant::Volume && !with_volume,
-        slot,
-        unit,
     };
-    let mut plot_w = (w - 2 * theme.margin - 8 * char_w).max(1);
-    let mut v = context.view(plot_w);
-    for _ in 0..4 {
+    let first_guess = context.view(all.len());
+    let (_, h) = axes::dims(area);
+    let (_, line_h) = axes::text_size(area, "0", &label)?;
+    let panel = if with_volume { (h / 4).max(3 * line_h) } else { 0 };
+    let mut plot_w = frame_plot_width(area, theme, &first_guess.x, &first_guess.y, panel)?;
+    let mut v = first_guess;
+    for _ in 0..3 {
+        let fit = (((plot_w - 2 * char_w) / char_w.max(1)).max(1) as usize).min(all.len());
+        v = context.view(fit);
         let next = frame_plot_width(area, theme, &v.x, &v.y, panel)?;
         if next == plot_w {
             break;
         }
         plot_w = next;
-        v = context.view(plot_w);
     }
+
+    let note = footnote(input, &all, v.shown.len(), variant == Variant::Volume && !with_volume);
+    let area = &axes::draw_footnote(area, theme, &note)?;
+    let (_, h) = axes::dims(area);
+    let panel = if with_volume { (h / 4).max(3 * line_h) } else { 0 };
     let plot = Frame::new(&input.title, &v.x, &v.y)
         .legend(&legend)
         .reserve_bottom(panel)
         .draw(area, theme)?;
-
-    // The body takes most of the slot, leaving a gap to the next candle;
-    // in a terminal the whole cell, so it reads as a solid block.
-    let body_half = if in_cells {
-        slot / 2
+    let (px, _) = plot.get_pixel_range();
+    let slot = (px.end - px.start) / (v.shown.len().max(1) as i32);
+    let body = if in_cells {
+        // Whole cells: an odd number, centred on the candle's cell.
+        let cells = (slot * 3 / 5 / char_w.max(1)).max(1);
+        Body::Cells {
+            cells: cells - (1 - cells % 2),
+            char_w,
+        }
     } else {
-        (f64::from(slot) * 0.35).round() as i32
+        // Most of the slot, leaving a gap to the next candle.
+        Body::Pixels((f64::from(slot) * 0.35).round().clamp(1.0, f64::from(2 * char_w)) as i32)
     };
-    draw_candles(area, &plot, theme, v.shown, (up, down), (body_half, in_cells))?;
+
+    let dates: Vec<f64> = v.shown.iter().map(|c| c.x).collect();
+    let ticks = if input.x_is_date {
+        date_labels(area, &plot, theme, &dates)?
+    } else {
+        number_labels(area, &plot, theme, &dates)?
+    };
+    draw_date_labels(area, &plot, theme, &ticks, panel)?;
+    draw_candles(area, &plot, theme, v.shown, (up, down), body)?;
     if with_average {
         let width = theme.line_width;
         let halo = ShapeStyle::from(&theme.background).stroke_width(width + 2 * theme.line_width.min(2));
@@ -181,11 +194,199 @@ pub fn draw<DB: DrawingBackend>(
         let bars: Vec<(f64, f64, RGBColor)> = v
             .shown
             .iter()
-            .filter(|c| c.volume.is_finite() && c.volume > 0.0)
-            .map(|c| (c.x, c.volume, if c.close >= c.open { up } else { down }))
+            .enumerate()
+            .filter(|(_, c)| c.volume.is_finite() && c.volume > 0.0)
+            .map(|(i, c)| (i as f64, c.volume, if c.close >= c.open { up } else { down }))
             .collect();
-        let half_width = (body_half, in_cells);
-        draw_volume(area, &plot, theme, &input.volume_title, &bars, half_width, panel)?;
+        draw_volume(area, &plot, theme, &input.volume_title, &bars, body, panel)?;
+    }
+    Ok(())
+}
+
+/// How wide a candle's body is: pixels either side of its centre, or in a
+/// terminal a number of whole character cells.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Body {
+    Pixels(i32),
+    Cells { cells: i32, char_w: i32 },
+}
+
+impl Body {
+    /// Left and right pixel (inclusive, in the frame `base` is the origin
+    /// of) of a body centred on absolute pixel column `cx`.
+    fn span(self, cx: i32, base: i32) -> (i32, i32) {
+        match self {
+            Body::Pixels(half) => (cx - half - base, cx + half - base),
+            Body::Cells { cells, char_w } => {
+                let char_w = char_w.max(1);
+                let cell = cx.div_euclid(char_w);
+                let side = (cells.max(1) - 1) / 2;
+                ((cell - side) * char_w - base, (cell + side + 1) * char_w - 1 - base)
+            }
+        }
+    }
+}
+
+/// The footnote: how many candles the width left out, and missing volume.
+fn footnote(input: &Input, all: &[Candle], shown: usize, no_volume: bool) -> String {
+    let mut notes = Vec::new();
+    if shown < all.len() {
+        let what = if input.x_is_date && median_step(all) <= 1.5 {
+            "trading days"
+        } else {
+            "periods"
+        };
+        notes.push(format!("Only the last {shown} of {} {what} fit this width", all.len()));
+    }
+    if no_volume {
+        notes.push(String::from("the data have no volume to draw"));
+    }
+    notes.join("; ")
+}
+
+/// Label positions (as trading-period indices) and texts under the plot.
+type Ticks = Vec<(f64, String)>;
+
+/// Where a new period of the calendar starts among `dates` (sorted days
+/// since 1970-01-01): the index of the first trading day of each year,
+/// quarter, month, half month or week, finest first; the first day is
+/// never a tick (the period it opens may have begun earlier).
+fn calendar_ticks(dates: &[f64]) -> Vec<Ticks> {
+    let civil: Vec<(i32, u32, u32)> = dates.iter().map(|d| scale::civil_from_days(d.floor() as i64)).collect();
+    let month_label = |(y, m, _): (i32, u32, u32)| {
+        if m == 1 {
+            format!("{} {y}", scale::month_name(m))
+        } else {
+            scale::month_name(m).to_string()
+        }
+    };
+    let day_label = |c: (i32, u32, u32), new_month: bool| {
+        if new_month {
+            month_label(c)
+        } else {
+            format!("{} {}", scale::month_name(c.1), c.2)
+        }
+    };
+    let level = |key: &dyn Fn(usize) -> i64, text: &dyn Fn(usize) -> String| -> Ticks {
+        (1..dates.len())
+            .filter(|i| key(*i) != key(i - 1))
+            .map(|i| (i as f64, text(i)))
+            .collect()
+    };
+    let month_key = |i: usize| i64::from(civil[i].0) * 12 + i64::from(civil[i].1);
+    let new_month = |i: usize| i == 0 || month_key(i) != month_key(i - 1);
+    let week_key = |i: usize| (dates[i].floor() as i64 + 3).div_euclid(7);
+    let half_key = |i: usize| month_key(i) * 2 + i64::from(civil[i].2 >= 16);
+    vec![
+        level(&week_key, &|i| day_label(civil[i], new_month(i))),
+        level(&half_key, &|i| day_label(civil[i], new_month(i))),
+        level(&month_key, &|i| month_label(civil[i])),
+        level(&|i| i64::from(civil[i].0) * 4 + i64::from((civil[i].1 - 1) / 3), &|i| {
+            month_label(civil[i])
+        }),
+        level(&|i| i64::from(civil[i].0), &|i| civil[i].0.to_string()),
+    ]
+}
+
+/// The finest calendar ticks whose labels fit side by side under the plot
+/// (a gap of two characters between them); years thinned if even they
+/// do not fit.
+fn date_labels<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    plot: &Plot<DB>,
+    theme: &Theme,
+    dates: &[f64],
+) -> DrawResult<Ticks, DB> {
+    let label = theme.label_style();
+    let (char_w, _) = axes::text_size(area, "0", &label)?;
+    let (w, _) = axes::dims(area);
+    let base = area.get_base_pixel().0;
+    let levels = calendar_ticks(dates);
+    let mut coarsest = Vec::new();
+    for ticks in levels {
+        let mut spans = Vec::with_capacity(ticks.len());
+        for (i, text) in &ticks {
+            let (x, _) = plot.map_coordinate(&(*i, 0.0));
+            let (tw, _) = axes::text_size(area, text, &label)?;
+            spans.push((x - base, tw));
+        }
+        if labels_fit(&spans, char_w, w) {
+            return Ok(ticks);
+        }
+        coarsest = ticks;
+    }
+    let step = coarsest.len().div_ceil(2).max(1);
+    for every in 2..=step.max(2) {
+        let thinned: Ticks = coarsest.iter().step_by(every).cloned().collect();
+        let mut spans = Vec::with_capacity(thinned.len());
+        for (i, text) in &thinned {
+            let (x, _) = plot.map_coordinate(&(*i, 0.0));
+            spans.push((x - base, axes::text_size(area, text, &label)?.0));
+        }
+        if labels_fit(&spans, char_w, w) {
+            return Ok(thinned);
+        }
+    }
+    Ok(coarsest.into_iter().take(1).collect())
+}
+
+/// Whether labels centred at `x` with width `w` (in order) stay inside
+/// `0..width` and keep two characters apart.
+fn labels_fit(spans: &[(i32, i32)], char_w: i32, width: i32) -> bool {
+    let inside = spans.iter().all(|(x, w)| x - w / 2 >= 0 && x + (w + 1) / 2 <= width);
+    let apart = spans
+        .windows(2)
+        .all(|p| p[1].0 - (p[1].1 + 1) / 2 - (p[0].0 + (p[0].1 + 1) / 2) >= 2 * char_w);
+    inside && apart
+}
+
+/// Plain x values (not dates): about one label per eight characters, at
+/// whole steps of the period index, showing the x value of that period.
+fn number_labels<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    plot: &Plot<DB>,
+    theme: &Theme,
+    xs: &[f64],
+) -> DrawResult<Ticks, DB> {
+    let label = theme.label_style();
+    let (char_w, _) = axes::text_size(area, "0", &label)?;
+    let (px, _) = plot.get_pixel_range();
+    let room = ((px.end - px.start) / (10 * char_w).max(1)).max(1) as usize;
+    let every = xs.len().div_ceil(room).max(1);
+    Ok(xs
+        .iter()
+        .enumerate()
+        .step_by(every)
+        .map(|(i, x)| (i as f64, scale::format_value(*x)))
+        .collect())
+}
+
+/// Light vertical grid lines at the ticks, and their labels under the plot
+/// (under the volume panel when there is one).
+fn draw_date_labels<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    plot: &Plot<DB>,
+    theme: &Theme,
+    ticks: &Ticks,
+    panel: i32,
+) -> DrawResult<(), DB> {
+    let y_range = plot.get_y_range();
+    let grid = ShapeStyle::from(&theme.grid).stroke_width(1);
+    let base = area.get_base_pixel();
+    let (_, py) = plot.get_pixel_range();
+    let label = theme.label_style().pos(Pos::new(HPos::Center, VPos::Top));
+    for (i, text) in ticks {
+        // The line falls between this period and the one before.
+        plot.draw(&PathElement::new(
+            vec![(*i - 0.5, y_range.start), (*i - 0.5, y_range.end)],
+            grid,
+        ))?;
+        let (x, _) = plot.map_coordinate(&(*i, 0.0));
+        area.draw(&Text::new(
+            text.clone(),
+            (x - base.0, py.end - base.1 + panel + theme.gap / 2),
+            label.clone(),
+        ))?;
     }
     Ok(())
 }
@@ -198,30 +399,30 @@ fn draw_candles<DB: DrawingBackend>(
     theme: &Theme,
     candles: &[Candle],
     (up, down): (RGBColor, RGBColor),
-    (body_half, in_cells): (i32, bool),
+    body: Body,
 ) -> DrawResult<(), DB> {
-    let hollow_up = !in_cells && body_half >= 3;
+    let hollow_up = matches!(body, Body::Pixels(half) if half >= 3);
     let base = area.get_base_pixel();
     let at = |x: f64, y: f64| {
         let (a, b) = plot.map_coordinate(&(x, y));
         (a - base.0, b - base.1)
     };
     let wick = ShapeStyle::from(&theme.text).stroke_width(theme.line_width.div_ceil(2).max(1));
-    for c in candles {
+    for (i, c) in candles.iter().enumerate() {
+        let x = i as f64;
         let color = if c.close >= c.open { up } else { down };
         let style = ShapeStyle {
             color: color.to_rgba(),
             ..wick
         };
-        let (cx, high) = at(c.x, c.high);
-        let (_, low) = at(c.x, c.low);
-        let (_, body_top) = at(c.x, c.open.max(c.close));
-        let (_, body_bottom) = at(c.x, c.open.min(c.close));
+        let (cx, high) = at(x, c.high);
+        let (_, low) = at(x, c.low);
+        let (_, body_top) = at(x, c.open.max(c.close));
+        let (_, body_bottom) = at(x, c.open.min(c.close));
         area.draw(&PathElement::new(vec![(cx, high), (cx, body_top)], style))?;
         area.draw(&PathElement::new(vec![(cx, body_bottom), (cx, low)], style))?;
-        // A terminal cell is `slot` pixels from `cx - slot / 2`.
-        let right = if in_cells { cx + body_half - 1 } else { cx + body_half };
-        let corners = [(cx - body_half, body_top), (right, body_bottom)];
+        let (left, right) = body.span(cx + base.0, base.0);
+        let corners = [(left, body_top), (right, body_bottom)];
         if hollow_up && c.close > c.open {
             area.draw(&Rectangle::new(corners, theme.background.filled()))?;
             area.draw(&Rectangle::new(corners, style))?;
@@ -240,7 +441,7 @@ fn draw_volume<DB: DrawingBackend>(
     theme: &Theme,
     title: &str,
     bars: &[(f64, f64, RGBColor)],
-    (half, in_cells): (i32, bool),
+    body: Body,
     panel: i32,
 ) -> DrawResult<(), DB> {
     let label = theme.label_style();
@@ -250,7 +451,7 @@ fn draw_volume<DB: DrawingBackend>(
     let (left, right) = (px.start - base.0, px.end - base.0);
     let plot_bottom = py.end - base.1;
     // The panel title on its own line, then the bars down to the x labels.
-    let (title_y, top) = if in_cells {
+    let (title_y, top) = if matches!(body, Body::Cells { .. }) {
         // Whole text rows: the title on the first row under the plot, the
         // top of the bars half a row below it.
         let row = (plot_bottom + line_h - 1).div_euclid(line_h.max(1)) * line_h;
@@ -289,10 +490,12 @@ fn draw_volume<DB: DrawingBackend>(
     }
     for (x, v, color) in bars {
         let (cx, _) = plot.map_coordinate(&(*x, 0.0));
-        let cx = cx - base.0;
-        let right = if in_cells { cx + half - 1 } else { cx + half };
+        let (bar_left, bar_right) = body.span(cx, base.0);
         let fill = tint(theme.background, *color, 0.7);
-        area.draw(&Rectangle::new([(cx - half, y_of(*v)), (right, bottom)], fill.filled()))?;
+        area.draw(&Rectangle::new(
+            [(bar_left, y_of(*v)), (bar_right, bottom)],
+            fill.filled(),
+        ))?;
     }
     area.draw(&PathElement::new(
         vec![(left, bottom), (right, bottom)],
@@ -300,18 +503,18 @@ fn draw_volume<DB: DrawingBackend>(
     ))
 }
 
-/// What the chart needs to decide which candles a plot of some width shows.
+/// What the chart needs to decide which candles a plot shows.
 struct ViewContext<'a> {
     input: &'a Input,
     all: &'a [Candle],
-    average: &'a [(f64, f64)],
+    /// (candle index, mean) from [`moving_average`].
+    average: &'a [(usize, f64)],
     with_average: bool,
-    no_volume: bool,
-    slot: i32,
-    unit: f64,
 }
 
-/// The candles a plot shows and its axes.
+/// The candles a plot shows and its axes: x is the index of the trading
+/// period among those shown, so the candles fill the axis and weekends
+/// leave no gaps.
 struct View<'a> {
     shown: &'a [Candle],
     average: Vec<(f64, f64)>,
@@ -320,41 +523,23 @@ struct View<'a> {
 }
 
 impl<'a> ViewContext<'a> {
-    /// The latest candles that fit `plot_w` pixels at one slot per unit of
-    /// x. The axis starts a whole number of units and a half before the
-    /// last candle, so the centre of every candle falls in the middle of
-    /// its slot (in a terminal: of its character cell).
-    fn view(&self, plot_w: i32) -> View<'a> {
-        let unit = self.unit;
-        let last = self.all.last().map_or(0.0, |c| c.x);
-        let span = f64::from((plot_w - 1).max(1)) / f64::from(self.slot.max(1)) * unit;
-        let before = (span / unit - 1.0).floor().max(0.0);
-        let x_min = last - (before + 0.5) * unit;
-        let x_max = x_min + span.max((before + 1.0) * unit);
-        let first = self.all.partition_point(|c| c.x < x_min + 0.5 * unit);
+    /// The latest `count` candles, each in a slot of the x axis.
+    fn view(&self, count: usize) -> View<'a> {
+        let first = self.all.len().saturating_sub(count.max(1));
         let shown = self.all.get(first..).unwrap_or(&[]);
         let average: Vec<(f64, f64)> = self
             .average
             .iter()
-            .copied()
-            .filter(|(x, _)| *x >= x_min + 0.5 * unit)
+            .filter(|(i, _)| *i >= first)
+            .map(|(i, v)| ((i - first) as f64, *v))
             .collect();
-        let mut notes = Vec::new();
-        if first > 0 {
-            notes.push(format!("last {} of {} periods", shown.len(), self.all.len()));
-        }
-        if self.no_volume {
-            notes.push(String::from("no volume data"));
-        }
-        let title = std::iter::once(self.input.x_title.clone())
-            .chain(notes)
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join(" · ");
-        let x = if self.input.x_is_date {
-            Axis::date(title, x_min, x_max)
-        } else {
-            Axis::linear(title, x_min, x_max)
+        // Categories without names: one slot per candle, centred on whole
+        // numbers; the chart writes the dates itself.
+        let x = Axis {
+            title: self.input.x_title.clone(),
+            min: -0.5,
+            max: shown.len().max(1) as f64 - 0.5,
+            ticks: AxisTicks::Categories(Vec::new()),
         };
         let prices = shown
             .iter()
@@ -441,8 +626,8 @@ fn valid(candles: &[Candle]) -> Vec<Candle> {
 }
 
 /// The trailing mean of the close over `periods` candles, from the first
-/// candle that has that many behind it: (x, mean).
-fn moving_average(candles: &[Candle], periods: usize) -> Vec<(f64, f64)> {
+/// candle that has that many behind it: (candle index, mean).
+fn moving_average(candles: &[Candle], periods: usize) -> Vec<(usize, f64)> {
     let periods = periods.max(1);
     let mut sum = 0.0;
     let mut out = Vec::with_capacity(candles.len());
@@ -452,7 +637,7 @@ fn moving_average(candles: &[Candle], periods: usize) -> Vec<(f64, f64)> {
             sum -= old.close;
         }
         if i + 1 >= periods {
-            out.push((c.x, sum / periods as f64));
+            out.push((i, sum / periods as f64));
         }
     }
     out
@@ -491,10 +676,95 @@ mod tests {
         }
     }
 
+    /// Weekdays only, from Monday 2012-11-26, for `n` trading days.
+    fn weekdays(n: usize) -> Vec<f64> {
+        let monday = scale::days_from_civil(2012, 11, 26) as f64;
+        (0..)
+            .map(|d| monday + f64::from(d))
+            .filter(|d| (*d as i64 + 3).rem_euclid(7) < 5)
+            .take(n)
+            .collect()
+    }
+
+    #[test]
+    fn thirty_candles_fill_the_whole_axis_without_weekend_gaps() {
+        let candles: Vec<Candle> = weekdays(30).into_iter().map(|x| candle(x, 1.0)).collect();
+        let input = Input::default();
+        let context = ViewContext {
+            input: &input,
+            all: &candles,
+            average: &[],
+            with_average: false,
+        };
+        // Room for 200 candles: all 30 show, spread over the whole axis, one
+        // slot each (x is the trading-day index, not the date).
+        let v = context.view(200);
+        assert_eq!(v.shown.len(), 30);
+        assert_eq!((v.x.min, v.x.max), (-0.5, 29.5));
+        // Room for 10: the latest 10.
+        let v = context.view(10);
+        assert_eq!(v.shown.first().map(|c| c.x), candles.get(20).map(|c| c.x));
+        assert_eq!((v.x.min, v.x.max), (-0.5, 9.5));
+    }
+
+    #[test]
+    fn calendar_ticks_mark_where_weeks_and_months_begin() {
+        let dates = weekdays(30);
+        let levels = calendar_ticks(&dates);
+        let [weeks, halves, months, quarters, years] = &levels[..] else {
+            panic!("five levels: {levels:?}");
+        };
+        // Mondays, every 5th trading day; the first Monday is no tick.
+        assert_eq!(
+            weeks.iter().map(|t| t.0).collect::<Vec<_>>(),
+            vec![5.0, 10.0, 15.0, 20.0, 25.0]
+        );
+        // Monday Dec 3 (index 5) opens a month; Tuesday Jan 1 2013 is index 26.
+        assert_eq!(weeks[0].1, "Dec");
+        assert_eq!(weeks[1].1, "Dec 10");
+        assert_eq!(
+            months,
+            &vec![(5.0, String::from("Dec")), (26.0, String::from("Jan 2013"))]
+        );
+        assert_eq!(halves.len(), 3, "Dec, Dec 17, Jan 2013: {halves:?}");
+        assert_eq!(quarters.len(), 1);
+        assert_eq!(years, &vec![(26.0, String::from("2013"))]);
+    }
+
+    #[test]
+    fn labels_fit_only_inside_and_apart() {
+        assert!(labels_fit(&[(20, 30), (80, 30)], 8, 100));
+        assert!(!labels_fit(&[(20, 30), (60, 30)], 8, 100), "10 px apart, 16 needed");
+        assert!(!labels_fit(&[(10, 30)], 8, 100), "starts left of the area");
+    }
+
+    #[test]
+    fn terminal_bodies_take_whole_cells_around_the_candle() {
+        let one = Body::Cells { cells: 1, char_w: 8 };
+        assert_eq!(one.span(21, 0), (16, 23));
+        let three = Body::Cells { cells: 3, char_w: 8 };
+        assert_eq!(three.span(21, 8), (0, 23));
+        assert_eq!(Body::Pixels(3).span(21, 1), (17, 23));
+    }
+
+    #[test]
+    fn the_footnote_says_what_the_width_left_out() {
+        let candles: Vec<Candle> = weekdays(30).into_iter().map(|x| candle(x, 1.0)).collect();
+        let input = Input {
+            x_is_date: true,
+            ..Input::default()
+        };
+        assert_eq!(footnote(&input, &candles, 30, false), "");
+        assert_eq!(
+            footnote(&input, &candles, 12, true),
+            "Only the last 12 of 30 trading days fit this width; the data have no volume to draw"
+        );
+    }
+
     #[test]
     fn moving_average_trails_the_close() {
         let candles: Vec<Candle> = (0..5).map(|i| candle(f64::from(i), f64::from(i))).collect();
-        assert_eq!(moving_average(&candles, 3), vec![(2.0, 1.0), (3.0, 2.0), (4.0, 3.0)]);
+        assert_eq!(moving_average(&candles, 3), vec![(2, 1.0), (3, 2.0), (4, 3.0)]);
         assert_eq!(moving_average(&candles, 1).len(), 5);
         assert!(moving_average(&candles, 9).is_empty());
     }

@@ -110,18 +110,13 @@ pub fn draw<DB: DrawingBackend>(
         })
         .collect();
     let (x0, x1) = (xs.first().copied().unwrap_or(0.0), xs.last().copied().unwrap_or(1.0));
-    let mut x_title = input.x_title.clone();
-    if negatives > 0 {
-        let note = format!(
-            "{negatives} negative value{} drawn as 0",
-            if negatives == 1 { "" } else { "s" }
-        );
-        x_title = if x_title.is_empty() {
-            note
-        } else {
-            format!("{x_title} · {note}")
-        };
-    }
+    let note = match negatives {
+        0 => String::new(),
+        1 => String::from("1 negative value is drawn as 0"),
+        n => format!("{n} negative values are drawn as 0"),
+    };
+    let area = &axes::draw_footnote(area, theme, &note)?;
+    let x_title = input.x_title.clone();
     let x = if input.x_is_date {
         Axis::date(x_title, x0, x1)
     } else {

@@ -24,8 +24,12 @@
 //! - `centred`: streams stacked symmetrically around zero (the Theme River layout).
 //! - `wiggle`: the designed look: Byron and Wattenberg's baseline, which
 //!   keeps the streams as level as it can (least weighted wiggle), with
-//!   every stream smoothed by a Gaussian two data steps wide (noted under
-//!   the axis), so month-to-month noise gives way to the flow.
+//!   every stream smoothed by a Gaussian two data steps wide (said in the
+//!   footnote), so month-to-month noise gives way to the flow.
+//!
+//! The y axis carries no numbers (a stream's height off the centre line
+//! means nothing); the footnote says what thickness shows and how thick
+//! all the streams get together.
 //!
 //! ## Related
 //! stacked-area, area, line
@@ -35,7 +39,7 @@
 //! `theme.rs`, `scale.rs` and `axes.rs` from the gallery.
 
 use super::stacked_area::{self, Band, OTHER};
-use crate::axes::{self, Axis, DrawResult, Frame, LegendEntry, Plot};
+use crate::axes::{self, Axis, DrawResult, Frame, LegendEntry, Plot, Ticks};
 use crate::scale;
 use crate::theme::Theme;
 use plotters::coord::Shift;
@@ -143,20 +147,26 @@ pub fn draw<DB: DrawingBackend>(
         .last()
         .map_or(1.0, |e| e.iter().copied().fold(f64::NEG_INFINITY, f64::max));
     let (x0, x1) = (xs.first().copied().unwrap_or(0.0), xs.last().copied().unwrap_or(1.0));
-    let x_title = x_title_with_notes(input, sigma, negatives);
     let x = if input.x_is_date {
-        Axis::date(x_title, x0, x1)
+        Axis::date(&input.x_title, x0, x1)
     } else {
-        Axis::linear(x_title, x0, x1)
+        Axis::linear(&input.x_title, x0, x1)
     };
-    let y_title = if input.y_title.is_empty() {
-        String::from("Thickness = value")
-    } else {
-        format!("{}, as thickness", input.y_title)
-    };
-    // Fine steps for the bounds, so the streams fill the height.
+    // No numbers up the side: a stream's height above or below the centre
+    // line means nothing, only its thickness does. The footnote gives the
+    // scale instead.
     let (lo, hi) = scale::nice_bounds(lo, hi, 10);
-    let y = Axis::linear(y_title, lo, hi);
+    let y = Axis {
+        title: String::new(),
+        min: lo,
+        max: hi,
+        ticks: Ticks::Categories(Vec::new()),
+    };
+    let peak = match (edges.first(), edges.last()) {
+        (Some(low), Some(high)) => low.iter().zip(high).map(|(a, b)| b - a).fold(0.0, f64::max),
+        _ => 0.0,
+    };
+    let area = &axes::draw_footnote(area, theme, &footnote(input, sigma, negatives, peak))?;
 
     // Which streams can carry their name: judged on the smallest plot the
     // frame could leave (with every stream in the legend), so a name that
@@ -211,22 +221,45 @@ fn draw_streams<DB: DrawingBackend>(
     Ok(())
 }
 
-/// The x axis title with notes on smoothing and on negative values.
-fn x_title_with_notes(input: &Input, sigma: Option<f64>, negatives: usize) -> String {
-    let mut notes = Vec::new();
+/// The footnote: what thickness measures and how thick all the streams
+/// get together (the scale the missing y axis would have given), then
+/// smoothing and negative values, in plain words.
+fn footnote(input: &Input, sigma: Option<f64>, negatives: usize, peak: f64) -> String {
+    let what = if input.y_title.is_empty() {
+        "the value"
+    } else {
+        input.y_title.as_str()
+    };
+    let mut notes = vec![format!(
+        "Thickness shows {what}; all streams together reach {} at most",
+        three_digits(peak)
+    )];
     if let Some(sigma) = sigma {
         let unit = if input.x_is_date { " days" } else { "" };
-        notes.push(format!("smoothed (Gaussian, σ = {}{unit})", scale::format_value(sigma)));
+        notes.push(format!(
+            "smoothed over about {}{unit}",
+            scale::format_value(2.0 * sigma)
+        ));
     }
     if negatives > 0 {
-        let plural = if negatives == 1 { "" } else { "s" };
-        notes.push(format!("{negatives} negative value{plural} drawn as 0"));
+        notes.push(if negatives == 1 {
+            String::from("1 negative value is drawn as 0")
+        } else {
+            format!("{negatives} negative values are drawn as 0")
+        });
     }
-    std::iter::once(input.x_title.clone())
-        .chain(notes)
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(" · ")
+    notes.join("; ")
+}
+
+/// `v` to three significant digits, with thousands separators below a
+/// million ("15,100") and a suffix above ("2.35M").
+fn three_digits(v: f64) -> String {
+    if !(v.is_finite() && v > 0.0) || v >= 1e6 {
+        return scale::format_value(v);
+    }
+    let step = 10f64.powf(v.log10().floor() - 2.0);
+    let rounded = (v / step).round() * step;
+    scale::format_tick(rounded, step, rounded)
 }
 
 /// Per stream: whether its name goes inside, and the fitted name with its width.
@@ -557,6 +590,25 @@ fn stack_on(baseline: &[f64], layers: &[&[f64]]) -> Vec<Vec<f64>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_footnote_gives_the_scale_the_y_axis_leaves_out() {
+        let input = Input {
+            y_title: String::from("Unemployed (thousands)"),
+            ..Input::default()
+        };
+        let note = footnote(&input, None, 0, 7_600.0);
+        assert_eq!(
+            note,
+            "Thickness shows Unemployed (thousands); all streams together reach 7600 at most"
+        );
+        assert!(footnote(&input, None, 0, 15_076.0).ends_with("reach 15,100 at most"));
+        let note = footnote(&input, Some(1.0), 2, 10.0);
+        assert!(
+            note.ends_with("; smoothed over about 2; 2 negative values are drawn as 0"),
+            "{note}"
+        );
+    }
 
     fn band(name: &str, values: &[f64]) -> Band {
         Band {

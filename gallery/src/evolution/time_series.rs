@@ -240,12 +240,12 @@ fn draw_calendar<DB: DrawingBackend>(
         }
     }
     if shown_from > first_year {
-        let (w, h) = axes::dims(area);
-        let note = format!("Years from {shown_from} shown; earlier ones do not fit");
-        let muted = theme.muted_style();
-        let note = axes::fit_text(area, &note, &muted, w - 2 * theme.margin)?;
-        let style = muted.pos(Pos::new(HPos::Left, VPos::Bottom));
-        area.draw(&Text::new(note, (theme.margin, h - theme.margin / 2), style))?;
+        // The layout kept the bottom line free for it.
+        let note = format!(
+            "Only the years from {shown_from} fit; {first_year}-{} are not shown",
+            shown_from - 1
+        );
+        axes::draw_footnote(area, theme, &note)?;
     }
 
     // The colour bar, as tall as the blocks.
@@ -340,56 +340,112 @@ fn calendar_layout<DB: DrawingBackend>(
     }
     let left = m + year_w + theme.gap + day_w + theme.gap;
     let grid_w = w - left - reserve_right - m;
-    let gap = (line_h / 2).max(1);
-    // Leave a line for the note about hidden years.
+    // Leave a line for the footnote about hidden years.
     let bottom = m + line_h;
     let min_cell = (char_w / 2).max(3);
     let tall_cells = axes::text_in_cells(area, theme)?;
     let mut first = from;
     while first <= to {
         let years: Vec<i32> = (first..=to).collect();
-        let n = years.len() as i32;
         let columns = years.iter().map(|y| year_columns(*y)).max().unwrap_or(53);
-        let by_width = grid_w / columns.max(1);
-        let room = h - top - bottom;
-        let once = (room - line_h - (n - 1) * gap) / (7 * n);
-        let each = (room - n * line_h - (n - 1) * gap) / (7 * n);
-        let (once, each) = (by_width.min(once), by_width.min(each));
-        // Labels on every block read better; take them unless they cost
-        // more than a sixth of the cell size.
-        let months_per_block = each * 6 >= once * 5;
-        let mut cell = if months_per_block { each } else { once };
-        if tall_cells && cell >= char_w {
-            // A terminal: whole half-cells, so every day gets its own colour
-            // with half blocks and blocks start on a text row.
-            cell -= cell % char_w;
-        }
-        if cell >= min_cell {
-            let label_h = if months_per_block { line_h } else { 0 };
-            // A full line between blocks where there is height to spare.
-            let roomy = (n - 1) * (7 * cell + line_h + label_h) + 7 * cell + line_h <= room;
-            let block_gap = if roomy && !tall_cells { line_h } else { gap };
-            let mut block_step = 7 * cell + block_gap + label_h;
-            if tall_cells {
-                block_step += (line_h - block_step % line_h) % line_h;
-            }
-            let used = (n - 1) * block_step + 7 * cell + line_h;
+        let metrics = BlockMetrics {
+            grid_w,
+            room: h - top - bottom,
+            line_h,
+            min_cell,
+            char_w,
+            tall_cells,
+        };
+        if let Some(b) = metrics.blocks(years.len() as i32, columns) {
             // Centre the calendar in the height it leaves free.
-            let spare = (room - used) / 2;
+            let spare = (metrics.room - b.used) / 2;
             let spare = if tall_cells { spare - spare % line_h } else { spare };
             return Ok(Some(CalendarLayout {
                 years,
-                cell,
+                cell: b.cell,
                 left,
                 top: top + line_h + spare.max(0),
-                block_step,
-                months_per_block,
+                block_step: b.step,
+                months_per_block: b.months_per_block,
                 columns,
             }));
         }
         first += 1;
     }
     Ok(None)
+}
+
+/// The room a calendar has and the text it is measured against.
+struct BlockMetrics {
+    grid_w: i32,
+    /// Height from under the title to above the footnote.
+    room: i32,
+    line_h: i32,
+    min_cell: i32,
+    char_w: i32,
+    /// A terminal: cells twice as tall as wide, text on whole rows.
+    tall_cells: bool,
+}
+
+/// How `n` year blocks are laid out.
+#[derive(Debug, PartialEq)]
+struct Blocks {
+    cell: i32,
+    step: i32,
+    months_per_block: bool,
+    /// Height taken, month labels included.
+    used: i32,
+}
+
+impl BlockMetrics {
+    /// The blocks for `n` years of `columns` weeks, or `None` when they do
+    /// not fit with cells of at least `min_cell`. Worked out with every
+    /// rounding the terminal needs (whole half-cells, blocks on whole text
+    /// rows), so what fits here fits on screen: the latest year is never
+    /// pushed off the bottom.
+    fn blocks(&self, n: i32, columns: i32) -> Option<Blocks> {
+        let (line_h, room) = (self.line_h, self.room);
+        let gap = (line_h / 2).max(1);
+        let by_width = self.grid_w / columns.max(1);
+        let once = (room - line_h - (n - 1) * gap) / (7 * n).max(1);
+        let each = (room - n * line_h - (n - 1) * gap) / (7 * n).max(1);
+        let (once, each) = (by_width.min(once), by_width.min(each));
+        // Labels on every block read better; take them unless they cost
+        // more than a sixth of the cell size.
+        let months_per_block = each * 6 >= once * 5;
+        let mut cell = if months_per_block { each } else { once };
+        if self.tall_cells && cell >= self.char_w {
+            // A terminal: whole half-cells, so every day gets its own colour
+            // with half blocks and blocks start on a text row.
+            cell -= cell % self.char_w;
+        }
+        while cell >= self.min_cell {
+            let label_h = if months_per_block { line_h } else { 0 };
+            // A full line between blocks where there is height to spare.
+            let roomy = (n - 1) * (7 * cell + line_h + label_h) + 7 * cell + line_h <= room;
+            let block_gap = if roomy && !self.tall_cells { line_h } else { gap };
+            let mut step = 7 * cell + block_gap + label_h;
+            if self.tall_cells {
+                step += (line_h - step % line_h) % line_h;
+            }
+            let used = (n - 1) * step + 7 * cell + line_h;
+            if used <= room {
+                return Some(Blocks {
+                    cell,
+                    step,
+                    months_per_block,
+                    used,
+                });
+            }
+            // Rounding up to whole rows overflowed: smaller cells.
+            cell -= if self.tall_cells && cell > self.char_w {
+                self.char_w
+            } else {
+                1
+            };
+        }
+        None
+    }
 }
 
 /// A plotting area whose pixels run from `(left, top)` to `(right, bottom)`
@@ -522,6 +578,34 @@ fn runs(points: &[(f64, f64)]) -> Vec<Vec<(f64, f64)>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A 100x30 terminal (8x16-pixel cells) under a title, as the calendar
+    /// measures it.
+    fn terminal_100x30() -> BlockMetrics {
+        BlockMetrics {
+            grid_w: 100 * 8 - 160,
+            room: 30 * 16 - 48 - 24,
+            line_h: 16,
+            min_cell: 4,
+            char_w: 8,
+            tall_cells: true,
+        }
+    }
+
+    #[test]
+    fn blocks_that_fit_fit_after_terminal_rounding() {
+        let m = terminal_100x30();
+        // Before the fix, 11 years "fit" at 4-pixel cells, but rounding each
+        // block up to whole text rows pushed the last 3 below the screen.
+        for n in 1..=63 {
+            if let Some(b) = m.blocks(n, 53) {
+                assert!(b.used <= m.room, "{n} years: {b:?} overflows {}", m.room);
+                assert_eq!(b.step % m.line_h, 0, "blocks start on text rows");
+            }
+        }
+        let most = (1..=63).filter(|n| m.blocks(*n, 53).is_some()).max();
+        assert!(most.is_some_and(|n| n >= 3), "a few years fit: {most:?}");
+    }
 
     #[test]
     fn weekdays_count_from_a_thursday() {

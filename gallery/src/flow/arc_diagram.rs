@@ -5,7 +5,9 @@
 //! group and sized by their number of links. Unlike a force layout it never
 //! tangles, and the order of the nodes becomes part of the message:
 //! grouped, the short arcs inside communities and the long ones between
-//! them stand out.
+//! them stand out. Names go under the line, most linked first, each where
+//! it fits (on paper in a font small enough to name every node); the
+//! footnote says how many nodes went unnamed.
 //!
 //! ## When to use
 //! A network of a few dozen to about a hundred nodes where groups or an
@@ -201,9 +203,22 @@ pub fn draw<DB: DrawingBackend>(
         top += axes::draw_legend(area, theme, &legend, top, m, w - 2 * m)?;
     }
 
+    // A line at the bottom for the footnote on unnamed nodes, kept free
+    // now: how many go unnamed is known only once the labels are placed.
+    let (_, foot_line) = axes::text_size(area, "Ag", &theme.muted_style())?;
+    let h = h - foot_line - m / 2;
     let label = theme.label_style();
     let (char_w, line_h) = axes::text_size(area, "0", &label)?;
     let across = line_h >= 2 * char_w;
+    // Names turned to run downwards take a line's height each: on paper,
+    // a smaller font (down to 60%) lets every node have its name.
+    let step_px = f64::from(w - 2 * m) / n as f64;
+    let label = if across {
+        label
+    } else {
+        let size = (step_px * 0.8).clamp(theme.label_size * 0.6, theme.label_size);
+        theme.font_of(size).color(&theme.text)
+    };
     let mut widest = 0;
     if !across {
         for node in &input.nodes {
@@ -240,7 +255,14 @@ pub fn draw<DB: DrawingBackend>(
         return Ok(());
     }
     draw_arcs_and_nodes(area, theme, input, &line, arc_room, (&group, &degree))?;
-    draw_labels(area, theme, input, &line, &labels, &degree)
+    let named = draw_labels(area, theme, &label, input, &line, &labels, &degree)?;
+    let note = match n - named {
+        0 => String::new(),
+        1 => String::from("1 node is not named: there is no room for its name"),
+        k => format!("{k} of {n} nodes, the least linked, are not named: there is no room for their names"),
+    };
+    axes::draw_footnote(area, theme, &note)?;
+    Ok(())
 }
 
 /// Arcs between groups in grey first, arcs inside a group in its colour
@@ -299,20 +321,20 @@ fn draw_arcs_and_nodes<DB: DrawingBackend>(
     Ok(())
 }
 
-/// Labels under the line, most connected first, wherever they do not
-/// overlap an earlier one.
+/// Labels under the line (in `label`'s font), most connected first,
+/// wherever they do not overlap an earlier one; returns how many.
 fn draw_labels<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     theme: &Theme,
+    label: &TextStyle,
     input: &Input,
     line: &Line,
     labels: &Labels,
     degree: &[usize],
-) -> DrawResult<(), DB> {
+) -> DrawResult<usize, DB> {
     let (w, _) = axes::dims(area);
     let m = theme.margin;
-    let label = theme.label_style();
-    let (char_w, line_h) = axes::text_size(area, "0", &label)?;
+    let (char_w, line_h) = axes::text_size(area, "0", label)?;
     let rotated = label.transform(FontTransform::Rotate90);
     let mut by_degree: Vec<usize> = (0..input.nodes.len()).collect();
     by_degree.sort_by(|a, b| {
@@ -327,8 +349,8 @@ fn draw_labels<DB: DrawingBackend>(
         if labels.across {
             // Names longer than a few slots would hide their neighbours' labels.
             let room = (line.step * 6.0).max(f64::from(char_w * 10)) as i32;
-            let text = axes::fit_text(area, &input.nodes[i].name, &label, room)?;
-            let (tw, th) = axes::text_size(area, &text, &label)?;
+            let text = axes::fit_text(area, &input.nodes[i].name, label, room)?;
+            let (tw, th) = axes::text_size(area, &text, label)?;
             // Keep the label on the canvas; on a canvas narrower than the
             // label the bounds cross, so the upper one wins.
             let hi = (w - m - tw).max(0);
@@ -344,9 +366,11 @@ fn draw_labels<DB: DrawingBackend>(
                 }
             }
         } else {
-            let text = axes::fit_text(area, &input.nodes[i].name, &label, labels.band)?;
-            let (tw, _) = axes::text_size(area, &text, &label)?;
-            let half = (line_h + 1) / 2;
+            let text = axes::fit_text(area, &input.nodes[i].name, label, labels.band)?;
+            let (tw, _) = axes::text_size(area, &text, label)?;
+            // The turned text's height is about the font size; `line_h`
+            // adds the leading, which may overlap the neighbour's.
+            let half = ((line_h * 4 / 5) + 1) / 2;
             let b = (x - half, label_top, x + half, label_top + tw);
             if text.is_empty() || placed.iter().any(|p| axes::boxes_overlap(p, &b)) {
                 continue;
@@ -357,7 +381,7 @@ fn draw_labels<DB: DrawingBackend>(
             placed.push(b);
         }
     }
-    Ok(())
+    Ok(placed.len())
 }
 
 /// The opacity of see-through lines: half on paper, where overlaps then

@@ -5,7 +5,9 @@
 //! each flow is a ribbon between two arcs, as wide as the flow, curving
 //! through the centre and coloured by where it comes from. A ribbon touches
 //! the ring at its source and stops short of it at its destination, so the
-//! direction can be read.
+//! direction can be read. Every group has its own colour; past the
+//! palette's colours, the smallest groups are lumped into one "Other"
+//! group, and the footnote names them.
 //!
 //! ## When to use
 //! Flows or exchanges between up to about a dozen groups (migration,
@@ -259,17 +261,9 @@ fn see_through<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, theme: &Theme)
     Ok(if line_h >= 2 * char_w { 1.0 } else { 0.6 })
 }
 
-/// The note under the circle: how to read it, or what part is shown.
-fn draw_note<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    theme: &Theme,
-    input: &Input,
-    variant: Variant,
-    kept: &[usize],
-) -> DrawResult<(), DB> {
-    let (w, h) = axes::dims(area);
-    let m = theme.margin;
-    let muted = theme.muted_style();
+/// The footnote: how to read the ribbons, or what part is shown; and
+/// which groups were lumped into "Other".
+fn footnote(input: &Input, variant: Variant, kept: &[usize], lumped: &[String]) -> String {
     let total: f64 = input
         .flows
         .iter()
@@ -281,7 +275,7 @@ fn draw_note<DB: DrawingBackend>(
     } else {
         input.value_title.as_str()
     };
-    let note = match variant {
+    let mut note = match variant {
         Variant::All => format!("Ribbon width: {what}; a ribbon stops short of the ring at its destination"),
         Variant::TopFlows => {
             let shown: f64 = kept.iter().filter_map(|i| input.flows.get(*i)).map(|f| f.value).sum();
@@ -293,33 +287,119 @@ fn draw_note<DB: DrawingBackend>(
             )
         }
     };
-    let note = axes::fit_text(area, &note, &muted, w - 2 * m)?;
-    area.draw(&Text::new(
-        note,
-        (m, h - m),
-        muted.pos(Pos::new(HPos::Left, VPos::Bottom)),
-    ))
+    if !lumped.is_empty() {
+        note = format!(
+            "\"Other\" is the {} smallest: {}. {note}",
+            lumped.len(),
+            lumped.join(", ")
+        );
+    }
+    note
 }
 
-/// Each group's colour, by size: the largest groups get their own colour,
-/// the rest share the palette's last one (grey), so no two groups look
-/// alike. Also returns the arcs ranked by size.
-fn colours_by_size(arcs: &[Arc], groups: usize, theme: &Theme) -> (Vec<RGBColor>, Vec<usize>) {
+/// How a name outside the ring hangs from its point at `angle` (clockwise
+/// from 12 o'clock): beside it on the sides, above or below it near the
+/// top and the bottom.
+fn ring_anchor(angle: f64) -> (HPos, VPos) {
+    let (sin, cos) = (angle.sin(), angle.cos());
+    if sin.abs() < 0.3 {
+        (HPos::Center, if cos > 0.0 { VPos::Bottom } else { VPos::Top })
+    } else if sin > 0.0 {
+        (HPos::Left, VPos::Center)
+    } else {
+        (HPos::Right, VPos::Center)
+    }
+}
+
+/// The pixel box of a text of size `(tw, th)` anchored at `(x, y)`.
+fn label_box((x, y): (i32, i32), (tw, th): (i32, i32), (h, v): (HPos, VPos)) -> PixelBox {
+    let x0 = match h {
+        HPos::Left => x,
+        HPos::Right => x - tw,
+        HPos::Center => x - tw / 2,
+    };
+    let y0 = match v {
+        VPos::Top => y,
+        VPos::Bottom => y - th,
+        VPos::Center => y - th / 2,
+    };
+    (x0, y0, x0 + tw, y0 + th)
+}
+
+/// Distance from `c` to the nearest point of box `b`.
+fn box_distance(c: (f64, f64), b: PixelBox) -> f64 {
+    let nx = c.0.clamp(f64::from(b.0), f64::from(b.2));
+    let ny = c.1.clamp(f64::from(b.1), f64::from(b.3));
+    (nx - c.0).hypot(ny - c.1)
+}
+
+/// Each group's colour, by size: every group its own palette colour,
+/// largest first; the lumped "Other" group (if any) the palette's last
+/// colour, which no other group gets. Also returns the arcs ranked by size.
+fn colours_by_size(arcs: &[Arc], groups: usize, other: Option<usize>, theme: &Theme) -> (Vec<RGBColor>, Vec<usize>) {
     let mut rank: Vec<usize> = (0..arcs.len()).collect();
     rank.sort_by(|a, b| arcs[*b].total.total_cmp(&arcs[*a].total).then(a.cmp(b)));
-    let distinct = theme.palette.len().saturating_sub(1).max(1);
     let mut color_of = vec![theme.color(0); groups];
-    for (r, a) in rank.iter().enumerate() {
-        let i = if arcs.len() <= theme.palette.len() {
-            r
+    let mut next = 0;
+    for a in &rank {
+        let group = arcs[*a].group;
+        let color = if Some(group) == other {
+            theme.color(theme.palette.len().saturating_sub(1))
         } else {
-            r.min(distinct)
+            next += 1;
+            theme.color(next - 1)
         };
-        if let Some(slot) = color_of.get_mut(arcs[*a].group) {
-            *slot = theme.color(i);
+        if let Some(slot) = color_of.get_mut(group) {
+            *slot = color;
         }
     }
     (color_of, rank)
+}
+
+/// The groups and flows to draw when there are more groups with flows than
+/// `max_groups` colours: the `max_groups - 1` largest (by flow in and
+/// out) keep their names, the rest become one group "Other" at the end.
+/// Flows into and out of lumped groups are summed; flows between two of
+/// them vanish inside "Other". Returns the names, the flows and the lumped
+/// names (largest first); unchanged input when everything fits.
+fn lump_smallest(names: &[String], flows: &[Flow], max_groups: usize) -> (Vec<String>, Vec<Flow>, Vec<String>) {
+    let groups = names.len();
+    let usable = |f: &&Flow| f.source < groups && f.target < groups && f.value.is_finite() && f.value > 0.0;
+    let mut totals = vec![0.0; groups];
+    for f in flows.iter().filter(usable) {
+        totals[f.source] += f.value;
+        totals[f.target] += f.value;
+    }
+    let mut rank: Vec<usize> = (0..groups).filter(|g| totals[*g] > 0.0).collect();
+    if rank.len() <= max_groups.max(2) {
+        return (names.to_vec(), flows.to_vec(), Vec::new());
+    }
+    rank.sort_by(|a, b| totals[*b].total_cmp(&totals[*a]).then(a.cmp(b)));
+    let keep = max_groups.max(2) - 1;
+    // Kept groups stay in input order, so the circle keeps its order.
+    let mut kept: Vec<usize> = rank.iter().take(keep).copied().collect();
+    kept.sort_unstable();
+    let other = kept.len();
+    let index_of = |g: usize| kept.iter().position(|k| *k == g).unwrap_or(other);
+    let mut merged: Vec<Flow> = Vec::new();
+    for f in flows.iter().filter(usable) {
+        let (source, target) = (index_of(f.source), index_of(f.target));
+        if source == other && target == other {
+            continue;
+        }
+        match merged.iter_mut().find(|m| m.source == source && m.target == target) {
+            Some(m) => m.value += f.value,
+            None => merged.push(Flow {
+                source,
+                target,
+                value: f.value,
+            }),
+        }
+    }
+    let mut out_names: Vec<String> = kept.iter().map(|g| names[*g].clone()).collect();
+    out_names.push(String::from("Other"));
+    let lumped = rank.iter().skip(keep).map(|g| names[*g].clone()).collect();
+    (out_names, merged, lumped)
 }
 
 pub fn draw<DB: DrawingBackend>(
@@ -328,22 +408,30 @@ pub fn draw<DB: DrawingBackend>(
     variant: Variant,
     theme: &Theme,
 ) -> DrawResult<(), DB> {
+    let (names, flows, lumped) = lump_smallest(&input.names, &input.flows, theme.palette.len());
+    let other = (!lumped.is_empty()).then(|| names.len() - 1);
+    let input = &Input {
+        title: input.title.clone(),
+        names,
+        flows,
+        value_title: input.value_title.clone(),
+    };
     let (arcs, ribbons) = layout(input.names.len(), &input.flows, 0.035);
     if arcs.is_empty() {
         return axes::draw_empty(area, theme, &input.title, "No positive flows to draw");
     }
-    let (w, h) = axes::dims(area);
-    let m = theme.margin;
-    let top = axes::draw_title(area, theme, &input.title)?;
-    let label = theme.label_style();
-    let (_, line_h) = axes::text_size(area, "Ag", &label)?;
-
     let kept: Vec<usize> = match variant {
         Variant::All => ribbons.iter().map(|r| r.flow).collect(),
         Variant::TopFlows => top_flows(&input.flows, TOP_SHARE, TOP_MAX),
     };
-    draw_note(area, theme, input, variant, &kept)?;
-    let bottom = h - m - line_h - theme.gap;
+    let area = &axes::draw_footnote(area, theme, &footnote(input, variant, &kept, &lumped))?;
+    let (w, h) = axes::dims(area);
+    let m = theme.margin;
+    let top = axes::draw_title(area, theme, &input.title)?;
+    let label = theme.label_style();
+    let (char_w, line_h) = axes::text_size(area, "Ag", &label)?;
+    let char_w = char_w / 2;
+    let bottom = h - m;
 
     // The circle, with room for a label column on each side and a line
     // above and below.
@@ -357,8 +445,13 @@ pub fn draw<DB: DrawingBackend>(
     }
     let side = f64::from(widest.min(w / 5) + theme.gap);
     let (avail_w, avail_h) = (f64::from(w - 2 * m), f64::from(bottom - top));
-    let r_out =
-        ((avail_w / 2.0 - side).min(avail_h / 2.0 - f64::from(line_h + theme.gap))).max(avail_h.min(avail_w) / 4.0);
+    // Above and below: a line of text, clear of the ring by a gap (a
+    // whole character in a terminal) with room to spare for labels set
+    // a little off the top or bottom.
+    let in_cells = axes::text_in_cells(area, theme)?;
+    let clear = f64::from(theme.gap).max(if in_cells { f64::from(char_w) } else { 1.0 });
+    let above = f64::from(line_h + theme.gap) + 2.0 * clear;
+    let r_out = ((avail_w / 2.0 - side).min(avail_h / 2.0 - above)).max(avail_h.min(avail_w) / 4.0);
     if r_out < 4.0 {
         return Ok(());
     }
@@ -368,7 +461,7 @@ pub fn draw<DB: DrawingBackend>(
     let r_ribbon = r_out - ring;
     let r_target = r_ribbon - ring;
 
-    let (color_of, rank) = colours_by_size(&arcs, input.names.len(), theme);
+    let (color_of, rank) = colours_by_size(&arcs, input.names.len(), other, theme);
 
     // Ribbons, largest first so the small ones stay visible on top.
     let alpha = see_through(area, theme)?;
@@ -394,15 +487,8 @@ pub fn draw<DB: DrawingBackend>(
     for a in rank {
         let arc = &arcs[a];
         let mid = f64::midpoint(arc.start, arc.end);
-        let (x, y) = polar(c, r_out + f64::from(theme.gap), mid);
-        let (sin, cos) = (mid.sin(), mid.cos());
-        let (h_pos, v_pos) = if sin.abs() < 0.3 {
-            (HPos::Center, if cos > 0.0 { VPos::Bottom } else { VPos::Top })
-        } else if sin > 0.0 {
-            (HPos::Left, VPos::Center)
-        } else {
-            (HPos::Right, VPos::Center)
-        };
+        let (h_pos, v_pos) = ring_anchor(mid);
+        let (x, _) = polar(c, r_out + f64::from(theme.gap), mid);
         let room = match h_pos {
             HPos::Left => f64::from(w - m) - x,
             HPos::Right => x - f64::from(m),
@@ -413,18 +499,19 @@ pub fn draw<DB: DrawingBackend>(
             continue;
         }
         let (tw, th) = axes::text_size(area, &text, &label)?;
-        let (xi, yi) = (x.round() as i32, y.round() as i32);
-        let x0 = match h_pos {
-            HPos::Left => xi,
-            HPos::Right => xi - tw,
-            HPos::Center => xi - tw / 2,
+        // Out from the ring until the whole text box clears it (by a
+        // character in a terminal, where the ring's edge fills whole cells).
+        let clear = r_out + clear;
+        let mut at = r_out + f64::from(theme.gap);
+        let ((xi, yi), b) = loop {
+            let (x, y) = polar(c, at, mid);
+            let (xi, yi) = (x.round() as i32, y.round() as i32);
+            let b = label_box((xi, yi), (tw, th), (h_pos, v_pos));
+            if box_distance(c, b) >= clear || at > r_out * 2.0 {
+                break ((xi, yi), b);
+            }
+            at += f64::from(theme.gap.max(1));
         };
-        let y0 = match v_pos {
-            VPos::Top => yi,
-            VPos::Bottom => yi - th,
-            VPos::Center => yi - th / 2,
-        };
-        let b = (x0, y0, x0 + tw, y0 + th);
         let inside = b.0 >= 0 && b.1 >= top && b.2 <= w && b.3 <= bottom;
         if inside && !placed.iter().any(|p| axes::boxes_overlap(p, &b)) {
             area.draw(&Text::new(text, (xi, yi), label.pos(Pos::new(h_pos, v_pos))))?;
@@ -440,6 +527,45 @@ mod tests {
 
     fn flow(source: usize, target: usize, value: f64) -> Flow {
         Flow { source, target, value }
+    }
+
+    #[test]
+    fn past_the_palette_the_smallest_groups_become_other_and_no_colour_repeats() {
+        let names: Vec<String> = (0..13).map(|i| format!("G{i}")).collect();
+        // Group i sends i + 1 to group (i + 1) % 13: G12 and G0 are largest.
+        let flows: Vec<Flow> = (0..13).map(|i| flow(i, (i + 1) % 13, (i + 1) as f64)).collect();
+        let theme = Theme::light();
+        let max = theme.palette.len();
+        let (names, flows, lumped) = lump_smallest(&names, &flows, max);
+        assert_eq!(names.len(), max);
+        assert_eq!(names.last().map(String::as_str), Some("Other"));
+        assert_eq!(lumped.len(), 13 - (max - 1));
+        assert_eq!(
+            lumped.last().map(String::as_str),
+            Some("G1"),
+            "the smallest: {lumped:?}"
+        );
+        assert!(flows.iter().all(|f| f.source < names.len() && f.target < names.len()));
+        let (arcs, _) = layout(names.len(), &flows, 0.0);
+        let (colours, _) = colours_by_size(&arcs, names.len(), Some(names.len() - 1), &theme);
+        for (i, a) in colours.iter().enumerate() {
+            for b in colours.iter().skip(i + 1) {
+                assert_ne!(a, b, "two groups share a colour: {colours:?}");
+            }
+        }
+        // Few groups: unchanged.
+        let few = [String::from("a"), String::from("b")];
+        let (n, f, l) = lump_smallest(&few, &[flow(0, 1, 1.0)], max);
+        assert_eq!((n.len(), f.len(), l.len()), (2, 1, 0));
+    }
+
+    #[test]
+    fn label_boxes_measure_their_distance_from_the_centre() {
+        let b = label_box((10, 0), (20, 10), (HPos::Left, VPos::Center));
+        assert_eq!(b, (10, -5, 30, 5));
+        assert!((box_distance((0.0, 0.0), b) - 10.0).abs() < 1e-12);
+        let below = label_box((0, 10), (20, 10), (HPos::Center, VPos::Top));
+        assert!((box_distance((0.0, 0.0), below) - 10.0).abs() < 1e-12);
     }
 
     #[test]

@@ -3,8 +3,9 @@
 //! A network (node-link diagram) draws entities as dots and the links
 //! between them as lines. A force-directed layout places linked nodes near
 //! each other, so communities show up as clusters; colour shows each node's
-//! group and size its number of links (degree). Only the most connected
-//! nodes are named, so labels never pile up.
+//! group and size its number of links (degree). Nodes are named most
+//! connected first, each name where it covers no other name and no other
+//! node; the footnote says how many went unnamed.
 //!
 //! ## When to use
 //! Relations between a few dozen to a few hundred entities (who talks to
@@ -281,23 +282,33 @@ pub fn draw<DB: DrawingBackend>(
     if legend.len() > 1 {
         top += axes::draw_legend(area, theme, &legend, top, m, w - 2 * m)?;
     }
-    let bounds = (m, top, w - m, h - m);
+    // A line at the bottom for the footnote on unnamed nodes, kept free
+    // now: how many go unnamed is known only once the labels are placed.
+    let (_, foot_line) = axes::text_size(area, "Ag", &theme.muted_style())?;
+    let h_chart = h - foot_line - m / 2;
+    let bounds = (m, top, w - m, h_chart - m);
     if bounds.2 - bounds.0 < 4 || bounds.3 - bounds.1 < 4 {
         return Ok(());
     }
     let scene = place_nodes(area, theme, input, variant, (&group, &degree), bounds)?;
     draw_links_and_nodes(area, theme, input, &scene, (&group, &degree))?;
 
-    // Labels: most connected first, each where it overlaps no other label.
+    // Labels: most connected first, each where it overlaps no other label
+    // and no other node; the rest go unnamed, and the footnote says so.
     let mut order: Vec<usize> = (0..n).filter(|i| degree[*i] > 0).collect();
     order.sort_by(|a, b| degree[*b].cmp(&degree[*a]).then(a.cmp(b)));
-    match &scene.ring {
-        None => {
-            order.truncate((n / 6).max(5));
-            label_free(area, theme, input, &scene, &order, (0, top, w, h))
-        }
-        Some(ring) => label_ring(area, theme, input, &scene, ring, &order, (0, top, w, h)),
-    }
+    let named = match &scene.ring {
+        None => label_free(area, theme, input, &scene, &order, (0, top, w, h_chart))?,
+        Some(ring) => label_ring(area, theme, input, &scene, ring, &order, (0, top, w, h_chart))?,
+    };
+    let unnamed = n - named;
+    let note = match unnamed {
+        0 => String::new(),
+        1 => String::from("1 node is not named: its name would cover another"),
+        k => format!("{k} of {n} nodes, the least linked, are not named: their names would cover others"),
+    };
+    axes::draw_footnote(area, theme, &note)?;
+    Ok(())
 }
 
 /// Node positions and sizes for the variant inside `bounds`.
@@ -312,8 +323,19 @@ fn place_nodes<DB: DrawingBackend>(
     let n = input.nodes.len();
     // Node radii grow with the square root of the degree: area ~ degree.
     let max_degree = degree.iter().copied().max().unwrap_or(0).max(1);
-    let r_min = f64::from(theme.point_radius) * 0.6;
-    let r_max = f64::from(theme.point_radius) * 2.4;
+    let mut r_min = f64::from(theme.point_radius) * 0.6;
+    let mut r_max = f64::from(theme.point_radius) * 2.4;
+    if axes::text_in_cells(area, theme)? {
+        // A terminal: the smallest node fills at least a whole cell's
+        // width, where the nodes would cover under a tenth of the plot.
+        let (char_w, _) = axes::text_size(area, "0", &theme.label_style())?;
+        let cell = f64::from(char_w) / 2.0;
+        let plot = f64::from((right - left) * (bottom - top)).max(0.0);
+        if (n as f64) * (2.0 * cell).powi(2) * 2.0 <= plot / 10.0 {
+            r_min = r_min.max(cell);
+            r_max = r_max.max(2.0 * r_min);
+        }
+    }
     let radius: Vec<f64> = degree
         .iter()
         .map(|d| r_min + (r_max - r_min) * (*d as f64 / max_degree as f64).sqrt())
@@ -405,7 +427,7 @@ fn draw_links_and_nodes<DB: DrawingBackend>(
 }
 
 /// Labels beside free-standing nodes: the first of right, left, above and
-/// below that overlaps no label, preferring spots clear of other nodes.
+/// below that covers no label and no other node; returns how many.
 fn label_free<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     theme: &Theme,
@@ -413,27 +435,59 @@ fn label_free<DB: DrawingBackend>(
     scene: &Scene,
     order: &[usize],
     bounds: PixelBox,
-) -> DrawResult<(), DB> {
+) -> DrawResult<usize, DB> {
     let label = theme.label_style();
     let (w, _) = axes::dims(area);
-    let node_boxes: Vec<PixelBox> = order
+    // In a terminal text snaps to whole cells: keep names a cell clear of
+    // other nodes, so the snapped text still misses them.
+    let (pad_x, pad_y) = if axes::text_in_cells(area, theme)? {
+        let (char_w, line_h) = axes::text_size(area, "0", &label)?;
+        (char_w, line_h / 2)
+    } else {
+        (0, 0)
+    };
+    let node_boxes: Vec<PixelBox> = scene
+        .points
         .iter()
-        .map(|i| circle_box(scene.points[*i], scene.radius[*i]))
+        .zip(&scene.radius)
+        .map(|(p, r)| {
+            let b = circle_box(*p, *r);
+            (b.0 - pad_x, b.1 - pad_y, b.2 + pad_x, b.3 + pad_y)
+        })
         .collect();
     let mut placed: Vec<PixelBox> = Vec::new();
     for i in order {
         let text = axes::fit_text(area, &input.nodes[*i].name, &label, (w / 4).max(1))?;
+        if text.is_empty() {
+            continue;
+        }
         let candidates = label_candidates(area, &text, &label, scene.points[*i], scene.radius[*i], theme.gap)?;
-        let best = candidates
-            .into_iter()
-            .filter(|(b, _, _)| inside(b, &bounds) && !placed.iter().any(|p| axes::boxes_overlap(p, b)))
-            .min_by_key(|(b, _, _)| node_boxes.iter().filter(|nb| axes::boxes_overlap(nb, b)).count());
-        if let Some((b, at, anchor)) = best {
+        let spot = first_free_spot(candidates, *i, &node_boxes, &placed, &bounds);
+        if let Some((b, at, anchor)) = spot {
             draw_label(area, theme, &text, at, anchor, b)?;
             placed.push(b);
         }
     }
-    Ok(())
+    Ok(placed.len())
+}
+
+/// The first spot inside `bounds` that covers no label placed before and
+/// no node but its own (`own`): a name never hides another node.
+fn first_free_spot(
+    candidates: Vec<Spot>,
+    own: usize,
+    nodes: &[PixelBox],
+    placed: &[PixelBox],
+    bounds: &PixelBox,
+) -> Option<Spot> {
+    candidates.into_iter().find(|(b, _, _)| {
+        inside(b, bounds)
+            && !placed.iter().any(|p| axes::boxes_overlap(p, b))
+            && !nodes
+                .iter()
+                .enumerate()
+                .any(|(j, nb)| j != own && axes::boxes_overlap(nb, b))
+    })
 }
 
 /// Labels outside the ring, hanging outwards, never over another label or
@@ -446,7 +500,7 @@ fn label_ring<DB: DrawingBackend>(
     ring: &Ring,
     order: &[usize],
     bounds: PixelBox,
-) -> DrawResult<(), DB> {
+) -> DrawResult<usize, DB> {
     let label = theme.label_style();
     let (w, _) = axes::dims(area);
     let m = f64::from(theme.margin);
@@ -485,7 +539,7 @@ fn label_ring<DB: DrawingBackend>(
             placed.push(padded);
         }
     }
-    Ok(())
+    Ok(placed.len())
 }
 
 /// Unit-box positions mapped into `(left, top, right, bottom)` pixels. The
@@ -630,6 +684,24 @@ fn see_through<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, theme: &Theme)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_never_covers_another_node_or_name() {
+        let nodes = [(0, 0, 10, 10), (20, 0, 30, 10)];
+        let right = ((12, 0, 40, 10), (12, 5), HPos::Left);
+        let left = ((-30, 0, -2, 10), (-2, 5), HPos::Right);
+        let bounds = (-100, -100, 100, 100);
+        // Right of node 0 would cover node 1: the left spot is taken.
+        let spot = first_free_spot(vec![right, left], 0, &nodes, &[], &bounds);
+        assert_eq!(spot.map(|s| s.0), Some(left.0));
+        // Its own node does not count; a placed name does.
+        let own = ((0, 0, 8, 10), (0, 5), HPos::Left);
+        assert_eq!(
+            first_free_spot(vec![own], 0, &nodes, &[], &bounds).map(|s| s.0),
+            Some(own.0)
+        );
+        assert!(first_free_spot(vec![left], 0, &nodes, &[(-5, 0, 0, 10)], &bounds).is_none());
+    }
 
     fn edge(source: usize, target: usize) -> Edge {
         Edge {

@@ -72,8 +72,8 @@ impl Variant {
 
     fn note(self) -> &'static str {
         match self {
-            Variant::World => "Equal Earth projection (equal-area), graticule every 30°",
-            Variant::UsStates => "Albers equal-area conic; Alaska (0.35x scale) and Hawaii as insets",
+            Variant::World => "Equal Earth projection (equal-area); grid lines every 30°",
+            Variant::UsStates => "Alaska (at 0.35x scale) and Hawaii are drawn as insets, bottom left",
         }
     }
 }
@@ -92,7 +92,8 @@ pub fn draw<DB: DrawingBackend>(
     let highlighted = |i: usize| input.regions.get(i).is_some_and(|r| input.highlight.contains(&r.id));
     let any_highlight = projected.iter().any(|p| highlighted(p.index));
 
-    let mut space = geo::draw_header(area, theme, &input.title, variant.note())?;
+    let area = &axes::draw_footnote(area, theme, variant.note())?;
+    let mut space = geo::draw_header(area, theme, &input.title, "")?;
     // Land in a soft green, highlights in orange (Okabe-Ito's bluish green
     // and orange): apart for every common kind of colour blindness.
     let land = theme.color(2).mix(0.6);

@@ -114,8 +114,8 @@ pub fn draw<DB: DrawingBackend>(
     };
     let max_size = points.iter().map(|(b, _)| b.size).fold(0.0, f64::max);
 
-    let note = with_outside(&input.note, outside);
-    let space = geo::draw_header(area, theme, &input.title, &note)?;
+    let area = &axes::draw_footnote(area, theme, &with_outside(&input.note, outside))?;
+    let space = geo::draw_header(area, theme, &input.title, "")?;
     // The largest radius, from the room the map will have.
     let map_w = f64::from(space.w).min(f64::from(space.h) * bounds.aspect());
     let r_min = (f64::from(theme.point_radius) / 2.0).max(1.0);
@@ -194,8 +194,11 @@ fn with_outside(note: &str, outside: usize) -> String {
     if outside == 0 {
         return note.to_string();
     }
-    let places = if outside == 1 { "place" } else { "places" };
-    let extra = format!("{outside} {places} outside this map not shown");
+    let extra = if outside == 1 {
+        String::from("1 place is not on this map")
+    } else {
+        format!("{outside} places are not on this map")
+    };
     if note.is_empty() {
         extra
     } else {
@@ -425,7 +428,7 @@ mod tests {
     #[test]
     fn the_note_counts_places_off_the_map() {
         assert_eq!(with_outside("", 0), "");
-        assert_eq!(with_outside("", 1), "1 place outside this map not shown");
-        assert_eq!(with_outside("Note", 7), "Note; 7 places outside this map not shown");
+        assert_eq!(with_outside("", 1), "1 place is not on this map");
+        assert_eq!(with_outside("Note", 7), "Note; 7 places are not on this map");
     }
 }

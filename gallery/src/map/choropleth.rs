@@ -97,7 +97,8 @@ pub fn draw<DB: DrawingBackend>(
         whole: false,
     };
 
-    let space = geo::draw_header(area, theme, &input.title, &input.note)?;
+    let area = &axes::draw_footnote(area, theme, &input.note)?;
+    let space = geo::draw_header(area, theme, &input.title, "")?;
     let (side, map_space) = geo::split_legend(
         space,
         bounds.aspect(),

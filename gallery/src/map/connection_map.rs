@@ -4,7 +4,10 @@
 //! between airports, migration between cities, trade between countries.
 //! Each line follows the great circle, the shortest way over the globe, so
 //! long routes bow towards the pole as they do on a globe. Thin,
-//! see-through lines let the busy corridors and hubs show through.
+//! see-through lines let the busy corridors and hubs show through. On the
+//! US map a route to Alaska or Hawaii is drawn as two short stubs: one
+//! leaving the mainland towards the inset, one arriving in the inset from
+//! the mainland's side.
 //!
 //! ## When to use
 //! Links between places with known coordinates, when the geography of the
@@ -92,10 +95,12 @@ pub fn draw<DB: DrawingBackend>(
         Variant::Routes => busiest(&links, MAX_ROUTES, &input.weight_title),
         Variant::Hub => hub_routes(&links),
     };
-    // Only links the map can draw whole: with Albers USA, a route from the
-    // lower 48 to Hawaii would leave the map and reappear in the inset.
+    // Only links with both ends on the map. With Albers USA a route from
+    // the lower 48 to Alaska or Hawaii is drawn in two pieces: it leaves
+    // the mainland towards the inset and arrives in the inset from the
+    // mainland's side, so the insets keep their routes.
     let selected = chosen.len();
-    chosen.retain(|l| projection.shows_link((l.from.lon, l.from.lat), (l.to.lon, l.to.lat)));
+    chosen.retain(|l| ends_on_map(projection, l));
     let off_map = selected - chosen.len();
     let outlines = geo::project_regions(&input.outlines, projection);
     let ends = chosen.iter().flat_map(|l| [&l.from, &l.to]);
@@ -113,15 +118,16 @@ pub fn draw<DB: DrawingBackend>(
     };
     let off_note = match off_map {
         0 => String::new(),
-        n if what.is_empty() => format!("{n} of {selected} routes off this map not shown"),
-        n => format!("{n} of them off this map not shown"),
+        1 => String::from("1 route leaves this map and is not drawn"),
+        n => format!("{n} routes leave this map and are not drawn"),
     };
     let note = [what.as_str(), off_note.as_str(), input.note.as_str()]
         .into_iter()
         .filter(|s| !s.is_empty())
         .collect::<Vec<_>>()
         .join("; ");
-    let space = geo::draw_header(area, theme, &input.title, &note)?;
+    let area = &axes::draw_footnote(area, theme, &note)?;
+    let space = geo::draw_header(area, theme, &input.title, "")?;
     let Some(fit) = Fit::new(bounds, space) else {
         return Ok(());
     };
@@ -131,10 +137,29 @@ pub fn draw<DB: DrawingBackend>(
     let mut order: Vec<&Link> = chosen.clone();
     order.sort_by(|a, b| a.weight.total_cmp(&b.weight));
     let line = ShapeStyle::from(&theme.color(0).mix(0.5)).stroke_width(theme.line_width.div_ceil(2));
+    // A route between two parts of the map (the mainland and an inset)
+    // shows as a short stub at each end, pointing the way it goes: drawn
+    // whole, the mainland's piece would run out over the sea to the edge.
+    let stub = f64::from(fit.rect.w) * 0.06;
     for link in &order {
-        let path = geo::arc((link.from.lon, link.from.lat), (link.to.lon, link.to.lat));
+        let (a, b) = ((link.from.lon, link.from.lat), (link.to.lon, link.to.lat));
+        let path = geo::arc(a, b);
+        let whole = projection.shows_link(a, b);
         for piece in projection.path(&path) {
-            area.draw(&PathElement::new(fit.pixels(&piece), line))?;
+            let pixels: Vec<(f64, f64)> = piece.iter().map(|p| fit.to_pixel(*p)).collect();
+            let pixels = if whole {
+                pixels
+            } else {
+                let ends = [a, b].map(|(lon, lat)| projection.point(lon, lat).map(|p| fit.to_pixel(p)));
+                stub_from_place(&pixels, &ends, stub)
+            };
+            let pixels: Vec<(i32, i32)> = pixels
+                .iter()
+                .map(|(x, y)| (x.round() as i32, y.round() as i32))
+                .collect();
+            if pixels.len() >= 2 {
+                area.draw(&PathElement::new(pixels, line))?;
+            }
         }
     }
 
@@ -176,6 +201,39 @@ pub fn draw<DB: DrawingBackend>(
         }
     }
     Ok(())
+}
+
+/// The first `length` pixels of `piece` from whichever end lies on one of
+/// the route's places (`ends`, in pixels); nothing if neither does.
+fn stub_from_place(piece: &[(f64, f64)], ends: &[Option<(f64, f64)>; 2], length: f64) -> Vec<(f64, f64)> {
+    let near =
+        |p: Option<&(f64, f64)>| p.is_some_and(|p| ends.iter().flatten().any(|e| (e.0 - p.0).hypot(e.1 - p.1) < 1.0));
+    let mut walk: Vec<(f64, f64)> = if near(piece.first()) {
+        piece.to_vec()
+    } else if near(piece.last()) {
+        piece.iter().rev().copied().collect()
+    } else {
+        return Vec::new();
+    };
+    let mut left = length;
+    for k in 1..walk.len() {
+        let (p, q) = (walk[k - 1], walk[k]);
+        let d = (q.0 - p.0).hypot(q.1 - p.1);
+        if d >= left {
+            let t = if d > 0.0 { left / d } else { 0.0 };
+            walk.truncate(k);
+            walk.push((p.0 + (q.0 - p.0) * t, p.1 + (q.1 - p.1) * t));
+            return walk;
+        }
+        left -= d;
+    }
+    walk
+}
+
+/// Whether both ends of a link are on the map (the route between them may
+/// leave it, as routes to the Albers USA insets do).
+fn ends_on_map(projection: Projection, link: &Link) -> bool {
+    projection.point(link.from.lon, link.from.lat).is_some() && projection.point(link.to.lon, link.to.lat).is_some()
 }
 
 /// One line between two places, however many routes name it.
@@ -255,7 +313,7 @@ fn busiest<'a>(links: &'a [Link], max: usize, weight_title: &str) -> (Vec<&'a Li
     if let Some(w) = threshold {
         let chosen: Vec<&Link> = sorted.into_iter().take(kept).collect();
         let note = format!(
-            "The {} routes with {} {} or more, of {}",
+            "The {} routes with {} {} or more are drawn, of {}",
             chosen.len(),
             scale::format_value(w),
             what,
@@ -264,7 +322,7 @@ fn busiest<'a>(links: &'a [Link], max: usize, weight_title: &str) -> (Vec<&'a Li
         (chosen, note)
     } else {
         let chosen: Vec<&Link> = sorted.into_iter().take(max).collect();
-        let note = format!("{} of {} routes", chosen.len(), thousands(total));
+        let note = format!("{} of {} routes are drawn", chosen.len(), thousands(total));
         (chosen, note)
     }
 }
@@ -313,6 +371,46 @@ fn degrees<'a>(links: &[&'a Link]) -> BTreeMap<&'a str, (&'a Place, usize, f64)>
 mod tests {
     use super::*;
 
+    #[test]
+    fn stubs_start_at_the_place_and_stop_after_their_length() {
+        let piece = [(0.0, 0.0), (10.0, 0.0), (20.0, 0.0)];
+        let at_start = [Some((0.0, 0.0)), None];
+        assert_eq!(
+            stub_from_place(&piece, &at_start, 15.0),
+            vec![(0.0, 0.0), (10.0, 0.0), (15.0, 0.0)]
+        );
+        let at_end = [None, Some((20.0, 0.0))];
+        assert_eq!(stub_from_place(&piece, &at_end, 5.0), vec![(20.0, 0.0), (15.0, 0.0)]);
+        assert!(stub_from_place(&piece, &[None, Some((50.0, 0.0))], 5.0).is_empty());
+        assert_eq!(stub_from_place(&piece, &at_start, 99.0).len(), 3);
+    }
+
+    #[test]
+    fn routes_to_the_insets_are_kept_and_drawn_in_two_pieces() {
+        let place = |name: &str, lon: f64, lat: f64| Place {
+            name: name.to_string(),
+            lon,
+            lat,
+        };
+        let sea = place("SEA", -122.3, 47.4);
+        let anc = place("ANC", -150.0, 61.2);
+        let hnl = place("HNL", -157.9, 21.3);
+        let lhr = place("LHR", -0.5, 51.5);
+        let usa = Projection::AlbersUsa;
+        let link = |from: &Place, to: &Place| Link {
+            from: from.clone(),
+            to: to.clone(),
+            weight: 1.0,
+        };
+        assert!(ends_on_map(usa, &link(&sea, &anc)));
+        assert!(ends_on_map(usa, &link(&sea, &hnl)));
+        assert!(!ends_on_map(usa, &link(&sea, &lhr)), "London is not on this map");
+        for to in [&anc, &hnl] {
+            let pieces = usa.path(&geo::arc((sea.lon, sea.lat), (to.lon, to.lat)));
+            assert_eq!(pieces.len(), 2, "a piece on the mainland, one in the inset: {pieces:?}");
+        }
+    }
+
     fn place(name: &str) -> Place {
         Place {
             name: name.to_string(),
@@ -344,7 +442,7 @@ mod tests {
         let links = merge_routes(&routes);
         let (chosen, note) = busiest(&links, 4, "carriers");
         assert_eq!(chosen.len(), 3, "the level of weight 1 would overflow");
-        assert_eq!(note, "The 3 routes with 5 carriers or more, of 10");
+        assert_eq!(note, "The 3 routes with 5 carriers or more are drawn, of 10");
         let (all, note) = busiest(&links, 20, "carriers");
         assert_eq!((all.len(), note.as_str()), (10, ""));
         let flat = merge_routes(&(0..10).map(|i| route("H", &format!("P{i}"), 1.0)).collect::<Vec<_>>());

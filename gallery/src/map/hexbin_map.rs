@@ -21,7 +21,9 @@
 //!
 //! ## Variants
 //! - `hexbin`: counts per hexagon in viridis, with a colour bar; empty
-//!   hexagons are left out.
+//!   hexagons are left out and the others cut to the land they cover. The
+//!   hexagons are the finest that give the counts a readable range (the
+//!   busiest holds 10 or more, 2 on average).
 //! - `points`: the raw points, for comparison: where they pile up, the
 //!   dots hide how many there are.
 //!
@@ -91,7 +93,7 @@ pub fn draw<DB: DrawingBackend>(
     let Some(bounds) = bounds.filter(|_| !projected.is_empty()) else {
         return axes::draw_empty(area, theme, &input.title, "No points with a position on this map");
     };
-    let radius = hex_radius(bounds.width().max(bounds.height()));
+    let radius = readable_radius(bounds.width().max(bounds.height()), &projected);
     // Hexagons reach up to a radius past the points they hold.
     let bounds = bounds.padded(radius);
     let bins = geo::hex_bin(&projected, radius);
@@ -105,8 +107,8 @@ pub fn draw<DB: DrawingBackend>(
         whole: true,
     };
 
-    let note = note_with_outside(&input.note, outside);
-    let space = geo::draw_header(area, theme, &input.title, &note)?;
+    let area = &axes::draw_footnote(area, theme, &note_with_outside(&input.note, outside))?;
+    let space = geo::draw_header(area, theme, &input.title, "")?;
     let (side, map_space) = match variant {
         Variant::Hexbin => geo::split_legend(
             space,
@@ -128,17 +130,38 @@ pub fn draw<DB: DrawingBackend>(
                 Some(_) => None,
                 None => Some(ShapeStyle::from(&theme.background).stroke_width(1)),
             };
+            // Each hexagon is cut to the land it covers, so none spills
+            // into the sea; without outlines, whole hexagons.
+            let rings: Vec<(&Vec<(f64, f64)>, geo::Bounds)> = outlines
+                .iter()
+                .flat_map(|r| &r.rings)
+                .filter_map(|ring| geo::Bounds::of(ring.iter().copied()).map(|b| (ring, b)))
+                .collect();
             for (centre, n) in &bins {
                 let corners = geo::hex_corners(*centre, radius);
-                let pixels = fit.pixels(&corners);
                 let fill = bar.color(theme, *n as f64);
-                area.draw(&Polygon::new(pixels.clone(), fill.filled()))?;
-                if let Some(border) = border {
-                    let mut closed = pixels;
-                    if let Some(first) = closed.first().copied() {
-                        closed.push(first);
+                let pieces: Vec<Vec<(f64, f64)>> = if rings.is_empty() {
+                    vec![corners]
+                } else {
+                    let (x0, x1) = (centre.0 - radius, centre.0 + radius);
+                    let (y0, y1) = (centre.1 - radius, centre.1 + radius);
+                    rings
+                        .iter()
+                        .filter(|(_, b)| b.min_x <= x1 && b.max_x >= x0 && b.min_y <= y1 && b.max_y >= y0)
+                        .map(|(ring, _)| geo::clip_convex(ring, &corners))
+                        .filter(|piece| piece.len() >= 3)
+                        .collect()
+                };
+                for piece in pieces {
+                    let pixels = fit.pixels(&piece);
+                    area.draw(&Polygon::new(pixels.clone(), fill.filled()))?;
+                    if let Some(border) = border {
+                        let mut closed = pixels;
+                        if let Some(first) = closed.first().copied() {
+                            closed.push(first);
+                        }
+                        area.draw(&PathElement::new(closed, border))?;
                     }
-                    area.draw(&PathElement::new(closed, border))?;
                 }
             }
             match side {
@@ -156,6 +179,26 @@ pub fn draw<DB: DrawingBackend>(
     }
 }
 
+/// Hexagons across the map to try, finest first.
+const ACROSS_CHOICES: [f64; 7] = [HEXAGONS_ACROSS, 24.0, 20.0, 17.0, 14.0, 12.0, 10.0];
+
+/// The finest hexagons (of [`ACROSS_CHOICES`] across a map `extent` wide)
+/// that give the colour scale a readable range: the busiest hexagon holds
+/// at least 10 points and hexagons hold 2 on average. A few hundred points
+/// in small hexagons would give counts of 1 to 6: speckle, not density.
+fn readable_radius(extent: f64, points: &[(f64, f64)]) -> f64 {
+    let mut radius = hex_radius(extent);
+    for across in ACROSS_CHOICES {
+        radius = hex_radius(extent * HEXAGONS_ACROSS / across);
+        let bins = geo::hex_bin(points, radius);
+        let max = bins.iter().map(|b| b.1).max().unwrap_or(0);
+        if max >= 10 && points.len() >= 2 * bins.len() {
+            break;
+        }
+    }
+    radius
+}
+
 /// The hexagons' circumradius for a map `extent` wide (projected units).
 pub fn hex_radius(extent: f64) -> f64 {
     // Neighbouring pointy-top hexagons are sqrt(3) radii apart.
@@ -171,8 +214,11 @@ fn note_with_outside(note: &str, outside: usize) -> String {
     if outside == 0 {
         return note.to_string();
     }
-    let points = if outside == 1 { "point" } else { "points" };
-    let extra = format!("{outside} {points} outside this map not shown");
+    let extra = if outside == 1 {
+        String::from("1 place is not on this map")
+    } else {
+        format!("{outside} places are not on this map")
+    };
     if note.is_empty() {
         extra
     } else {
@@ -193,8 +239,26 @@ mod tests {
     }
 
     #[test]
+    fn few_points_get_bigger_hexagons() {
+        // 300 points spread evenly: 28 across gives about one per hexagon.
+        let spread: Vec<(f64, f64)> = (0..300)
+            .map(|i| (f64::from(i % 20) * 5.0, f64::from(i / 20) * 4.0))
+            .collect();
+        let fine = hex_radius(100.0);
+        let chosen = readable_radius(100.0, &spread);
+        assert!(chosen > fine, "{chosen} vs {fine}");
+        let bins = geo::hex_bin(&spread, chosen);
+        assert!(bins.iter().map(|b| b.1).max().unwrap_or(0) >= 10 || chosen >= hex_radius(100.0 * 2.8));
+        // Dense points keep the finest hexagons.
+        let dense: Vec<(f64, f64)> = (0..3000)
+            .map(|i| (f64::from(i % 10) * 0.1, f64::from(i / 300) * 0.1))
+            .collect();
+        assert!((readable_radius(100.0, &dense) - fine).abs() < 1e-12);
+    }
+
+    #[test]
     fn the_note_counts_points_off_the_map() {
-        assert_eq!(note_with_outside("", 2), "2 points outside this map not shown");
+        assert_eq!(note_with_outside("", 2), "2 places are not on this map");
         assert_eq!(note_with_outside("n", 0), "n");
     }
 }

@@ -21,11 +21,12 @@
 //! positive (others are skipped, with a note).
 //!
 //! ## Variants
+//! - `nested` (default): the items (the countries) packed inside one
+//!   circle per group of the first level (the continent), named at its
+//!   top; the groups packed together.
 //! - `one-level`: one circle per item of the last level of the path (the
 //!   countries), all packed together, coloured by the first level (the
 //!   continent, named by the legend).
-//! - `nested`: the items packed inside one circle per group of the first
-//!   level, named at its top; the groups packed together.
 //!
 //! ## Related
 //! treemap, bubble, pie, donut
@@ -58,7 +59,7 @@ pub enum Variant {
 }
 
 impl Variant {
-    pub const ALL: [Variant; 2] = [Variant::OneLevel, Variant::Nested];
+    pub const ALL: [Variant; 2] = [Variant::Nested, Variant::OneLevel];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -644,6 +645,11 @@ fn enclose3(a: Disk, b: Disk, c: Disk) -> Disk {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_default_packs_items_inside_their_group() {
+        assert_eq!(Variant::ALL[0], Variant::Nested);
+    }
 
     fn radii() -> Vec<f64> {
         let mut r: Vec<f64> = (1..=60).map(|k| f64::from((k * 37) % 23 + 1).sqrt()).collect();

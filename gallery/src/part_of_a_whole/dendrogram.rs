@@ -178,13 +178,34 @@ pub fn draw<DB: DrawingBackend>(
         segments.push(((a.position, hgt), (b.position, hgt), style_of(n + m)));
     }
 
-    if variant == Variant::Vertical {
-        return draw_vertical(area, theme, &input.title, &names, &height_axis, &segments);
+    // When the names may not all fit, a line at the bottom is kept for the
+    // footnote that says how many are missing.
+    // (Leaves run down the side, or along the bottom for `vertical`.)
+    let (w, h) = axes::dims(area);
+    let (_, line_h) = axes::text_size(area, "0", &theme.label_style())?;
+    let along = if variant == Variant::Vertical { w } else { h };
+    let (chart, crowded) = if n as i32 * line_h > along - 10 * line_h {
+        (footnote_room(area, theme)?, true)
+    } else {
+        (area.clone(), false)
+    };
+    let (plot, labelled) = if variant == Variant::Vertical {
+        draw_vertical(&chart, theme, &input.title, &names, &height_axis, &segments)?
+    } else {
+        let y = Axis::categories("", names);
+        let plot = Frame::new(&input.title, &height_axis, &y)
+            .legend(&legend)
+            .draw(&chart, theme)?;
+        let (_, plot_h) = axes::dims(&plot);
+        let labelled = n.div_ceil(every_kth(n, plot_h, line_h));
+        (plot, labelled)
+    };
+    if crowded && labelled < n {
+        axes::draw_footnote(area, theme, &unnamed_note(n - labelled, n))?;
     }
-    let y = Axis::categories("", names);
-    let plot = Frame::new(&input.title, &height_axis, &y)
-        .legend(&legend)
-        .draw(area, theme)?;
+    if variant == Variant::Vertical {
+        return Ok(());
+    }
     for ((p0, h0), (p1, h1), style) in &segments {
         plot.draw(&PathElement::new(vec![(*h0, *p0), (*h1, *p1)], *style))?;
     }
@@ -200,6 +221,37 @@ pub fn draw<DB: DrawingBackend>(
 /// A straight piece of a link, from one (position, height) to another.
 type Segment = ((f64, f64), (f64, f64), ShapeStyle);
 
+/// The area above the strip [`axes::draw_footnote`] takes at the bottom
+/// (one muted line and half a margin), kept free before the note is known.
+fn footnote_room<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    theme: &Theme,
+) -> DrawResult<DrawingArea<DB, Shift>, DB> {
+    let (_, h) = axes::dims(area);
+    let (_, line_h) = axes::text_size(area, "Ag", &theme.muted_style())?;
+    let foot_h = line_h + theme.margin / 2;
+    if h <= foot_h * 2 {
+        return Ok(area.clone());
+    }
+    Ok(area.split_vertically(h - foot_h).0)
+}
+
+/// Every how many leaves a name is written when `n` names `line_h` tall
+/// share `len` pixels: 1 when they all fit, else the smallest step at
+/// which neighbours no longer overlap (as the frame thins category labels).
+fn every_kth(n: usize, len: i32, line_h: i32) -> usize {
+    let per_label = len / n.max(1) as i32;
+    if per_label >= line_h {
+        return 1;
+    }
+    ((line_h + per_label - 1) / per_label.max(1)).max(1) as usize
+}
+
+/// "14 of 32 names left out: too little room".
+fn unnamed_note(missing: usize, n: usize) -> String {
+    format!("{missing} of {n} names left out: too little room")
+}
+
 /// Leaves along the bottom, their names running down under the axis,
 /// thinned so that neighbours never touch.
 fn draw_vertical<DB: DrawingBackend>(
@@ -209,7 +261,7 @@ fn draw_vertical<DB: DrawingBackend>(
     names: &[String],
     height_axis: &Axis,
     segments: &[Segment],
-) -> DrawResult<(), DB> {
+) -> DrawResult<(axes::Plot<DB>, usize), DB> {
     let n = names.len();
     let (_, h) = axes::dims(area);
     let rotated = theme.label_style().transform(FontTransform::Rotate90);
@@ -245,7 +297,7 @@ fn draw_vertical<DB: DrawingBackend>(
         let (px, _) = plot.map_coordinate(&(k as f64, 0.0));
         area.draw(&Text::new(name.clone(), (px - base.0, name_top), style.clone()))?;
     }
-    Ok(())
+    Ok((plot, n.div_ceil(every)))
 }
 
 /// The height of node `i`, 0 when unknown.
@@ -407,6 +459,17 @@ mod tests {
     /// Leaves 0..4: (0, 2) join at 1, (1, 3) at 2, then both at 5.
     fn four() -> Vec<Merge> {
         vec![merge(0, 2, 1.0), merge(1, 3, 2.0), merge(4, 5, 5.0)]
+    }
+
+    #[test]
+    fn names_are_thinned_only_when_they_do_not_fit_and_the_rest_counted() {
+        assert_eq!(every_kth(32, 32 * 16, 16), 1, "one line each");
+        assert_eq!(every_kth(32, 280, 16), 2, "8.75 pixels each: every other");
+        assert_eq!(every_kth(32, 100, 16), 6);
+        assert!(every_kth(0, 0, 16) >= 1, "never a step of zero");
+        // 32 leaves, every other named: 16 named, 16 left out.
+        assert_eq!(32 - 32usize.div_ceil(every_kth(32, 280, 16)), 16);
+        assert_eq!(unnamed_note(16, 32), "16 of 32 names left out: too little room");
     }
 
     #[test]

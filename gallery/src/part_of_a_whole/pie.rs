@@ -18,9 +18,9 @@
 //! barplot; a waffle chart shows shares as countable squares.
 //!
 //! ## Variants
+//! - `labelled` (default): no legend; each slice carries its name and
+//!   share, inside it where they fit, else beside it with a leader line.
 //! - `basic`: the slices, named by a legend.
-//! - `labelled`: no legend; each slice carries its name and share, inside
-//!   it where they fit, else beside it with a leader line.
 //!
 //! ## Related
 //! donut, waffle, treemap, barplot
@@ -51,7 +51,7 @@ pub enum Variant {
 }
 
 impl Variant {
-    pub const ALL: [Variant; 2] = [Variant::Basic, Variant::Labelled];
+    pub const ALL: [Variant; 2] = [Variant::Labelled, Variant::Basic];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -113,4 +113,14 @@ pub fn draw<DB: DrawingBackend>(
     };
     radial::draw_sectors(area, theme, &disc, &sectors)?;
     radial::draw_labels(area, theme, &disc, labels, &sectors, &named, &pct)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_names_every_slice_with_its_share() {
+        assert_eq!(Variant::ALL[0], Variant::Labelled);
+    }
 }

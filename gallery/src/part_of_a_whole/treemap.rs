@@ -20,11 +20,12 @@
 //! Values must be positive (non-positive ones are skipped, with a note).
 //!
 //! ## Variants
+//! - `two-levels` (default): one block per group of the first level (the
+//!   continent), with its name and a thicker border, split into the items
+//!   of the second level (its countries).
 //! - `squarified`: one rectangle per item of the last level of the path
 //!   (the countries), all in one squarified layout, coloured by the first
 //!   level (the continent, named by the legend).
-//! - `two-levels`: one block per group of the first level, with its name
-//!   and a thicker border, split into the items of the second level.
 //!
 //! ## Related
 //! circular-packing, pie, donut, waffle, barplot
@@ -57,7 +58,7 @@ pub enum Variant {
 }
 
 impl Variant {
-    pub const ALL: [Variant; 2] = [Variant::Squarified, Variant::TwoLevels];
+    pub const ALL: [Variant; 2] = [Variant::TwoLevels, Variant::Squarified];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -382,6 +383,11 @@ fn worst_ratio(areas: &[f64], side: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_default_groups_items_inside_their_group() {
+        assert_eq!(Variant::ALL[0], Variant::TwoLevels);
+    }
 
     const BOUNDS: Rect = Rect {
         x: 10.0,

@@ -21,9 +21,9 @@
 //! so the three-set layout is not to scale: compare the numbers.
 //!
 //! ## Variants
+//! - `three-sets` (default): the first three sets, three equal circles
+//!   (not to scale), a count in each of the seven regions.
 //! - `two-sets`: the first two sets, area-proportional circles.
-//! - `three-sets`: the first three sets, three equal circles (not to
-//!   scale), a count in each of the seven regions.
 //!
 //! ## Related
 //! barplot, waffle, treemap, circular-packing
@@ -55,7 +55,7 @@ pub enum Variant {
 }
 
 impl Variant {
-    pub const ALL: [Variant; 2] = [Variant::TwoSets, Variant::ThreeSets];
+    pub const ALL: [Variant; 2] = [Variant::ThreeSets, Variant::TwoSets];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -109,20 +109,14 @@ pub fn draw<DB: DrawingBackend>(
         _ => three_sets().to_vec(),
     };
 
-    let (w, h) = axes::dims(area);
     let m = theme.margin;
     let top = axes::draw_title(area, theme, &input.title)?;
     let label = theme.label_style();
-    let muted = theme.muted_style();
     let (_, lh) = axes::text_size(area, "Ag", &label)?;
     let note = note(&counts, input.members.len(), k, input.sets.len());
-    let note = axes::fit_text(area, &note, &muted, w - 2 * m)?;
-    area.draw(&Text::new(
-        note,
-        (m, h - m),
-        muted.pos(Pos::new(HPos::Left, VPos::Bottom)),
-    ))?;
-    let bottom = h - m - lh - theme.gap;
+    let area = &axes::draw_footnote(area, theme, &note)?;
+    let (w, h) = axes::dims(area);
+    let bottom = h - theme.gap;
 
     // Names go above the first two circles and below the third.
     let name_band = f64::from(lh + theme.gap);
@@ -146,8 +140,9 @@ pub fn draw<DB: DrawingBackend>(
         })
         .collect();
 
-    // See-through fills: overlaps read as darker mixes. In a terminal, where
-    // faint fills vanish, the outlines carry the shapes.
+    // See-through fills: overlaps read as darker mixes (blended by coverage
+    // in a terminal). Outlines carry the shapes; the counts come last, on
+    // top of every fill and outline, so no region's number is ever hidden.
     for (i, d) in disks.iter().enumerate().filter(|(_, d)| d.r >= 1.0) {
         let at = (d.x.round() as i32, d.y.round() as i32);
         area.draw(&Circle::new(at, d.r.round() as u32, theme.color(i).mix(0.25).filled()))?;
@@ -212,7 +207,7 @@ fn draw_names<DB: DrawingBackend>(
     Ok(())
 }
 
-/// The note under the diagram: the items in no set, whether the areas are
+/// The footnote under the diagram: the items in no set, whether the areas are
 /// to scale, and how many sets were left out.
 fn note(counts: &[usize], items: usize, k: usize, sets: usize) -> String {
     let mut notes = vec![format!("{} of {items} in none", counts.first().copied().unwrap_or(0))];
@@ -445,6 +440,15 @@ mod tests {
         );
         let five = note(&[0; 8], 10, 3, 5);
         assert!(five.ends_with("first 3 of 5 sets (an UpSet plot shows more)"), "{five}");
+    }
+
+    #[test]
+    fn the_default_draws_three_sets() {
+        assert_eq!(Variant::ALL[0], Variant::ThreeSets);
+        assert_eq!(
+            note(&[12, 2, 3, 0, 0, 4, 4, 7], 32, 3, 3),
+            "12 of 32 in none; circles not to scale: read the counts"
+        );
     }
 
     #[test]

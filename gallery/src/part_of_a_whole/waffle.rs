@@ -136,19 +136,8 @@ pub fn draw<DB: DrawingBackend>(
     }
 
     let columns = n.div_ceil(ROWS);
-    let (avail_w, avail_h) = (f64::from(w - 2 * m), f64::from(bottom - top));
-    let lh = f64::from(axes::text_size(area, "0", &theme.label_style())?.1);
-    let Some(grid) = grid_layout(avail_w, avail_h, columns, lh) else {
+    let Some((grid, x0, y0)) = place_grid(area, theme, (m, top, w - m, bottom), columns)? else {
         return Ok(());
-    };
-    let x0 = snap(f64::from(m) + (avail_w - grid.width(columns)) / 2.0, grid.unit);
-    let y0 = snap(f64::from(top) + (avail_h - grid.width(ROWS)) / 2.0, grid.unit);
-    // Squares a whole number of lines apart start on a line (a cell row) when they can.
-    let line_up = (y0 / (2.0 * grid.unit)).ceil() * 2.0 * grid.unit;
-    let y0 = if grid.pitch % (2.0 * grid.unit) == 0.0 && line_up + grid.width(ROWS) <= f64::from(bottom) {
-        line_up
-    } else {
-        y0
     };
     let (pitch, side) = (grid.pitch, grid.side);
     let mut k = 0;
@@ -156,13 +145,13 @@ pub fn draw<DB: DrawingBackend>(
         let color = theme.color(i);
         for _ in 0..*count {
             let (col, row) = cell(k);
-            let x = x0 + pitch * col as f64;
+            let x = x0 + pitch.0 * col as f64;
             // Row 0 is the bottom row: the grid fills up, like a stacked bar.
-            let y = y0 + pitch * (ROWS - 1 - row) as f64;
+            let y = y0 + pitch.1 * (ROWS - 1 - row) as f64;
             area.draw(&Rectangle::new(
                 [
                     (x.round() as i32, y.round() as i32),
-                    ((x + side).round() as i32 - 1, (y + side).round() as i32 - 1),
+                    ((x + side.0).round() as i32 - 1, (y + side.1).round() as i32 - 1),
                 ],
                 color.filled(),
             ))?;
@@ -209,22 +198,105 @@ fn texts(
     (labels, key)
 }
 
-/// The size of the squares and of the gaps between them, in pixels.
+/// The size of the squares and of the gaps between them, in pixels, across
+/// and down.
 #[derive(Clone, Copy, Debug, PartialEq)]
 struct Grid {
     /// Distance from one square to the next.
-    pitch: f64,
-    /// Side of a square.
-    side: f64,
-    /// Every length is a multiple of this.
-    unit: f64,
+    pitch: (f64, f64),
+    /// Width and height of a square.
+    side: (f64, f64),
+    /// Every length across and down is a multiple of these.
+    unit: (f64, f64),
 }
 
 impl Grid {
+    /// A grid of squares: the same lengths across and down.
+    fn square(pitch: f64, side: f64, unit: f64) -> Self {
+        Grid {
+            pitch: (pitch, pitch),
+            side: (side, side),
+            unit: (unit, unit),
+        }
+    }
+
     /// Width of `n` squares side by side, without the trailing gap.
     fn width(self, n: usize) -> f64 {
-        self.pitch * n as f64 - (self.pitch - self.side)
+        self.pitch.0 * n as f64 - (self.pitch.0 - self.side.0)
     }
+
+    /// Height of `n` squares stacked, without the trailing gap.
+    fn height(self, n: usize) -> f64 {
+        self.pitch.1 * n as f64 - (self.pitch.1 - self.side.1)
+    }
+}
+
+/// The grid for `columns` x [`ROWS`] squares in `(left, top, right,
+/// bottom)` and its top left corner. In a terminal every square covers the
+/// same whole cells, with whole cells between them, so no row is drawn
+/// differently from the next; on paper the squares snap to half a line.
+#[allow(clippy::type_complexity)]
+fn place_grid<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    theme: &Theme,
+    (left, top, right, bottom): (i32, i32, i32, i32),
+    columns: usize,
+) -> DrawResult<Option<(Grid, f64, f64)>, DB> {
+    let (cw, lh) = axes::text_size(area, "0", &theme.label_style())?;
+    let (cw, lh) = (f64::from(cw.max(1)), f64::from(lh.max(1)));
+    if axes::text_in_cells(area, theme)? {
+        // Whole cells: the box shrinks to the cells entirely inside it.
+        let (x_lo, x_hi) = ((f64::from(left) / cw).ceil(), (f64::from(right) / cw).floor());
+        let (y_lo, y_hi) = ((f64::from(top) / lh).ceil(), (f64::from(bottom) / lh).floor());
+        let Some(grid) = cell_grid(x_hi - x_lo, y_hi - y_lo, columns, (cw, lh)) else {
+            return Ok(None);
+        };
+        let x0 = (x_lo + ((x_hi - x_lo) - grid.width(columns) / cw).div_euclid(2.0)) * cw;
+        let y0 = (y_lo + ((y_hi - y_lo) - grid.height(ROWS) / lh).div_euclid(2.0)) * lh;
+        return Ok(Some((grid, x0, y0)));
+    }
+    let (avail_w, avail_h) = (f64::from(right - left), f64::from(bottom - top));
+    let Some(grid) = grid_layout(avail_w, avail_h, columns, lh) else {
+        return Ok(None);
+    };
+    let x0 = snap(f64::from(left) + (avail_w - grid.width(columns)) / 2.0, grid.unit.0);
+    let y0 = snap(f64::from(top) + (avail_h - grid.height(ROWS)) / 2.0, grid.unit.1);
+    // Squares a whole number of lines apart start on a line when they can.
+    let line_up = (y0 / lh).ceil() * lh;
+    let y0 = if grid.pitch.1 % lh == 0.0 && line_up + grid.height(ROWS) <= f64::from(bottom) {
+        line_up
+    } else {
+        y0
+    };
+    Ok(Some((grid, x0, y0)))
+}
+
+/// The largest grid of `columns` x [`ROWS`] squares in `cols` x `rows`
+/// terminal cells of `cw` x `lh` pixels: every square the same whole cells
+/// (about twice as many across as down, as a cell is twice as tall as it
+/// is wide), one cell row between rows of squares and two cell columns
+/// between columns when they fit, fewer when they do not. `None` when not
+/// even one cell per square fits.
+fn cell_grid(cols: f64, rows: f64, columns: usize, (cw, lh): (f64, f64)) -> Option<Grid> {
+    let (n_cols, n_rows) = (columns.max(1) as f64, ROWS as f64);
+    // Down: the tallest squares with a one-row gap, else touching rows.
+    let (down, gap_down) = match ((rows + 1.0) / n_rows).floor() - 1.0 {
+        d if d >= 1.0 => (d, 1.0),
+        _ if rows >= n_rows => (1.0, 0.0),
+        _ => return None,
+    };
+    // Across: as square as the width allows, then the widest gap that fits.
+    let mut across = 2.0 * down;
+    let fits = |a: f64, g: f64| n_cols * (a + g) - g <= cols;
+    while across > 1.0 && !fits(across, 1.0) {
+        across -= 1.0;
+    }
+    let gap_across = [2.0, 1.0, 0.0].into_iter().find(|g| fits(across, *g))?;
+    Some(Grid {
+        pitch: ((across + gap_across) * cw, (down + gap_down) * lh),
+        side: (across * cw, down * lh),
+        unit: (cw, lh),
+    })
 }
 
 /// The largest squares for `columns` x [`ROWS`] in `avail_w` x `avail_h`,
@@ -242,7 +314,7 @@ fn grid_layout(avail_w: f64, avail_h: f64, columns: usize, line: f64) -> Option<
     let pitch = if coarse >= 0.85 * fine { coarse } else { fine };
     let gap = ((pitch * 0.14 / unit).round().max(1.0)) * unit;
     let side = pitch - gap;
-    (side >= 1.0).then_some(Grid { pitch, side, unit })
+    (side >= 1.0).then_some(Grid::square(pitch, side, unit))
 }
 
 /// `x` rounded down to a multiple of `unit`.
@@ -367,16 +439,49 @@ mod tests {
     #[test]
     fn grids_fit_and_snap_to_their_unit() {
         let g = grid_layout(640.0, 300.0, 10, 16.0).expect("fits");
-        assert!(g.width(10) <= 640.0 && g.width(ROWS) <= 300.0);
-        assert_eq!(g.pitch % 8.0, 0.0);
-        assert_eq!((g.pitch - g.side) % 8.0, 0.0);
-        assert!(g.side > g.pitch - g.side, "squares are larger than gaps");
+        assert!(g.width(10) <= 640.0 && g.height(ROWS) <= 300.0);
+        assert_eq!(g.pitch.0 % 8.0, 0.0);
+        assert_eq!((g.pitch.0 - g.side.0) % 8.0, 0.0);
+        assert!(g.side.0 > g.pitch.0 - g.side.0, "squares are larger than gaps");
         // 32 whole lines fit in 324: every square starts on a line.
         let g = grid_layout(640.0, 324.0, 10, 16.0).expect("fits");
-        assert_eq!(g.pitch, 32.0);
+        assert_eq!(g.pitch, (32.0, 32.0));
         assert!(grid_layout(10.0, 10.0, 10, 16.0).is_none(), "too small");
         assert!(grid_layout(0.0, 0.0, 0, f64::NAN).is_none());
         assert!((snap(13.0, 4.0) - 12.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn terminal_squares_are_whole_cells_all_alike() {
+        let cell = (8.0, 16.0);
+        // 80x24: about 20 rows and 78 columns free.
+        let g = cell_grid(78.0, 20.0, 10, cell).expect("fits");
+        assert_eq!(g.side, (16.0, 16.0), "one cell row tall, two columns wide");
+        assert_eq!(g.pitch, (32.0, 32.0), "a one-row and a two-column gap");
+        assert!(g.width(10) <= 78.0 * 8.0 && g.height(ROWS) <= 20.0 * 16.0);
+        // 160x48: taller squares, still square-looking.
+        let g = cell_grid(158.0, 43.0, 10, cell).expect("fits");
+        assert_eq!(g.side, (48.0, 48.0));
+        assert_eq!(g.pitch.1, 64.0);
+        // Every length is whole cells.
+        for g in [
+            cell_grid(78.0, 20.0, 20, cell),
+            cell_grid(40.0, 12.0, 10, cell),
+            cell_grid(20.0, 10.0, 10, cell),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            assert_eq!(g.pitch.0 % 8.0, 0.0);
+            assert_eq!(g.side.0 % 8.0, 0.0);
+            assert_eq!(g.pitch.1 % 16.0, 0.0);
+            assert_eq!(g.side.1 % 16.0, 0.0);
+            assert!(g.side.0 >= 8.0 && g.side.1 >= 16.0);
+        }
+        // Too few rows: touching rows of one-cell squares; fewer: nothing.
+        assert_eq!(cell_grid(40.0, 12.0, 10, cell).map(|g| g.pitch.1), Some(16.0));
+        assert!(cell_grid(40.0, 9.0, 10, cell).is_none());
+        assert!(cell_grid(5.0, 30.0, 10, cell).is_none());
     }
 
     #[test]

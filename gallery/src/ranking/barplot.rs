@@ -23,10 +23,13 @@
 //! but not the shape, so show a boxplot or violin when the shape matters.
 //!
 //! ## Variants
-//! - `vertical`: vertical bars in the order of the data; the rows of a
-//!   category are summed.
+//! - `vertical`: vertical bars ordered largest first, each with its value
+//!   written inside its top, or above it when it does not fit; the rows of
+//!   a category are summed. A bar too short to see is drawn a few pixels
+//!   long (its label gives its value).
 //! - `horizontal`: horizontal bars ordered largest first, each with its
-//!   value written at its end and the names on the vertical axis (sums).
+//!   value written at its end and the names on the vertical axis (sums);
+//!   short bars are drawn a few pixels long, as in `vertical`.
 //! - `grouped`: one bar per group side by side within each category, the
 //!   rows of each category and group summed.
 //! - `stacked`: the groups' sums stacked into one bar per category, so the
@@ -181,7 +184,7 @@ pub fn draw<DB: DrawingBackend>(
                 })
                 .collect();
             if variant == Variant::Vertical {
-                draw_vertical(area, input, &bars, theme)
+                draw_vertical(area, input, bars, theme)
             } else {
                 draw_horizontal(area, input, bars, theme)
             }
@@ -211,25 +214,84 @@ fn value_axis(title: &str, min: f64, max: f64) -> Axis {
 fn draw_vertical<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     input: &Input,
-    bars: &[Bar],
+    mut bars: Vec<Bar>,
     theme: &Theme,
 ) -> DrawResult<(), DB> {
     let (lo, hi) = stats::extent(bars.iter().map(|b| b.value)).unwrap_or((0.0, 0.0));
+    // Largest first; a stable sort keeps ties in data order.
+    bars.sort_by(|a, b| b.value.total_cmp(&a.value));
     let names = bars.iter().map(|b| b.label.clone()).collect();
     let x_axis = Axis::categories(&input.label_title, names);
-    let y_axis = value_axis(&input.value_title, lo, hi);
+    let label = theme.label_style();
+    let (_, line_h) = axes::text_size(area, "0", &label)?;
+    let texts: Vec<String> = bars.iter().map(|b| scale::format_value(b.value)).collect();
+    // Room above (and below) the bars for labels that sit outside them,
+    // from a guess of the plot's height.
+    let (_, canvas_h) = axes::dims(area);
+    let plot_h = canvas_h - 2 * theme.margin - 5 * line_h;
+    let need = line_h + theme.gap;
+    let axis = value_axis(&input.value_title, lo, hi);
+    let (min, max) = axes::headroom(
+        (axis.min, axis.max),
+        (lo, hi),
+        (if lo < 0.0 { need } else { 0 }, need),
+        plot_h,
+    );
+    let y_axis = Axis { min, max, ..axis };
     let plot = Frame::new(&input.title, &x_axis, &y_axis).draw(area, theme)?;
-    for (i, bar) in bars.iter().enumerate() {
+    let (plot_w, plot_h) = axes::dims(&plot);
+    let shortest = min_bar_len(line_h);
+    let per_pixel = (y_axis.max - y_axis.min) / f64::from(plot_h.max(1));
+    let base = area.get_base_pixel();
+    let slot_w = plot_w / bars.len().max(1) as i32;
+    for (i, (bar, text)) in bars.iter().zip(&texts).enumerate() {
         let (left, right) = (i as f64 - BAR_SHARE / 2.0, i as f64 + BAR_SHARE / 2.0);
-        plot.draw(&Rectangle::new(
-            [(left, 0.0), (right, bar.value)],
-            theme.color(0).filled(),
-        ))?;
+        let end = visible_end(bar.value, f64::from(shortest) * per_pixel);
+        plot.draw(&Rectangle::new([(left, 0.0), (right, end)], theme.color(0).filled()))?;
+        let (tw, _) = axes::text_size(area, text, &label)?;
+        if tw + theme.gap > slot_w {
+            continue;
+        }
+        let (_, y_end) = plot.map_coordinate(&(i as f64, end));
+        let (x, y_zero) = plot.map_coordinate(&(i as f64, 0.0));
+        let (x, y_end, y_zero) = (x - base.0, y_end - base.1, y_zero - base.1);
+        let inside = (y_zero - y_end).abs() >= line_h + theme.gap;
+        let up = bar.value >= 0.0;
+        let half = theme.gap / 2;
+        // Inside the bar's end in the fill's ink, else just beyond it.
+        let (y, v, ink) = match (inside, up) {
+            (true, true) => (y_end + half, VPos::Top, Theme::text_on(theme.color(0))),
+            (true, false) => (y_end - half, VPos::Bottom, Theme::text_on(theme.color(0))),
+            (false, true) => (y_end - half, VPos::Bottom, theme.text),
+            (false, false) => (y_end + half, VPos::Top, theme.text),
+        };
+        let style = label.color(&ink).pos(Pos::new(HPos::Center, v));
+        area.draw(&Text::new(text.clone(), (x, y), style))?;
     }
     if y_axis.min < 0.0 {
         draw_zero_line(&plot, theme, (x_axis.min, 0.0), (x_axis.max, 0.0))?;
     }
     Ok(())
+}
+
+/// The shortest bar drawn, in pixels, for text `line_h` tall: a quarter of
+/// a line (one braille dot in a terminal), so that no bar vanishes.
+fn min_bar_len(line_h: i32) -> i32 {
+    (line_h / 4).max(2)
+}
+
+/// Where a bar of `value` ends: at its value, or `shortest` (in data units)
+/// from zero when it would be shorter, so that a small value still shows.
+/// Zero and missing values draw no bar.
+fn visible_end(value: f64, shortest: f64) -> f64 {
+    if !value.is_finite() || value == 0.0 || !shortest.is_finite() {
+        return if value.is_finite() { value } else { 0.0 };
+    }
+    if value.abs() < shortest {
+        shortest.copysign(value)
+    } else {
+        value
+    }
 }
 
 fn draw_horizontal<DB: DrawingBackend>(
@@ -270,18 +332,17 @@ fn draw_horizontal<DB: DrawingBackend>(
     let (min, max) = axes::headroom((axis.min, axis.max), (lo, hi), (need_lo, need_hi), plot_w);
     let x_axis = Axis { min, max, ..axis };
     let plot = Frame::new(&input.title, &x_axis, &y_axis).draw(area, theme)?;
-    let (_, plot_h) = axes::dims(&plot);
+    let (plot_w, plot_h) = axes::dims(&plot);
     let room = plot_h / count.max(1) as i32 >= line_h;
     let base = area.get_base_pixel();
+    let shortest = f64::from(min_bar_len(char_w)) * (x_axis.max - x_axis.min) / f64::from(plot_w.max(1));
     for (k, (bar, text)) in bars.iter().zip(&texts).enumerate() {
         let yc = (count - 1 - k) as f64;
         let (low, high) = (yc - BAR_SHARE / 2.0, yc + BAR_SHARE / 2.0);
-        plot.draw(&Rectangle::new(
-            [(0.0, low), (bar.value, high)],
-            theme.color(0).filled(),
-        ))?;
+        let end = visible_end(bar.value, shortest);
+        plot.draw(&Rectangle::new([(0.0, low), (end, high)], theme.color(0).filled()))?;
         if room {
-            let (px, py) = plot.map_coordinate(&(bar.value, yc));
+            let (px, py) = plot.map_coordinate(&(end, yc));
             let (px, py) = (px - base.0, py - base.1);
             let (tx, anchor) = if bar.value < 0.0 {
                 (px - theme.gap / 2, HPos::Right)
@@ -617,6 +678,17 @@ mod tests {
         assert_eq!(m[0].0, "a");
         assert!((m[0].1 - 2.0).abs() < 1e-12 && (m[0].2 - 2f64.sqrt()).abs() < 1e-12);
         assert_eq!(m[1], (String::from("b"), 5.0, 0.0), "one value: no spread");
+    }
+
+    #[test]
+    fn small_bars_stay_visible() {
+        assert_eq!(visible_end(0.1, 2.0), 2.0, "lengthened");
+        assert_eq!(visible_end(-0.1, 2.0), -2.0, "downwards");
+        assert_eq!(visible_end(5.0, 2.0), 5.0, "long enough");
+        assert_eq!(visible_end(0.0, 2.0), 0.0, "nothing to show");
+        assert_eq!(visible_end(f64::NAN, 2.0), 0.0);
+        assert_eq!(min_bar_len(16), 4, "one braille dot in a terminal");
+        assert_eq!(min_bar_len(4), 2);
     }
 
     #[test]

@@ -20,6 +20,9 @@
 //! ## Variants
 //! - `basic`: the bars sorted largest first, clockwise from 12 o'clock,
 //!   names outside the circle, reference rings labelled in the gap at the top.
+//!   In a terminal, bars narrower than four cells at the inner ring are
+//!   drawn as one-dot radial lines, which stay apart where slim wedges
+//!   would run together into one blob.
 //! - `grouped`: the bars gathered by group (coloured, with a legend), each
 //!   group sorted largest first, an empty slot between groups.
 //!
@@ -168,7 +171,9 @@ pub fn draw<DB: DrawingBackend>(
         area.draw(&PathElement::new(circle(c, radius(*v)), grid))?;
     }
     let cells = axes::text_in_cells(area, theme)?;
-    draw_bars(area, theme, &placed, c, &radius)?;
+    let slot = placed.first().map_or(TAU, |p| 2.0 * p.half / BAR_SHARE);
+    let lines = cells && as_lines(slot, r_in, char_w);
+    draw_bars(area, theme, &placed, c, &radius, lines)?;
     area.draw(&PathElement::new(
         circle(c, r_in),
         ShapeStyle::from(&theme.axis).stroke_width(1),
@@ -251,13 +256,28 @@ fn draw_bars<DB: DrawingBackend>(
     placed: &[Placed],
     c: (f64, f64),
     radius: &dyn Fn(f64) -> f64,
+    lines: bool,
 ) -> DrawResult<(), DB> {
     let r_in = radius(0.0);
     for p in placed {
+        if lines {
+            let stem = [polar(c, r_in, p.mid), polar(c, radius(p.bar.value), p.mid)];
+            let style = ShapeStyle::from(&theme.color(p.color)).stroke_width(1);
+            area.draw(&PathElement::new(to_pixels(&stem), style))?;
+            continue;
+        }
         let points = ring_sector(c, r_in, radius(p.bar.value), p.mid - p.half, p.mid + p.half);
         area.draw(&Polygon::new(to_pixels(&points), theme.color(p.color).filled()))?;
     }
     Ok(())
+}
+
+/// Whether bars in slots of `slot` radians are drawn as lines in a
+/// terminal: when a slot is narrower than four cells (`char_w` pixels
+/// each) at the inner ring, of radius `r_in`, wedges a cell or two wide
+/// merge into one blob, with dotted seams for gaps.
+fn as_lines(slot: f64, r_in: f64, char_w: i32) -> bool {
+    slot * r_in < 4.0 * f64::from(char_w)
 }
 
 /// The names in a column on each side of the circle, pushed apart so they
@@ -273,8 +293,10 @@ fn draw_names<DB: DrawingBackend>(
     cells: bool,
 ) -> DrawResult<(), DB> {
     let label = theme.label_style();
-    let lh = f64::from(axes::text_size(area, "0", &label)?.1);
     let gap = f64::from(theme.gap);
+    // A full line, descenders included, and on paper a little air: names
+    // one digit's height apart touched.
+    let lh = f64::from(axes::text_size(area, "Ag", &label)?.1) + if cells { 0.0 } else { gap / 4.0 };
     let (w, _) = axes::dims(area);
     // On paper a faint guide runs from each bar's end to its name. A
     // terminal's cells are too coarse for so many lines: there only a name
@@ -407,6 +429,14 @@ mod tests {
         assert!(placed[2].mid + placed[2].half < TAU - gap / 2.0);
         assert_eq!(placed.iter().map(|p| p.color).collect::<Vec<_>>(), vec![0, 0, 1]);
         assert!(place(&[], gap).is_empty());
+    }
+
+    #[test]
+    fn slim_bars_become_lines_in_a_terminal() {
+        // 32 bars round a ring of 128 pixels: 25 pixels a slot, three 8-pixel cells.
+        assert!(as_lines(TAU / 32.0, 128.0, 8));
+        // Eight bars round 64 pixels: 50 pixels a slot, wide enough for wedges.
+        assert!(!as_lines(TAU / 8.0, 64.0, 8));
     }
 
     #[test]

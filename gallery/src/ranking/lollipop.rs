@@ -19,10 +19,10 @@
 //! read. For a handful of categories a plain barplot reads just as well.
 //!
 //! ## Variants
+//! - `horizontal` (default): sorted, largest on top, names on the left
+//!   and stems across: the best layout for many long names.
 //! - `basic`: vertical lollipops sorted largest first, names rotated under
 //!   the axis.
-//! - `horizontal`: sorted, largest on top, names on the left: the best
-//!   layout for many long names.
 //! - `highlight`: the horizontal layout with a few lollipops coloured and
 //!   their values written (the listed labels, or else the top three) and
 //!   the rest in grey.
@@ -80,8 +80,8 @@ pub enum Variant {
 
 impl Variant {
     pub const ALL: [Variant; 4] = [
-        Variant::Basic,
         Variant::Horizontal,
+        Variant::Basic,
         Variant::Highlight,
         Variant::Dumbbell,
     ];
@@ -430,6 +430,11 @@ fn draw_dumbbell<DB: DrawingBackend>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_default_writes_names_across() {
+        assert_eq!(Variant::ALL[0], Variant::Horizontal);
+    }
 
     fn item(label: &str, value: f64, end: Option<f64>) -> Item {
         Item {

@@ -118,6 +118,10 @@ fn standard_maps(columns: &[Vec<f64>]) -> Vec<AxisMap> {
         .collect()
 }
 
+/// The opacity of one line on paper: a few hundred overlapping lines
+/// still show their bundles instead of a solid slab.
+const LINE_ALPHA: f64 = 0.3;
+
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     input: &Input,
@@ -197,10 +201,14 @@ pub fn draw<DB: DrawingBackend>(
     for i in 0..n {
         plot.draw(&PathElement::new(vec![(i as f64, y0), (i as f64, y1)], axis_style))?;
     }
-    // Thin see-through lines show where many of them run. A terminal drops
-    // faint dots, and with them the anti-aliased pixels of thin lines: there
-    // the lines are opaque.
-    let alpha = if axes::text_in_cells(area, theme)? { 1.0 } else { 0.4 };
+    // Thin see-through lines show where many of them run: a lone line is
+    // faint, a bundle strong. A terminal drops faint dots, and with them the
+    // anti-aliased pixels of thin lines: there the lines are opaque.
+    let alpha = if axes::text_in_cells(area, theme)? {
+        1.0
+    } else {
+        LINE_ALPHA
+    };
     for (g, group) in input.groups.iter().enumerate() {
         let style = ShapeStyle::from(&theme.color(g).mix(alpha)).stroke_width(1);
         for row in &group.rows {

@@ -20,9 +20,9 @@
 //! variable or parallel coordinates show the same numbers more honestly.
 //!
 //! ## Variants
+//! - `groups` (default): every group as an outline over a see-through fill,
+//!   with a legend.
 //! - `one-group`: the first group only, as a filled polygon.
-//! - `groups`: every group as an outline over a see-through fill, with a
-//!   legend.
 //!
 //! ## Related
 //! parallel-coordinates, lollipop, barplot, heatmap
@@ -65,7 +65,7 @@ pub enum Variant {
 }
 
 impl Variant {
-    pub const ALL: [Variant; 2] = [Variant::OneGroup, Variant::Groups];
+    pub const ALL: [Variant; 2] = [Variant::Groups, Variant::OneGroup];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -133,17 +133,25 @@ pub fn draw<DB: DrawingBackend>(
 
     let angles: Vec<f64> = (0..n).map(|i| TAU * i as f64 / n as f64).collect();
     let bounds = (f64::from(m), f64::from(top), f64::from(w - m), f64::from(bottom));
-    let labels = AxisLabels::measure(area, theme, &input.axes, &ranges, (w / 4).max(1))?;
+    // In a terminal each line of text is its own cell row; on paper the
+    // range keeps a little air under the name.
+    let line_gap = if axes::text_in_cells(area, theme)? {
+        0
+    } else {
+        (theme.gap / 3).max(1)
+    };
+    let labels = AxisLabels::measure(area, theme, &input.axes, &ranges, (w / 4).max(1), line_gap)?;
     let gap = f64::from(theme.gap);
     let r_one = fit_radius(bounds, &labels.one_line, &angles, gap);
     let r_two = fit_radius(bounds, &labels.two_lines, &angles, gap);
-    // The ranges come along on a second line when that costs little of the radius.
-    let with_spans = r_two >= 0.85 * r_one;
+    let c = (f64::midpoint(bounds.0, bounds.2), f64::midpoint(bounds.1, bounds.3));
+    // The ranges come along on a second line when that costs little of the
+    // radius and no two labels then touch.
+    let with_spans = r_two >= 0.85 * r_one && !any_touch(&label_boxes(c, r_two + gap, &angles, &labels.two_lines));
     let r = if with_spans { r_two } else { r_one };
     if r < 2.0 {
         return Ok(());
     }
-    let c = (f64::midpoint(bounds.0, bounds.2), f64::midpoint(bounds.1, bounds.3));
     draw_web(area, theme, c, r, &angles)?;
     draw_groups(area, theme, &groups, &ranges, (c, r), &angles)?;
     labels.draw(area, theme, (c, r), &angles, with_spans)
@@ -222,6 +230,8 @@ struct AxisLabels {
     /// Box sizes with the name alone, and with the range under it.
     one_line: Vec<(f64, f64)>,
     two_lines: Vec<(f64, f64)>,
+    /// Space between a name and its range, in pixels.
+    line_gap: f64,
 }
 
 impl AxisLabels {
@@ -231,6 +241,7 @@ impl AxisLabels {
         axes_names: &[String],
         ranges: &[(f64, f64)],
         max_w: i32,
+        line_gap: i32,
     ) -> DrawResult<Self, DB> {
         let (label, muted) = (theme.label_style(), theme.muted_style());
         let mut out = AxisLabels {
@@ -238,6 +249,7 @@ impl AxisLabels {
             spans: Vec::new(),
             one_line: Vec::new(),
             two_lines: Vec::new(),
+            line_gap: f64::from(line_gap),
         };
         for (name, (lo, hi)) in axes_names.iter().zip(ranges) {
             let name = axes::fit_text(area, name, &label, max_w)?;
@@ -246,7 +258,8 @@ impl AxisLabels {
             let (nw, nh) = axes::text_size(area, &name, &label)?;
             let (sw, sh) = axes::text_size(area, &span, &muted)?;
             out.one_line.push((f64::from(nw), f64::from(nh)));
-            out.two_lines.push((f64::from(nw.max(sw)), f64::from(nh + sh)));
+            out.two_lines
+                .push((f64::from(nw.max(sw)), f64::from(nh + line_gap + sh)));
             out.names.push(name);
             out.spans.push(span);
         }
@@ -274,7 +287,9 @@ impl AxisLabels {
                 let name_y = by - bh / 2.0 + nh / 2.0;
                 area.draw(&Text::new(name, px((bx, name_y)), label.pos(centre)))?;
                 let span = self.spans.get(i).cloned().unwrap_or_default();
-                let span_y = name_y + nh / 2.0 + (bh - nh) / 2.0;
+                // The range fills the bottom of the box, under the gap.
+                let span_h = bh - nh - self.line_gap;
+                let span_y = by + bh / 2.0 - span_h / 2.0;
                 area.draw(&Text::new(span, px((bx, span_y)), muted.pos(centre)))?;
             } else {
                 area.draw(&Text::new(name, px((bx, by)), label.pos(centre)))?;
@@ -282,6 +297,29 @@ impl AxisLabels {
         }
         Ok(())
     }
+}
+
+/// Each label's box (left, top, right, bottom) when it sits `r` from the
+/// centre `c` along its axis.
+fn label_boxes(c: (f64, f64), r: f64, angles: &[f64], boxes: &[(f64, f64)]) -> Vec<(f64, f64, f64, f64)> {
+    angles
+        .iter()
+        .zip(boxes)
+        .map(|(a, (w, h))| {
+            let (x, y) = label_centre(c, r, *a, (*w, *h));
+            (x - w / 2.0, y - h / 2.0, x + w / 2.0, y + h / 2.0)
+        })
+        .collect()
+}
+
+/// Whether any two boxes overlap or touch (closer than one pixel).
+fn any_touch(boxes: &[(f64, f64, f64, f64)]) -> bool {
+    boxes.iter().enumerate().any(|(i, a)| {
+        boxes
+            .iter()
+            .skip(i + 1)
+            .any(|b| a.0 < b.2 + 1.0 && b.0 < a.2 + 1.0 && a.1 < b.3 + 1.0 && b.1 < a.3 + 1.0)
+    })
 }
 
 /// Axis `i`'s range: the given one, else the groups' values on that axis.
@@ -380,6 +418,23 @@ mod tests {
         // At 3 o'clock it sits right of the tip.
         let (x, y) = label_centre(c, 50.0, TAU / 4.0, (40.0, 10.0));
         assert!((x - 170.0).abs() < 1e-9 && (y - 100.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn the_default_draws_every_group() {
+        assert_eq!(Variant::ALL[0], Variant::Groups);
+    }
+
+    #[test]
+    fn touching_label_boxes_are_found() {
+        let c = (100.0, 100.0);
+        let angles: Vec<f64> = (0..8).map(|i| TAU * f64::from(i) / 8.0).collect();
+        // Small boxes far out stay apart; wide ones close in touch.
+        assert!(!any_touch(&label_boxes(c, 80.0, &angles, &[(20.0, 10.0); 8])));
+        assert!(any_touch(&label_boxes(c, 20.0, &angles, &[(60.0, 30.0); 8])));
+        // Two boxes one pixel apart count as touching.
+        assert!(any_touch(&[(0.0, 0.0, 10.0, 10.0), (10.5, 0.0, 20.0, 10.0)]));
+        assert!(!any_touch(&[(0.0, 0.0, 10.0, 10.0), (12.0, 0.0, 20.0, 10.0)]));
     }
 
     #[test]

@@ -15,7 +15,13 @@
 //! ## Caveat
 //! Sizes are hard to compare, long words look more important than short
 //! ones with the same count, and the layout (position, neighbours) means
-//! nothing. To rank or compare words, use a barplot: the `ranked` variant
+//! nothing. A raw count is led by empty words ("the", "one", "upon") and
+//! splits one word over several spellings, so common English stop words
+//! (a small embedded list of function words, archaic pronouns and small
+//! numbers) are left out, a possessive ("whale's") counts for its word,
+//! and a simple plural ("whales", "boxes", "parties") counts for its
+//! singular when the singular is in the list too; a footnote says so.
+//! Irregular plurals ("men") stay apart. To rank or compare words, use a barplot: the `ranked` variant
 //! shows the same top words as a sorted bar list, which answers "which
 //! word is most frequent, and by how much" at a glance.
 //!
@@ -83,20 +89,361 @@ pub fn draw<DB: DrawingBackend>(
     variant: Variant,
     theme: &Theme,
 ) -> DrawResult<(), DB> {
-    // The most frequent first; a stable sort keeps ties in data order.
-    let mut words: Vec<&Word> = input
+    let words: Vec<&Word> = input
         .words
         .iter()
         .filter(|w| w.count.is_finite() && w.count > 0.0 && !w.text.trim().is_empty())
         .collect();
+    let (cleaned, tidied) = tidy(&words);
+    // The most frequent first; a stable sort keeps ties in data order.
+    let mut words: Vec<&Word> = cleaned.iter().collect();
     words.sort_by(|a, b| b.count.total_cmp(&a.count));
     if words.is_empty() {
         return axes::draw_empty(area, theme, &input.title, "No words with a positive count");
     }
+    let area = &axes::draw_footnote(area, theme, &tidied.note())?;
     match variant {
         Variant::Basic => draw_cloud(area, input, &words, theme),
         Variant::Ranked => draw_ranked(area, input, &words, theme),
     }
+}
+
+/// Common English words that say nothing about a text: function words,
+/// archaic pronouns and small numbers, sorted for a binary search.
+const STOP_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "after",
+    "again",
+    "against",
+    "all",
+    "almost",
+    "also",
+    "although",
+    "always",
+    "am",
+    "among",
+    "an",
+    "and",
+    "another",
+    "any",
+    "anyone",
+    "anything",
+    "are",
+    "around",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "below",
+    "beneath",
+    "besides",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "cannot",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "done",
+    "down",
+    "during",
+    "each",
+    "eight",
+    "either",
+    "else",
+    "enough",
+    "ere",
+    "even",
+    "ever",
+    "every",
+    "few",
+    "five",
+    "for",
+    "four",
+    "from",
+    "further",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "hence",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "however",
+    "i",
+    "if",
+    "in",
+    "indeed",
+    "into",
+    "is",
+    "it",
+    "its",
+    "itself",
+    "just",
+    "least",
+    "less",
+    "let",
+    "many",
+    "may",
+    "me",
+    "might",
+    "mine",
+    "more",
+    "most",
+    "much",
+    "must",
+    "my",
+    "myself",
+    "neither",
+    "never",
+    "nine",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "o",
+    "of",
+    "off",
+    "oft",
+    "often",
+    "oh",
+    "on",
+    "once",
+    "one",
+    "only",
+    "or",
+    "other",
+    "others",
+    "otherwise",
+    "ought",
+    "our",
+    "ours",
+    "ourselves",
+    "out",
+    "over",
+    "own",
+    "perhaps",
+    "quite",
+    "rather",
+    "same",
+    "seven",
+    "shall",
+    "she",
+    "should",
+    "since",
+    "six",
+    "so",
+    "some",
+    "sometimes",
+    "somewhat",
+    "soon",
+    "still",
+    "such",
+    "ten",
+    "than",
+    "that",
+    "the",
+    "thee",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "thence",
+    "there",
+    "therefore",
+    "these",
+    "they",
+    "thine",
+    "this",
+    "those",
+    "thou",
+    "though",
+    "three",
+    "through",
+    "thus",
+    "thy",
+    "till",
+    "to",
+    "too",
+    "toward",
+    "towards",
+    "twas",
+    "two",
+    "under",
+    "until",
+    "unto",
+    "up",
+    "upon",
+    "us",
+    "very",
+    "was",
+    "we",
+    "well",
+    "were",
+    "what",
+    "whatever",
+    "when",
+    "whence",
+    "where",
+    "whereas",
+    "whether",
+    "which",
+    "while",
+    "whither",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "within",
+    "without",
+    "would",
+    "ye",
+    "yes",
+    "yet",
+    "you",
+    "your",
+    "yours",
+    "yourself",
+    "yourselves",
+];
+
+/// What [`tidy`] did: how many stop words it left out (the most frequent
+/// few of them) and how many spellings it merged into their word.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Tidied {
+    dropped: usize,
+    examples: Vec<String>,
+    merged: usize,
+}
+
+impl Tidied {
+    /// The footnote: "Left out 44 common words (one, now, upon…); merged 9
+    /// plurals and possessives".
+    fn note(&self) -> String {
+        let mut parts = Vec::new();
+        if self.dropped > 0 {
+            let s = if self.dropped == 1 { "" } else { "s" };
+            let more = if self.dropped > self.examples.len() { "…" } else { "" };
+            parts.push(format!(
+                "Left out {} common word{s} ({}{more})",
+                self.dropped,
+                self.examples.join(", ")
+            ));
+        }
+        if self.merged > 0 {
+            let verb = if parts.is_empty() { "Merged" } else { "merged" };
+            parts.push(format!("{verb} {} plurals and possessives", self.merged));
+        }
+        parts.join("; ")
+    }
+}
+
+/// A word lower-cased, without a possessive ending ("Whale's" -> "whale",
+/// "whales'" -> "whales").
+fn base_form(text: &str) -> String {
+    let lower = text.trim().to_lowercase();
+    for ending in ["'s", "\u{2019}s", "'", "\u{2019}"] {
+        if let Some(stem) = lower.strip_suffix(ending) {
+            if !stem.is_empty() {
+                return stem.to_string();
+            }
+        }
+    }
+    lower
+}
+
+/// The singulars a plural may come from: "whales" -> "whale", "boxes" ->
+/// "box", "parties" -> "party"; none for "glass" or short words ("gas").
+fn singulars(word: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    if word.chars().count() < 4 || word.ends_with("ss") {
+        return out;
+    }
+    if let Some(stem) = word.strip_suffix("ies") {
+        out.push(format!("{stem}y"));
+    }
+    if let Some(stem) = word.strip_suffix("es") {
+        out.push(stem.to_string());
+    }
+    if let Some(stem) = word.strip_suffix('s') {
+        out.push(stem.to_string());
+    }
+    out
+}
+
+/// The words without stop words, each possessive and simple plural
+/// counted with its word, in order of first appearance. A merged word is
+/// written as the text writes it when the text has it ("Sea" for "Sea",
+/// "seas"), else in lower case.
+fn tidy(words: &[&Word]) -> (Vec<Word>, Tidied) {
+    let mut tidied = Tidied::default();
+    let mut dropped: Vec<(&str, f64)> = Vec::new();
+    // (lower-case base form, the word as shown, its count)
+    let mut kept: Vec<(String, Option<String>, f64)> = Vec::new();
+    for w in words {
+        let base = base_form(&w.text);
+        if STOP_WORDS.binary_search(&base.as_str()).is_ok() {
+            dropped.push((w.text.as_str(), w.count));
+            continue;
+        }
+        let own = (w.text.trim().to_lowercase() == base).then(|| w.text.trim().to_string());
+        if let Some(k) = kept.iter_mut().find(|k| k.0 == base) {
+            k.2 += w.count;
+            k.1 = k.1.take().or(own);
+            tidied.merged += 1;
+        } else {
+            kept.push((base, own, w.count));
+        }
+    }
+    // Plurals into their singulars, when the text has those too.
+    let bases: Vec<String> = kept.iter().map(|k| k.0.clone()).collect();
+    let target = |base: &str| singulars(base).into_iter().find(|s| bases.iter().any(|b| b == s));
+    let mut out: Vec<(String, Option<String>, f64)> = Vec::new();
+    for (base, shown, count) in kept {
+        let (key, shown) = match target(&base) {
+            Some(singular) => {
+                tidied.merged += 1;
+                (singular, None)
+            }
+            None => (base, shown),
+        };
+        if let Some(k) = out.iter_mut().find(|k| k.0 == key) {
+            k.2 += count;
+            k.1 = k.1.take().or(shown);
+        } else {
+            out.push((key, shown, count));
+        }
+    }
+    dropped.sort_by(|a, b| b.1.total_cmp(&a.1));
+    tidied.dropped = dropped.len();
+    tidied.examples = dropped.iter().take(3).map(|(t, _)| (*t).to_string()).collect();
+    let words = out
+        .into_iter()
+        .map(|(base, shown, count)| Word {
+            text: shown.unwrap_or(base),
+            count,
+        })
+        .collect();
+    (words, tidied)
 }
 
 /// A word's colour: stronger (more contrast with the background) for a
@@ -467,6 +814,73 @@ fn draw_ranked<DB: DrawingBackend>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn word(text: &str, count: f64) -> Word {
+        Word {
+            text: text.to_string(),
+            count,
+        }
+    }
+
+    #[test]
+    fn stop_words_are_sorted_lower_case_and_unique() {
+        assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(STOP_WORDS.iter().all(|w| w.chars().all(|c| c.is_ascii_lowercase())));
+    }
+
+    #[test]
+    fn empty_words_go_and_spellings_of_one_word_count_together() {
+        let words = [
+            word("whale", 1023.0),
+            word("one", 893.0),
+            word("now", 775.0),
+            word("upon", 561.0),
+            word("ship", 427.0),
+            word("whales", 243.0),
+            word("ships", 20.0),
+            word("whale's", 116.0),
+            word("ship's", 10.0),
+            word("glass", 5.0),
+            word("parties", 3.0),
+            word("party", 2.0),
+            word("was", 100.0),
+        ];
+        let refs: Vec<&Word> = words.iter().collect();
+        let (tidy, done) = tidy(&refs);
+        assert_eq!(
+            tidy,
+            vec![
+                word("whale", 1382.0),
+                word("ship", 457.0),
+                word("glass", 5.0),
+                word("party", 5.0)
+            ]
+        );
+        assert_eq!(done.dropped, 4);
+        assert_eq!(done.examples, ["one", "now", "upon"]);
+        assert_eq!(done.merged, 5);
+        assert_eq!(
+            done.note(),
+            "Left out 4 common words (one, now, upon…); merged 5 plurals and possessives"
+        );
+    }
+
+    #[test]
+    fn plurals_fold_into_a_singular_that_comes_later() {
+        let words = [
+            word("boxes", 4.0),
+            word("box", 1.0),
+            word("Sea", 2.0),
+            word("seas", 1.0),
+        ];
+        let refs: Vec<&Word> = words.iter().collect();
+        let (tidy, done) = tidy(&refs);
+        assert_eq!(tidy, vec![word("box", 5.0), word("Sea", 3.0)]);
+        assert_eq!(done.note(), "Merged 2 plurals and possessives");
+        assert_eq!(base_form("Whales'"), "whales");
+        assert!(singulars("gas").is_empty() && singulars("glass").is_empty());
+        assert_eq!(Tidied::default().note(), "", "nothing done: no footnote");
+    }
 
     fn overlap(a: (i32, i32, i32, i32), b: (i32, i32, i32, i32)) -> bool {
         a.0 < b.0 + b.2 && b.0 < a.0 + a.2 && a.1 < b.1 + b.3 && b.1 < a.1 + a.3
