@@ -161,7 +161,7 @@ pub fn draw<DB: DrawingBackend>(
             // At most about 100 nodes across, at most about 400 cells.
             let step = f64::from(char_w).max(4.0).max(w / 100.0);
             let coarse = DensityGrid::estimate(&pixels, bw, w, h, step);
-            let cell = (step / 4.0).max(2.0).max(w / 400.0);
+            let cell = contour_cell(step, w, axes::text_in_cells(area, theme)?);
             let band_color = |b: usize| theme.sequential(b as f64 / (BANDS - 1) as f64);
             let rows = (h / cell).ceil() as usize;
             let cols = (w / cell).ceil() as usize;
@@ -185,6 +185,19 @@ pub fn draw<DB: DrawingBackend>(
                 b => band_color(b),
             })
         }
+    }
+}
+
+/// The side of the squares the contour bands are painted with: one pixel
+/// on paper, so band edges are as smooth as the raster allows (bigger
+/// squares showed as stairs); in a terminal a quarter of the estimate's
+/// step, at least 2 and at most about 400 across (finer than a sub-cell
+/// block buys nothing there).
+fn contour_cell(step: f64, w: f64, in_cells: bool) -> f64 {
+    if in_cells {
+        (step / 4.0).max(2.0).max(w / 400.0)
+    } else {
+        1.0
     }
 }
 
@@ -429,6 +442,13 @@ impl DensityGrid {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn contour_bands_are_painted_pixel_by_pixel_on_paper() {
+        assert!((contour_cell(10.0, 1000.0, false) - 1.0).abs() < 1e-12);
+        assert!(contour_cell(8.0, 800.0, true) >= 2.0);
+        assert!(contour_cell(40.0, 4000.0, true) >= 10.0);
+    }
 
     #[test]
     fn the_colour_scale_starts_at_one_point() {
