@@ -160,7 +160,7 @@ fn unknown_variant_lists_the_variants() {
         .args(["show", "histogram", "--variant", "nope"])
         .assert()
         .failure()
-        .stderr(predicate::str::contains("basic, groups"));
+        .stderr(predicate::str::contains("groups, basic"));
 }
 
 #[test]
@@ -251,7 +251,7 @@ fn show_theme_light_draws_for_a_light_terminal() {
     // Piped, auto asks no terminal and falls back to dark (COLORFGBG unset).
     assert_eq!(show("auto"), dark);
     // Each theme's grid grey is drawn, and only in its own theme.
-    let (dark_grid, light_grid) = ("38;2;68;68;68m", "38;2;200;200;200m");
+    let (dark_grid, light_grid) = ("38;2;68;68;68m", "38;2;210;210;210m");
     assert!(dark.contains(dark_grid) && !dark.contains(light_grid));
     assert!(light.contains(light_grid) && !light.contains(dark_grid));
 }
@@ -274,7 +274,7 @@ fn export_several_charts_and_variants_in_one_call() {
             "export",
             "histogram",
             "--variant",
-            "groups",
+            "basic",
             "--size",
             "320x200",
             "--out-dir",
@@ -282,7 +282,7 @@ fn export_several_charts_and_variants_in_one_call() {
         .arg(dir.path())
         .assert()
         .success();
-    assert!(dir.path().join("histogram-groups.png").exists());
+    assert!(dir.path().join("histogram-basic.png").exists());
 }
 
 #[test]

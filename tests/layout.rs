@@ -9,6 +9,7 @@ use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyl
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use rgg::catalogue::{self, Chart};
+use rgg::data::table::Column;
 use rgg::render::cell::{CellBackend, CellMode, ColorDepth};
 use rgg::render::{fonts, Figure};
 use rgg_gallery::theme::Theme;
@@ -279,4 +280,62 @@ fn text_never_overlaps_text() {
         failures.len(),
         failures.join("\n")
     );
+}
+
+/// Whether a title says "by <column>" ("by species", "by continent").
+fn says_by(title: &str, column: &str) -> bool {
+    let column = column.to_lowercase();
+    title.to_lowercase().split(" by ").skip(1).any(|rest| {
+        let word: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+        !word.is_empty() && (column.starts_with(&word) || word.starts_with(&column))
+    })
+}
+
+/// Whether `name` was drawn, whole or cut short with an ellipsis.
+fn drawn(texts: &[String], name: &str) -> bool {
+    texts.iter().any(|t| {
+        t.contains(name)
+            || t.strip_suffix('…')
+                .is_some_and(|stem| stem.chars().count() >= 2 && name.starts_with(stem.trim_start()))
+    })
+}
+
+#[test]
+fn a_title_that_says_by_group_names_the_groups() {
+    fonts::register();
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for chart in catalogue::all() {
+        for (i, variant) in chart.variants.iter().enumerate() {
+            let sample = chart.sample_for(i);
+            // "... by species", where a role is bound to a species column of
+            // categories: the title promises the species.
+            let table = sample.table().expect("sample table");
+            let grouping = sample.roles.iter().find(|(_, column)| {
+                says_by(sample.title, column) && matches!(table.column(column), Some(Column::Category(_)))
+            });
+            let Some((_, column)) = grouping else {
+                continue;
+            };
+            let values = table.column(column).expect("group column");
+            let mut names: Vec<String> = (0..values.len()).map(|r| values.label(r)).collect();
+            names.sort();
+            names.dedup();
+            let texts: Vec<String> = png_boxes(chart, i).into_iter().map(|b| b.4).collect();
+            let shown = names.iter().filter(|n| drawn(&texts, n)).count();
+            // Every group, or when there are many, enough to read the chart by.
+            let wanted = names.len().min(3);
+            checked += 1;
+            if shown < wanted {
+                let some: Vec<&String> = names.iter().take(8).collect();
+                failures.push(format!(
+                    "{} {variant}: {:?} names {shown} of {some:?}",
+                    chart.id, sample.title
+                ));
+            }
+        }
+    }
+    eprintln!("{checked} chart variants promise groups in their titles");
+    assert!(checked >= 10, "only {checked} titles checked");
+    assert!(failures.is_empty(), "titles promising groups:\n{}", failures.join("\n"));
 }

@@ -12,7 +12,14 @@ fn draw(id: &str, variant: usize, (w, h): (u16, u16), mode: CellMode, depth: Col
     let area = Rect::new(0, 0, w, h);
     let mut buf = Buffer::empty(area);
     let theme = rgg_gallery::theme::Theme::terminal();
-    render::draw_cells(render::Figure::new(&prepared, variant), &mut buf, area, mode, depth, &theme);
+    render::draw_cells(
+        render::Figure::new(&prepared, variant),
+        &mut buf,
+        area,
+        mode,
+        depth,
+        &theme,
+    );
     buf
 }
 

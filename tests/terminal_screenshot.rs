@@ -171,3 +171,17 @@ fn help_explains_terminal() {
         .stdout(predicate::str::contains("rgg show"))
         .stdout(predicate::str::contains("COLSxROWS"));
 }
+
+#[test]
+fn every_chart_has_a_terminal_screenshot() {
+    for chart in rgg::catalogue::all() {
+        let shot = Path::new("screenshots/terminal").join(format!("{}.png", chart.id));
+        assert!(
+            shot.exists(),
+            "{} missing: run `rgg export --all --terminal --out-dir screenshots/terminal`",
+            shot.display()
+        );
+        assert_eq!(read_png(&shot).0, 1000, "{}: 100 cells of 10 px", chart.id);
+    }
+    assert!(Path::new("screenshots/terminal/contact-sheet.png").exists());
+}

@@ -104,10 +104,10 @@ fn browse_export_and_quit() {
     s.press("k");
     s.wait_for("Penguin flipper length");
     s.press("v");
-    s.wait_for("variant groups");
+    s.wait_for("variant basic");
     s.press("e");
     s.wait_for("Exported");
-    assert!(dir.path().join("histogram-groups.png").exists(), "e wrote no file");
+    assert!(dir.path().join("histogram-basic.png").exists(), "e wrote no file");
 
     // Help overlay opens and closes; source view shows the module.
     s.press("?");

@@ -1143,6 +1143,15 @@ pub fn draw_label<DB: DrawingBackend>(
 // ---------------------------------------------------------------------------
 // Colour bar
 
+/// The fill of regions without data: the grid's grey a quarter of the way
+/// to the muted text colour. Not the grid colour itself: a terminal draws
+/// grid-coloured shapes as a sparse, quiet grid, not as solid land.
+pub fn no_data_color(theme: &Theme) -> RGBColor {
+    let mix = |a: u8, b: u8| ((f64::from(a) * 3.0 + f64::from(b)) / 4.0).round() as u8;
+    let (g, m) = (theme.grid, theme.muted);
+    RGBColor(mix(g.0, m.0), mix(g.1, m.1), mix(g.2, m.2))
+}
+
 /// A viridis colour bar for values from `lo` to `hi`, with an optional
 /// swatch for regions without data. Laid out as a row above the map or a
 /// column beside it, whichever [`split_legend`] picks.
@@ -1201,7 +1210,12 @@ impl ColorBar {
         for (_, t) in self.ticks(8) {
             label_w = label_w.max(axes::text_size(area, &t, &label)?.0);
         }
-        let title_w = if self.title.is_empty() { 0 } else { theme.gap + line_h };
+        // A terminal writes the title above the bar, not down beside it.
+        let title_w = if self.title.is_empty() || cell_size(area, theme)?.is_some() {
+            0
+        } else {
+            theme.gap + line_h
+        };
         let bar = theme.gap + 2 * char_w + theme.gap / 2 + label_w + title_w;
         let swatch = match &self.no_data {
             Some(text) => theme.gap + 2 * char_w + axes::text_size(area, text, &theme.legend_style())?.0,
@@ -1234,6 +1248,9 @@ impl ColorBar {
         let row = cell.map(|c| c.1);
         let bar_w = 2 * char_w;
         let swatch_h = if self.no_data.is_some() { line_h + theme.gap } else { 0 };
+        // In a terminal the title takes the first row, across.
+        let title_row = (row.is_some() && !self.title.is_empty()).then_some(top);
+        let top = top + title_row.map_or(0, |_| line_h);
         // Half a line of room above and below for the end labels.
         let y0 = snap_up(top + line_h / 2, row);
         let y1 = snap_down(bottom - line_h / 2 - swatch_h, row);
@@ -1265,7 +1282,17 @@ impl ColorBar {
                 label.pos(Pos::new(HPos::Left, VPos::Center)),
             ))?;
         }
-        if !self.title.is_empty() {
+        if let Some(y) = title_row {
+            let muted = theme.muted_style();
+            let (w, _) = axes::dims(area);
+            let right = text_x + label_w;
+            let title = axes::fit_text(area, &self.title, &muted, (w / 2).min(right))?;
+            area.draw(&Text::new(
+                title,
+                (right, y),
+                muted.pos(Pos::new(HPos::Right, VPos::Top)),
+            ))?;
+        } else if !self.title.is_empty() {
             let rotated = theme.muted_style().transform(FontTransform::Rotate270);
             let title = axes::fit_text(area, &self.title, &rotated, len)?;
             let x = text_x + label_w + theme.gap;
@@ -1411,6 +1438,15 @@ fn swatch<DB: DrawingBackend>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_data_is_grey_but_not_the_grid_colour() {
+        for theme in [Theme::light(), Theme::terminal()] {
+            let c = no_data_color(&theme);
+            assert_ne!(c, theme.grid);
+            assert_ne!(c, theme.background);
+        }
+    }
 
     #[test]
     fn clipping_keeps_the_part_inside_a_convex_polygon() {

@@ -8,7 +8,6 @@ use crate::axes::{self, DrawResult};
 use crate::theme::Theme;
 use plotters::coord::Shift;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
 use std::collections::HashMap;
 
 /// One item: its place in the hierarchy (outermost level first, e.g.
@@ -25,6 +24,35 @@ pub struct Group {
     pub name: String,
     pub total: f64,
     pub children: Vec<(String, f64)>,
+}
+
+/// The name of the group that gathers the smallest groups.
+pub const OTHER: &str = "Other";
+
+/// At most `max` groups (one palette colour each): beyond that, the
+/// smallest are gathered into one "Other" group, last, that keeps all
+/// their items. Returns the groups and how many were gathered.
+pub fn lump_groups(mut groups: Vec<Group>, max: usize) -> (Vec<Group>, usize) {
+    let max = max.max(2);
+    if groups.len() <= max {
+        return (groups, 0);
+    }
+    // Largest first: the tail is the smallest.
+    groups.sort_by(|a, b| b.total.total_cmp(&a.total));
+    let rest = groups.split_off(max - 1);
+    let gathered = rest.len();
+    let mut other = Group {
+        name: OTHER.to_string(),
+        total: 0.0,
+        children: Vec::new(),
+    };
+    for g in rest {
+        other.total += g.total;
+        other.children.extend(g.children);
+    }
+    other.children.sort_by(|a, b| b.1.total_cmp(&a.1));
+    groups.push(other);
+    (groups, gathered)
 }
 
 /// The most items drawn (see [`lump`]).
@@ -89,13 +117,15 @@ fn lump(groups: &mut [Group], max: usize) {
     }
 }
 
-/// "Area: Population" and how many values were skipped, muted, at the
-/// bottom left above `bottom`; returns the new bottom of the free space.
+/// "Area: Population", how many values were skipped and how many small
+/// groups were `gathered` into "Other", muted, at the bottom left above
+/// `bottom`; returns the new bottom of the free space.
 pub fn draw_note<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     theme: &Theme,
     value_title: &str,
     leaves: &[Leaf],
+    gathered: usize,
     bottom: i32,
 ) -> DrawResult<i32, DB> {
     let skipped = leaves
@@ -110,18 +140,15 @@ pub fn draw_note<DB: DrawingBackend>(
         let s = if skipped == 1 { "" } else { "s" };
         parts.push(format!("{skipped} non-positive value{s} skipped"));
     }
+    if gathered > 0 {
+        parts.push(format!("the {gathered} smallest groups together as {OTHER}"));
+    }
     if parts.is_empty() {
         return Ok(bottom);
     }
-    let (w, _) = axes::dims(area);
-    let muted = theme.muted_style();
-    let note = axes::fit_text(area, &parts.join("; "), &muted, w - 2 * theme.margin)?;
-    area.draw(&Text::new(
-        note,
-        (theme.margin, bottom),
-        muted.pos(Pos::new(HPos::Left, VPos::Bottom)),
-    ))?;
-    Ok(bottom - axes::text_size(area, "0", &muted)?.1 - theme.gap / 2)
+    // The chart's one footnote; what is drawn above it ends a half gap higher.
+    let chart = axes::draw_footnote(area, theme, &parts.join("; "))?;
+    Ok(bottom.min(axes::dims(&chart).1 - theme.gap / 2))
 }
 
 #[cfg(test)]
@@ -144,6 +171,23 @@ mod tests {
         assert!(groups
             .iter()
             .all(|g| g.children.iter().any(|c| c.0.starts_with("Other ("))));
+    }
+
+    #[test]
+    fn groups_beyond_the_palette_are_gathered_into_other() {
+        let group = |name: &str, total: f64| Group {
+            name: name.to_string(),
+            total,
+            children: vec![(format!("{name}1"), total)],
+        };
+        let all = vec![group("a", 5.0), group("b", 4.0), group("c", 1.0), group("d", 2.0)];
+        let (kept, gathered) = lump_groups(all.clone(), 3);
+        assert_eq!(gathered, 2);
+        let names: Vec<&str> = kept.iter().map(|g| g.name.as_str()).collect();
+        assert_eq!(names, ["a", "b", OTHER]);
+        assert!((kept[2].total - 3.0).abs() < 1e-12, "every value kept");
+        assert_eq!(kept[2].children, vec![("d1".to_string(), 2.0), ("c1".to_string(), 1.0)]);
+        assert_eq!(lump_groups(all, 4).1, 0, "enough colours: nothing gathered");
     }
 
     #[test]

@@ -208,7 +208,7 @@ impl Theme {
             text: RGBColor(0, 0, 0),
             muted: RGBColor(96, 96, 96),
             axis: RGBColor(128, 128, 128),
-            grid: RGBColor(200, 200, 200),
+            grid: RGBColor(210, 210, 210),
             palette: readable_palette(RGBColor(255, 255, 255)),
             ..Theme::terminal()
         }

@@ -159,9 +159,7 @@ fn prepare_choropleth(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
     }
     let shared: usize = counts.iter().filter(|c| **c > 1).sum();
     if shared > 0 {
-        notes.push(format!(
-            "{shared} rows name the same place as another; their values are averaged"
-        ));
+        notes.push(format!("{shared} rows repeat a place (their values are averaged)"));
     }
     Ok(Prepared::Choropleth(choropleth::Input {
         title: b.title.clone(),

@@ -634,6 +634,43 @@ mod tests {
     }
 
     #[test]
+    fn the_lollipop_names_what_fits_and_counts_the_rest() {
+        let Ok(Prepared::Lollipop(input)) = LOLLIPOP.prepare_sample(0) else {
+            panic!("a lollipop sample");
+        };
+        let names: Vec<&str> = input.items.iter().map(|i| i.label.as_str()).collect();
+        for size in [(80, 24), (100, 30)] {
+            let lines = screen(&LOLLIPOP, 0, size);
+            let foot = lines
+                .iter()
+                .rev()
+                .find(|l| !l.trim().is_empty())
+                .cloned()
+                .unwrap_or_default();
+            let missing: usize = if foot.contains("names left out") {
+                foot.split_whitespace()
+                    .next()
+                    .and_then(|w| w.parse().ok())
+                    .unwrap_or(usize::MAX)
+            } else {
+                0
+            };
+            // A name is the text left of the stems on its row.
+            let shown = lines
+                .iter()
+                .map(|l| l.chars().take_while(char::is_ascii).collect::<String>())
+                .filter(|t| names.contains(&t.trim()))
+                .count();
+            assert_eq!(
+                shown + missing,
+                32,
+                "{size:?}: {shown} shown, footnote: {foot}\n{}",
+                lines.join("\n")
+            );
+        }
+    }
+
+    #[test]
     fn the_radar_draws_every_species_by_default() {
         let text = screen(&RADAR, 0, (100, 30)).join("\n");
         for species in ["Adelie", "Gentoo", "Chinstrap"] {

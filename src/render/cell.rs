@@ -174,18 +174,10 @@ pub struct CellBackend<'a> {
     /// The layer of the shape being drawn; the pieces a shape is drawn
     /// with (a polygon's spans, a line's pixels) belong to it too.
     shape: Option<Layer>,
-    /// Inside a filled shape: straight spans are not grid lines.
-    filling: bool,
-    /// Inside a filled polygon: its own alpha, so an edge pixel's coverage
-    /// is its alpha over this one.
-    fill_alpha: Option<f64>,
+    /// Scratch space for polygon fills, kept between shapes.
+    crossings: Vec<(u32, f64)>,
     /// Counts shapes, so a see-through shape mixes into a dot only once.
     stamp: u32,
-    /// Fills and slanted lines through `raster`'s ports; false: through
-    /// plotters' own rasterizers (tests compare the two). Test builds only:
-    /// checking a flag per scanline measurably slows the frames.
-    #[cfg(test)]
-    ported: bool,
 }
 
 impl<'a> CellBackend<'a> {
@@ -218,19 +210,9 @@ impl<'a> CellBackend<'a> {
             grid: vec![0; cells],
             text: vec![None; cells],
             shape: None,
-            filling: false,
-            fill_alpha: None,
+            crossings: Vec::new(),
             stamp: 0,
-            #[cfg(test)]
-            ported: true,
         }
-    }
-
-    /// Draws fills and slanted lines with plotters' own rasterizers.
-    #[cfg(test)]
-    pub(crate) fn plotters_rasterizers(mut self) -> Self {
-        self.ported = false;
-        self
     }
 
     /// The layer of a new shape: by its colour, else by its kind.
@@ -344,10 +326,10 @@ impl<'a> CellBackend<'a> {
         match (self.mode, top) {
             // Braille dots would hatch a fill: quadrant blocks instead, from
             // the dots of the cell's two middle rows (the nearest to the
-            // centre of each quadrant), or the outer ones for a thin sliver.
-            (CellMode::Braille, Layer::Fill) => {
-                let pick = |inner: usize, outer: usize| dots[inner].or(dots[outer]);
-                let quads = [pick(2, 0), pick(3, 1), pick(4, 6), pick(5, 7)];
+            // centre of each quadrant). A sliver thinner than that (a tail
+            // fading out, a tiny bar) stays braille, as fine as a line.
+            (CellMode::Braille, Layer::Fill) if dots[2..6].iter().any(Option::is_some) => {
+                let quads = [dots[2], dots[3], dots[4], dots[5]];
                 Some(two_colours(CellMode::Quadrant, &quads, Layer::Fill))
             }
             (CellMode::Braille, _) => {
@@ -547,7 +529,7 @@ impl CellBackend<'_> {
     /// so a shallow line never doubles where it crosses a dot row.
     fn thin_line(&mut self, from: BackendCoord, to: BackendCoord, color: BackendColor) {
         let straight = from.0 == to.0 || from.1 == to.1;
-        if straight && self.shape == Some(Layer::Grid) && !self.filling {
+        if straight && self.shape == Some(Layer::Grid) {
             self.grid_line(from, to);
             return;
         }
@@ -694,15 +676,6 @@ impl DrawingBackend for CellBackend<'_> {
         point: BackendCoord,
         color: BackendColor,
     ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        let mut color = color;
-        if let Some(fill_alpha) = self.fill_alpha {
-            // An anti-aliased edge pixel of a fill: drawn in the fill's
-            // colour when at least half covered, never as a faint fringe.
-            if fill_alpha <= 0.0 || color.alpha < 0.5 * fill_alpha {
-                return Ok(());
-            }
-            color.alpha = fill_alpha;
-        }
         if point.0 < 0 || point.1 < 0 {
             return Ok(());
         }
@@ -804,20 +777,31 @@ impl DrawingBackend for CellBackend<'_> {
         let vertices: Vec<BackendCoord> = vert.into_iter().collect();
         let color = style.color();
         let outer = self.begin_shape(self.classify(color.rgb, Layer::Fill));
-        let was_filling = std::mem::replace(&mut self.filling, true);
-        let outer_alpha = self.fill_alpha.replace(color.alpha);
-        #[cfg(test)]
-        let result = if self.ported {
-            super::raster::fill_polygon(self, &vertices, color)
-        } else {
-            plotters_backend::rasterizer::fill_polygon(self, &vertices, style)
-        };
-        #[cfg(not(test))]
-        let result = super::raster::fill_polygon(self, &vertices, color);
-        self.filling = was_filling;
-        self.fill_alpha = outer_alpha;
+        let (gx, gy) = self.mode.grid();
+        let dot = (f64::from(CELL_W) / f64::from(gx), f64::from(CELL_H) / f64::from(gy));
+        let mut crossings = std::mem::take(&mut self.crossings);
+        let lit = super::raster::fill_dots(
+            &vertices,
+            dot,
+            (self.dots_w, self.dots_h),
+            &mut crossings,
+            |row, first, last| {
+                for dx in first..=last {
+                    self.paint_dot(dx, row, color);
+                }
+            },
+        );
+        self.crossings = crossings;
+        // A sliver thinner than a dot (a narrow ribbon, a tiny wedge) still
+        // shows: its outline, one dot thin.
+        if !lit {
+            for (i, &from) in vertices.iter().enumerate() {
+                let to = vertices[(i + 1) % vertices.len()];
+                self.dot_line(from, to, color);
+            }
+        }
         self.end_shape(outer);
-        result
+        Ok(())
     }
 
     fn draw_line<S: BackendStyle>(

@@ -193,7 +193,10 @@ const ANSI16: [(Color, (u8, u8, u8)); 16] = [
     (Color::White, (255, 255, 255)),
 ];
 
-/// The nearest of the 16 standard colours in Oklab.
+/// The nearest of the 16 standard colours in Oklab: a grey (or black or
+/// white) for a colour without hue, else the nearest coloured one (so a mid
+/// blue stays blue rather than becoming grey: with 16 colours, a group's
+/// hue is what tells it apart).
 pub fn ansi16(r: u8, g: u8, b: u8) -> Color {
     static TABLE: OnceLock<Vec<(Color, Oklab)>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
@@ -202,7 +205,15 @@ pub fn ansi16(r: u8, g: u8, b: u8) -> Color {
             .map(|&(c, (r, g, b))| (c, Oklab::from_rgb(r, g, b)))
             .collect()
     });
-    nearest(Oklab::from_rgb(r, g, b), table).unwrap_or(Color::Reset)
+    let target = Oklab::from_rgb(r, g, b);
+    let chromatic = target.a.hypot(target.b) >= 0.04;
+    let greys = [Color::Black, Color::DarkGray, Color::Gray, Color::White];
+    let candidates: Vec<(Color, Oklab)> = table
+        .iter()
+        .filter(|(c, _)| greys.contains(c) != chromatic)
+        .copied()
+        .collect();
+    nearest(target, &candidates).unwrap_or(Color::Reset)
 }
 
 fn nearest<T: Copy>(target: Oklab, table: &[(T, Oklab)]) -> Option<T> {
@@ -326,6 +337,21 @@ mod tests {
         assert_eq!(ansi16(20, 20, 200), Color::Blue);
         assert_eq!(ansi16(130, 130, 130), Color::DarkGray);
         assert_eq!(ColorDepth::Ansi16.convert((0, 190, 0)), Color::Green);
+        assert_eq!(ansi16(250, 250, 250), Color::White);
+        // The palette's mid blue and bluish green used to become the same
+        // dark grey: no colour turns grey, and the first four stay four
+        // colours. (16 are too few for more: sky blue falls on cyan too.)
+        let first: Vec<Color> = Theme::terminal().palette[..8]
+            .iter()
+            .map(|c| ansi16(c.0, c.1, c.2))
+            .collect();
+        for (i, c) in first.iter().enumerate() {
+            assert!(
+                ![Color::Black, Color::DarkGray, Color::Gray, Color::White].contains(c),
+                "{i}: {c:?}"
+            );
+            assert!(i >= 4 || !first[..i].contains(c), "{i}: {c:?} twice in {first:?}");
+        }
         assert_eq!(ansi16_sgr(Color::Red), Some(31));
         assert_eq!(ansi16_sgr(Color::White), Some(97));
         assert_eq!(ansi16_sgr(Color::Rgb(1, 2, 3)), None);

@@ -123,38 +123,3 @@ fn push_sgr(out: &mut String, color: Color, background: bool) {
         }
     }
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// Every chart, in every cell mode, drawn with the ported rasterizers
-    /// and with plotters' own: the same cells.
-    #[test]
-    fn ported_rasterizers_draw_what_plotters_draws() {
-        fonts::register();
-        let theme = Theme::terminal();
-        let area = Rect::new(0, 0, 120, 40);
-        for chart in crate::catalogue::all() {
-            let prepared = chart.prepare_sample(0).expect("sample");
-            for mode in CellMode::ALL {
-                let draw = |ported: bool| {
-                    let mut buf = Buffer::empty(area);
-                    {
-                        let backend = CellBackend::new(&mut buf, area, mode, ColorDepth::TrueColor, &theme);
-                        let backend = if ported {
-                            backend
-                        } else {
-                            backend.plotters_rasterizers()
-                        };
-                        let root = backend.into_drawing_area();
-                        Figure::new(&prepared, 0).draw(&root, &theme).expect("draw");
-                        root.present().expect("present");
-                    }
-                    buf
-                };
-                assert!(draw(true) == draw(false), "{} in {} mode", chart.id, mode.name());
-            }
-        }
-    }
-}

@@ -374,7 +374,15 @@ fn draw_date_labels<DB: DrawingBackend>(
     let grid = ShapeStyle::from(&theme.grid).stroke_width(1);
     let base = area.get_base_pixel();
     let (_, py) = plot.get_pixel_range();
-    let label = theme.label_style().pos(Pos::new(HPos::Center, VPos::Top));
+    let label = theme.label_style();
+    let (_, line_h) = axes::text_size(area, "0", &label)?;
+    // As far under the plot as the frame puts its own x labels.
+    let drop = if axes::text_in_cells(area, theme)? {
+        theme.gap / 2
+    } else {
+        line_h / 2 + 2
+    };
+    let label = label.pos(Pos::new(HPos::Center, VPos::Top));
     for (i, text) in ticks {
         // The line falls between this period and the one before.
         plot.draw(&PathElement::new(
@@ -384,7 +392,7 @@ fn draw_date_labels<DB: DrawingBackend>(
         let (x, _) = plot.map_coordinate(&(*i, 0.0));
         area.draw(&Text::new(
             text.clone(),
-            (x - base.0, py.end - base.1 + panel + theme.gap / 2),
+            (x - base.0, py.end - base.1 + panel + drop),
             label.clone(),
         ))?;
     }
@@ -586,7 +594,13 @@ fn frame_plot_width<DB: DrawingBackend>(
     for (_, text) in y.tick_labels((plot_h / (line_h * 3).max(1)).clamp(2, 10) as usize) {
         y_label_w = y_label_w.max(axes::text_size(area, &text, &label)?.0.min((w / 3).max(char_w)));
     }
-    let y_title_w = if y.title.is_empty() { 0 } else { line_h + theme.gap };
+    // The frame writes the y title on its own row in a terminal, turned
+    // beside the axis on paper.
+    let y_title_w = if y.title.is_empty() || axes::text_in_cells(area, theme)? {
+        0
+    } else {
+        line_h + (line_h / 2).max(theme.gap)
+    };
     let left = m + y_title_w + y_label_w + theme.gap;
     // As many x labels as fit side by side; the last may reach past the
     // plot by half its width.

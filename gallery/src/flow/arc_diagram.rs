@@ -294,7 +294,7 @@ fn draw_arcs_and_nodes<DB: DrawingBackend>(
         .map(|e| e.weight)
         .filter(|w| w.is_finite() && *w > 0.0)
         .fold(0.0, f64::max);
-    let alpha = see_through(area, theme)?;
+    let alpha = SEE_THROUGH;
     let max_w = f64::from(theme.line_width.max(1)) + 2.0;
     for e in arcs {
         let share = if max_weight > 0.0 && e.weight.is_finite() {
@@ -384,13 +384,10 @@ fn draw_labels<DB: DrawingBackend>(
     Ok(placed.len())
 }
 
-/// The opacity of see-through lines: half on paper, where overlaps then
-/// darken; opaque in a character grid (cells twice as tall as wide), where a
-/// half-transparent thin line would lose its anti-aliased dots.
-fn see_through<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, theme: &Theme) -> DrawResult<f64, DB> {
-    let (char_w, line_h) = axes::text_size(area, "0", &theme.label_style())?;
-    Ok(if line_h >= 2 * char_w { 1.0 } else { 0.5 })
-}
+/// The opacity of the see-through lines: where many overlap they build
+/// up to a solid colour, on paper and in a terminal alike (the terminal
+/// mixes see-through colours by how much of a cell they cover).
+const SEE_THROUGH: f64 = 0.5;
 
 #[cfg(test)]
 mod tests {

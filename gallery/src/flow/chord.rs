@@ -253,13 +253,10 @@ fn to_pixels(points: &[(f64, f64)]) -> Vec<(i32, i32)> {
         .collect()
 }
 
-/// The opacity of see-through fills: partly see-through on paper, where
-/// overlaps then show; opaque in a character grid (cells twice as tall as
-/// wide), which has one colour per cell anyway.
-fn see_through<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, theme: &Theme) -> DrawResult<f64, DB> {
-    let (char_w, line_h) = axes::text_size(area, "0", &theme.label_style())?;
-    Ok(if line_h >= 2 * char_w { 1.0 } else { 0.6 })
-}
+/// The opacity of the see-through ribbons: where many overlap they build
+/// up to a solid colour, on paper and in a terminal alike (the terminal
+/// mixes see-through colours by how much of a cell they cover).
+const SEE_THROUGH: f64 = 0.6;
 
 /// The footnote: how to read the ribbons, or what part is shown; and
 /// which groups were lumped into "Other".
@@ -464,7 +461,7 @@ pub fn draw<DB: DrawingBackend>(
     let (color_of, rank) = colours_by_size(&arcs, input.names.len(), other, theme);
 
     // Ribbons, largest first so the small ones stay visible on top.
-    let alpha = see_through(area, theme)?;
+    let alpha = SEE_THROUGH;
     let mut drawn: Vec<&Ribbon> = ribbons.iter().filter(|r| kept.contains(&r.flow)).collect();
     drawn.sort_by(|a, b| input.flows[b.flow].value.total_cmp(&input.flows[a.flow].value));
     for ribbon in drawn {

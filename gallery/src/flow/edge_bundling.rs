@@ -241,16 +241,9 @@ pub fn draw<DB: DrawingBackend>(
     let label = theme.label_style();
     let muted = theme.muted_style();
     let (_, line_h) = axes::text_size(area, "Ag", &label)?;
-    let mut bottom = h - m;
-    if !input.note.is_empty() {
-        let note = axes::fit_text(area, &input.note, &muted, w - 2 * m)?;
-        area.draw(&Text::new(
-            note,
-            (m, bottom),
-            muted.pos(Pos::new(HPos::Left, VPos::Bottom)),
-        ))?;
-        bottom -= line_h + theme.gap / 2;
-    }
+    // A line at the bottom for the note and for how many names did not
+    // fit (known once the names are placed).
+    let bottom = h - m - line_h - theme.gap / 2;
 
     // The circle, with room for a label column on each side.
     let mut widest = 0;
@@ -270,7 +263,7 @@ pub fn draw<DB: DrawingBackend>(
     let to_px = |p: (f64, f64)| ((cx + p.0 * r).round() as i32, (cy + p.1 * r).round() as i32);
 
     // Links, each fading from one end's group colour to the other's.
-    let alpha = see_through(area, theme)?;
+    let alpha = SEE_THROUGH;
     let pieces = 6;
     for e in &edges {
         let (a, b) = ((angles[e.source], group[e.source]), (angles[e.target], group[e.target]));
@@ -297,7 +290,28 @@ pub fn draw<DB: DrawingBackend>(
         area.draw(&Circle::new(p, dot.round() as i32, theme.color(group[i]).filled()))?;
     }
     let circle = Disc { cx, cy, r, dot };
-    draw_labels(area, theme, input, &circle, &angles, &degree, (top, bottom))
+    let named = draw_labels(area, theme, input, &circle, &angles, &degree, (top, bottom))?;
+    let unnamed = input.nodes.len().saturating_sub(named);
+    let note = match unnamed {
+        0 => input.note.clone(),
+        k => [
+            input.note.clone(),
+            format!("{k} of {} names do not fit", input.nodes.len()),
+        ]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("; "),
+    };
+    if !note.is_empty() {
+        let note = axes::fit_text(area, &note, &muted, w - 2 * m)?;
+        area.draw(&Text::new(
+            note,
+            (m, h - m),
+            muted.pos(Pos::new(HPos::Left, VPos::Bottom)),
+        ))?;
+    }
+    Ok(())
 }
 
 /// The circle in pixels and the radius of its node dots.
@@ -309,7 +323,7 @@ struct Disc {
 }
 
 /// Names outside the circle, most linked first, never over another name
-/// or a dot, between `top` and `bottom`.
+/// or a dot, between `top` and `bottom`; returns how many.
 fn draw_labels<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     theme: &Theme,
@@ -318,7 +332,7 @@ fn draw_labels<DB: DrawingBackend>(
     angles: &[f64],
     degree: &[usize],
     (top, bottom): (i32, i32),
-) -> DrawResult<(), DB> {
+) -> DrawResult<usize, DB> {
     let (w, _) = axes::dims(area);
     let m = theme.margin;
     let label = theme.label_style();
@@ -368,7 +382,7 @@ fn draw_labels<DB: DrawingBackend>(
             placed.push(b);
         }
     }
-    Ok(())
+    Ok(placed.len())
 }
 
 /// How a label outside a circle hangs from its point at `angle`
@@ -400,13 +414,10 @@ fn anchored_box((x, y): (i32, i32), (w, h): (i32, i32), h_pos: HPos, v_pos: VPos
     (x0, y0, x0 + w, y0 + h)
 }
 
-/// The opacity of see-through lines: half on paper, where overlaps then
-/// darken; opaque in a character grid (cells twice as tall as wide), where a
-/// half-transparent thin line would lose its anti-aliased dots.
-fn see_through<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, theme: &Theme) -> DrawResult<f64, DB> {
-    let (char_w, line_h) = axes::text_size(area, "0", &theme.label_style())?;
-    Ok(if line_h >= 2 * char_w { 1.0 } else { 0.45 })
-}
+/// The opacity of the see-through lines: where many overlap they build
+/// up to a solid colour, on paper and in a terminal alike (the terminal
+/// mixes see-through colours by how much of a cell they cover).
+const SEE_THROUGH: f64 = 0.45;
 
 #[cfg(test)]
 mod tests {

@@ -396,7 +396,7 @@ fn draw_links_and_nodes<DB: DrawingBackend>(
         .map(|e| e.weight)
         .filter(|w| w.is_finite() && *w > 0.0)
         .fold(0.0, f64::max);
-    let alpha = see_through(area, theme)?;
+    let alpha = SEE_THROUGH;
     let max_w = f64::from(theme.line_width.max(1)) + 1.0;
     for e in edges() {
         let (Some(a), Some(b)) = (scene.points.get(e.source), scene.points.get(e.target)) else {
@@ -411,6 +411,7 @@ fn draw_links_and_nodes<DB: DrawingBackend>(
         let style = theme.muted.mix(alpha).stroke_width(width.max(1));
         area.draw(&PathElement::new(vec![to_pixel(*a), to_pixel(*b)], style))?;
     }
+    let cells = axes::text_in_cells(area, theme)?;
     let mut by_size: Vec<usize> = (0..n).collect();
     by_size.sort_by(|a, b| degree[*a].cmp(&degree[*b]).then(a.cmp(b)));
     for i in by_size {
@@ -419,7 +420,9 @@ fn draw_links_and_nodes<DB: DrawingBackend>(
         };
         let r = r.round().max(1.0) as i32;
         area.draw(&Circle::new(to_pixel(*p), r, theme.color(*g).filled()))?;
-        if r >= 4 {
+        // A rim on paper only: in a terminal a rim of background-coloured
+        // dots would erase most of a node a few dots across.
+        if r >= 4 && !cells {
             area.draw(&Circle::new(to_pixel(*p), r, theme.background.stroke_width(1)))?;
         }
     }
@@ -673,13 +676,10 @@ fn draw_label<DB: DrawingBackend>(
     area.draw(&Text::new(text.to_string(), at, style))
 }
 
-/// The opacity of see-through lines: half on paper, where overlaps then
-/// darken; opaque in a character grid (cells twice as tall as wide), where a
-/// half-transparent thin line would lose its anti-aliased dots.
-fn see_through<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, theme: &Theme) -> DrawResult<f64, DB> {
-    let (char_w, line_h) = axes::text_size(area, "0", &theme.label_style())?;
-    Ok(if line_h >= 2 * char_w { 1.0 } else { 0.5 })
-}
+/// The opacity of the see-through lines: where many overlap they build
+/// up to a solid colour, on paper and in a terminal alike (the terminal
+/// mixes see-through colours by how much of a cell they cover).
+const SEE_THROUGH: f64 = 0.5;
 
 #[cfg(test)]
 mod tests {

@@ -32,7 +32,7 @@
 //! ## Copying
 //! Needs `theme.rs`, `scale.rs` and `axes.rs` from the gallery.
 
-use crate::axes::{self, DrawResult, LegendEntry};
+use crate::axes::{self, DrawResult};
 use crate::scale;
 use crate::theme::Theme;
 use plotters::coord::Shift;
@@ -270,21 +270,9 @@ pub fn draw<DB: DrawingBackend>(
     };
     let (w, h) = axes::dims(area);
     let m = theme.margin;
-    let mut top = axes::draw_title(area, theme, &input.title)?;
-    let key_title = input.stage_titles.get(key_stage).cloned().unwrap_or_default();
-    let legend: Vec<LegendEntry> = st.names[key_stage]
-        .iter()
-        .enumerate()
-        .map(|(i, name)| LegendEntry {
-            label: if key_title.is_empty() {
-                name.clone()
-            } else {
-                format!("{key_title}: {name}")
-            },
-            color: theme.color(i),
-        })
-        .collect();
-    top += axes::draw_legend(area, theme, &legend, top, m, w - 2 * m)?;
+    // No legend: the stage whose colours the bands carry is drawn in those
+    // colours and named beside each node, so a legend would only repeat it.
+    let top = axes::draw_title(area, theme, &input.title)?;
 
     let label = theme.label_style();
     let (char_w, line_h) = axes::text_size(area, "0", &label)?;
@@ -383,9 +371,9 @@ fn columns(st: &Stages, (left, top, right, bottom): (i32, i32, i32, i32), node_w
     }
 }
 
-/// The bands, see-through on paper (opaque in a character grid, which has
-/// one colour per cell anyway); then the nodes: the colouring stage in its
-/// colours, the others neutral.
+/// The bands, see-through (a terminal mixes see-through colours too, so
+/// crossing bands show each other there as on paper); then the nodes: the
+/// colouring stage in its colours, the others neutral.
 fn draw_flows<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     theme: &Theme,
@@ -393,8 +381,7 @@ fn draw_flows<DB: DrawingBackend>(
     cols: &Columns,
     key_stage: usize,
 ) -> DrawResult<(), DB> {
-    let (char_w, line_h) = axes::text_size(area, "0", &theme.label_style())?;
-    let alpha = if line_h >= 2 * char_w { 1.0 } else { 0.55 };
+    let alpha = 0.55;
     let node_w = f64::from(cols.node_w);
     for b in bands(st, key_stage) {
         let x0 = cols.x[b.stage] + node_w;

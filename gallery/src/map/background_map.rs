@@ -95,8 +95,10 @@ pub fn draw<DB: DrawingBackend>(
     let area = &axes::draw_footnote(area, theme, variant.note())?;
     let mut space = geo::draw_header(area, theme, &input.title, "")?;
     // Land in a soft green, highlights in orange (Okabe-Ito's bluish green
-    // and orange): apart for every common kind of colour blindness.
-    let land = theme.color(2).mix(0.6);
+    // and orange): apart for every common kind of colour blindness. The
+    // green is an opaque tint: see-through, every sliver where neighbouring
+    // countries' edges overlap would show darker (in a terminal as blotches).
+    let land = tint(theme.background, theme.color(2), 0.6);
     if any_highlight {
         let label = if input.highlight_label.is_empty() {
             String::from("Highlighted")
@@ -132,6 +134,12 @@ pub fn draw<DB: DrawingBackend>(
     };
     let border = geo::gap_border(area, theme, &fit, &projected)?;
     geo::draw_regions(area, &fit, &projected, fill_of, border)
+}
+
+/// `a` moved towards `b` by `t` (0..=1): an opaque tint of `b`.
+fn tint(a: RGBColor, b: RGBColor, t: f64) -> RGBColor {
+    let mix = |p: u8, q: u8| (f64::from(p) + (f64::from(q) - f64::from(p)) * t).round() as u8;
+    RGBColor(mix(a.0, b.0), mix(a.1, b.1), mix(a.2, b.2))
 }
 
 #[cfg(test)]

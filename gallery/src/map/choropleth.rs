@@ -93,7 +93,7 @@ pub fn draw<DB: DrawingBackend>(
         lo,
         hi,
         no_data: missing.then(|| String::from("No data")),
-        no_data_color: theme.grid,
+        no_data_color: geo::no_data_color(theme),
         whole: false,
     };
 
@@ -112,7 +112,7 @@ pub fn draw<DB: DrawingBackend>(
     let fill_of = |i: usize| {
         Some(match value(i) {
             Some(v) => bar.color(theme, v).filled(),
-            None => theme.grid.filled(),
+            None => geo::no_data_color(theme).filled(),
         })
     };
     let border = geo::gap_border(area, theme, &fit, &projected)?;

@@ -103,7 +103,7 @@ pub fn draw<DB: DrawingBackend>(
         lo: 1.0,
         hi: max as f64,
         no_data: None,
-        no_data_color: theme.grid,
+        no_data_color: geo::no_data_color(theme),
         whole: true,
     };
 

@@ -6,7 +6,9 @@
 //! the group's own circle, and the groups are packed in turn. Circles are
 //! placed by the front-chain algorithm of Wang et al. (2006), as in d3's
 //! `pack`, largest first, so the biggest sit in the middle; names and
-//! values are written where they fit.
+//! values are written where they fit. Each group has its own colour;
+//! beyond the palette's colours the smallest groups are gathered into one
+//! "Other", and the note says so.
 //!
 //! ## When to use
 //! A hierarchy of one or two levels with dozens to hundreds of items, when
@@ -37,7 +39,7 @@
 use crate::axes::{self, DrawResult, LegendEntry};
 /// The input's leaves: see `hierarchy.rs`.
 pub use crate::hierarchy::Leaf;
-use crate::hierarchy::{draw_note, groups, Group};
+use crate::hierarchy::{draw_note, groups, lump_groups, Group};
 use crate::scale;
 use crate::theme::Theme;
 use plotters::coord::Shift;
@@ -94,11 +96,17 @@ pub fn draw<DB: DrawingBackend>(
     variant: Variant,
     theme: &Theme,
 ) -> DrawResult<(), DB> {
-    let groups = groups(&input.leaves);
+    let nested = input.leaves.iter().any(|l| l.path.len() > 1);
+    // One colour per group: beyond the palette the smallest share "Other".
+    // (With one level every item is its own group, coloured in turn.)
+    let (groups, gathered) = if nested {
+        lump_groups(groups(&input.leaves), theme.palette.len())
+    } else {
+        (groups(&input.leaves), 0)
+    };
     if groups.is_empty() {
         return axes::draw_empty(area, theme, &input.title, "No positive values to pack");
     }
-    let nested = input.leaves.iter().any(|l| l.path.len() > 1);
     let (bubbles, outer) = match variant {
         Variant::Nested if nested => nested_layout(&groups),
         _ => flat_layout(&groups),
@@ -118,7 +126,7 @@ pub fn draw<DB: DrawingBackend>(
             .collect();
         top += axes::draw_legend(area, theme, &legend, top, m, w - 2 * m)?;
     }
-    let bottom = draw_note(area, theme, &input.value_title, &input.leaves, h - m)?;
+    let bottom = draw_note(area, theme, &input.value_title, &input.leaves, gathered, h - m)?;
     let (_, lh) = axes::text_size(area, "Ag", &theme.label_style())?;
     // Group names sit on the top of their circles: keep half a line free above.
     let top = top + if variant == Variant::Nested { lh / 2 } else { 0 };

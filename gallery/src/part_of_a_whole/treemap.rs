@@ -6,6 +6,8 @@
 //! (its countries). Rectangles are laid out by the squarified algorithm of
 //! Bruls, Huizing and van Wijk (2000), which keeps them close to squares,
 //! largest at the top left. Names and values are written where they fit.
+//! Each group has its own colour; beyond the palette's colours the
+//! smallest groups are gathered into one "Other", and the note says so.
 //!
 //! ## When to use
 //! Many parts of one total (dozens to hundreds), possibly in a hierarchy of
@@ -36,7 +38,7 @@
 use crate::axes::{self, DrawResult, LegendEntry};
 /// The input's leaves: see `hierarchy.rs`.
 pub use crate::hierarchy::Leaf;
-use crate::hierarchy::{draw_note, groups, Group};
+use crate::hierarchy::{draw_note, groups, lump_groups, Group};
 use crate::scale;
 use crate::theme::Theme;
 use plotters::coord::Shift;
@@ -91,11 +93,17 @@ pub fn draw<DB: DrawingBackend>(
     variant: Variant,
     theme: &Theme,
 ) -> DrawResult<(), DB> {
-    let groups = groups(&input.leaves);
+    let nested = input.leaves.iter().any(|l| l.path.len() > 1);
+    // One colour per group: beyond the palette the smallest share "Other".
+    // (With one level every item is its own group, coloured in turn.)
+    let (groups, gathered) = if nested {
+        lump_groups(groups(&input.leaves), theme.palette.len())
+    } else {
+        (groups(&input.leaves), 0)
+    };
     if groups.is_empty() {
         return axes::draw_empty(area, theme, &input.title, "No positive values to lay out");
     }
-    let nested = input.leaves.iter().any(|l| l.path.len() > 1);
     let (w, h) = axes::dims(area);
     let m = theme.margin;
     let mut top = axes::draw_title(area, theme, &input.title)?;
@@ -111,7 +119,7 @@ pub fn draw<DB: DrawingBackend>(
             .collect();
         top += axes::draw_legend(area, theme, &legend, top, m, w - 2 * m)?;
     }
-    let bottom = draw_note(area, theme, &input.value_title, &input.leaves, h - m)?;
+    let bottom = draw_note(area, theme, &input.value_title, &input.leaves, gathered, h - m)?;
     let bounds = Rect {
         x: f64::from(m),
         y: f64::from(top),

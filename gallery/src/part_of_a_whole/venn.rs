@@ -143,13 +143,25 @@ pub fn draw<DB: DrawingBackend>(
     // See-through fills: overlaps read as darker mixes (blended by coverage
     // in a terminal). Outlines carry the shapes; the counts come last, on
     // top of every fill and outline, so no region's number is ever hidden.
+    let cells = axes::text_in_cells(area, theme)?;
     for (i, d) in disks.iter().enumerate().filter(|(_, d)| d.r >= 1.0) {
         let at = (d.x.round() as i32, d.y.round() as i32);
         area.draw(&Circle::new(at, d.r.round() as u32, theme.color(i).mix(0.25).filled()))?;
     }
     for (i, d) in disks.iter().enumerate().filter(|(_, d)| d.r >= 1.0) {
-        let ring = ring_points((d.x, d.y), d.r, f64::from(theme.line_width.max(1)));
-        area.draw(&Polygon::new(ring, theme.color(i).filled()))?;
+        if cells {
+            // One dot thin: a filled ring would become a chunky band of blocks.
+            let rim = ring_points((d.x, d.y), d.r, 0.0);
+            let half = rim.len() / 2;
+            let outline = rim.get(..half).unwrap_or_default().to_vec();
+            area.draw(&PathElement::new(
+                outline,
+                ShapeStyle::from(&theme.color(i)).stroke_width(1),
+            ))?;
+        } else {
+            let ring = ring_points((d.x, d.y), d.r, f64::from(theme.line_width.max(1)));
+            area.draw(&Polygon::new(ring, theme.color(i).filled()))?;
+        }
     }
     let centre = label.pos(Pos::new(HPos::Center, VPos::Center));
     for (mask, point) in points.into_iter().enumerate() {

@@ -327,9 +327,10 @@ fn draw_horizontal<DB: DrawingBackend>(
     } else {
         Vec::new()
     };
-    let plot = Frame::new(&input.title, &x_axis, &y_axis)
-        .legend(&legend)
-        .draw(area, theme)?;
+    // A highlight names its marked rows beside their values instead.
+    let reserve = crowded && !marked.iter().any(|m| *m);
+    let frame = Frame::new(&input.title, &x_axis, &y_axis).legend(&legend);
+    let plot = frame_with_note(area, theme, frame, count, reserve)?;
     let y_of = |k: usize| (count - 1 - k) as f64;
     let stems = items
         .iter()
@@ -367,6 +368,60 @@ fn draw_horizontal<DB: DrawingBackend>(
         plot.draw(&PathElement::new(vec![(0.0, y_axis.min), (0.0, y_axis.max)], zero))?;
     }
     Ok(())
+}
+
+/// Draws `frame`; with `reserve` (too many rows to name them all), in the
+/// area above a line kept for a footnote that says how many of the `count`
+/// names the axis skips.
+fn frame_with_note<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    theme: &Theme,
+    frame: Frame,
+    count: usize,
+    reserve: bool,
+) -> DrawResult<axes::Plot<DB>, DB> {
+    let chart = if reserve {
+        footnote_room(area, theme)?
+    } else {
+        area.clone()
+    };
+    let plot = frame.draw(&chart, theme)?;
+    if reserve {
+        let (_, line_h) = axes::text_size(area, "0", &theme.label_style())?;
+        let (_, plot_h) = axes::dims(&plot);
+        let shown = count.div_ceil(every_kth(count, plot_h, line_h));
+        if shown < count {
+            let note = format!("{} of {count} names left out: too little room", count - shown);
+            axes::draw_footnote(area, theme, &note)?;
+        }
+    }
+    Ok(plot)
+}
+
+/// The area above the strip [`axes::draw_footnote`] takes at the bottom
+/// (one muted line and half a margin), kept free before the note is known.
+fn footnote_room<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    theme: &Theme,
+) -> DrawResult<DrawingArea<DB, Shift>, DB> {
+    let (_, h) = axes::dims(area);
+    let (_, line_h) = axes::text_size(area, "Ag", &theme.muted_style())?;
+    let foot_h = line_h + theme.margin / 2;
+    if h <= foot_h * 2 {
+        return Ok(area.clone());
+    }
+    Ok(area.split_vertically(h - foot_h).0)
+}
+
+/// Every how many rows a name is written when `n` names `line_h` tall
+/// share `len` pixels: 1 when they all fit, else the smallest step at
+/// which neighbours no longer overlap (as the frame thins category labels).
+fn every_kth(n: usize, len: i32, line_h: i32) -> usize {
+    let per_label = len / n.max(1) as i32;
+    if per_label >= line_h {
+        return 1;
+    }
+    ((line_h + per_label - 1) / per_label.max(1)).max(1) as usize
 }
 
 /// The items with two finite values, sorted by the second, largest first.
@@ -434,6 +489,13 @@ mod tests {
     #[test]
     fn the_default_writes_names_across() {
         assert_eq!(Variant::ALL[0], Variant::Horizontal);
+    }
+
+    #[test]
+    fn names_are_thinned_only_when_they_do_not_fit() {
+        assert_eq!(every_kth(32, 32 * 16, 16), 1);
+        assert_eq!(every_kth(32, 280, 16), 2);
+        assert!(every_kth(0, 0, 16) >= 1);
     }
 
     fn item(label: &str, value: f64, end: Option<f64>) -> Item {

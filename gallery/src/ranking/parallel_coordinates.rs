@@ -202,15 +202,9 @@ pub fn draw<DB: DrawingBackend>(
         plot.draw(&PathElement::new(vec![(i as f64, y0), (i as f64, y1)], axis_style))?;
     }
     // Thin see-through lines show where many of them run: a lone line is
-    // faint, a bundle strong. A terminal drops faint dots, and with them the
-    // anti-aliased pixels of thin lines: there the lines are opaque.
-    let alpha = if axes::text_in_cells(area, theme)? {
-        1.0
-    } else {
-        LINE_ALPHA
-    };
+    // faint, a bundle strong (a terminal mixes them by coverage too).
     for (g, group) in input.groups.iter().enumerate() {
-        let style = ShapeStyle::from(&theme.color(g).mix(alpha)).stroke_width(1);
+        let style = ShapeStyle::from(&theme.color(g).mix(LINE_ALPHA)).stroke_width(1);
         for row in &group.rows {
             for segment in segments(row, &maps) {
                 plot.draw(&PathElement::new(segment, style))?;

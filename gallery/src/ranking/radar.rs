@@ -202,8 +202,8 @@ fn draw_groups<DB: DrawingBackend>(
                 .collect()
         })
         .collect();
-    // One group: a solid fill (solid blocks in a terminal too). Several:
-    // see-through fills (which a terminal leaves out) under outlines.
+    // One group: a solid fill. Several: see-through fills under outlines,
+    // so that overlaps show (a terminal mixes them too).
     let fill_alpha = if groups.len() == 1 { 0.5 } else { 0.2 };
     for (i, shape) in shapes.iter().enumerate() {
         area.draw(&Polygon::new(shape.clone(), theme.color(i).mix(fill_alpha).filled()))?;
