@@ -174,6 +174,9 @@ pub fn draw<DB: DrawingBackend>(
     )
 }
 
+/// The widest colour bar title a terminal gives room for, in characters.
+const MAX_BAR_TITLE_CHARS: i32 = 16;
+
 /// Terminal cells are 8 x 16 virtual pixels.
 const CELL: (i32, i32) = (8, 16);
 
@@ -349,7 +352,20 @@ impl ColorBar {
             label_w = label_w.max(axes::text_size(area, text, &label)?.0);
         }
         let bar_w = char_w * 2;
-        let title_w = if title.is_empty() { 0 } else { theme.gap + line_h };
+        // A terminal writes the title above the bar (as `axes::ColorBar`
+        // does), in a column wide enough for a short title; longer ones are
+        // cut. On paper it runs down beside the bar.
+        let title_w = if title.is_empty() {
+            0
+        } else if axes::text_in_cells(area, theme)? {
+            let own = theme.gap / 2 + bar_w + theme.gap / 2 + label_w;
+            let wanted = axes::text_size(area, &title, &theme.muted_style())?
+                .0
+                .min(char_w * MAX_BAR_TITLE_CHARS);
+            (wanted - own).max(0)
+        } else {
+            theme.gap + line_h
+        };
         let width = theme.gap + bar_w + theme.gap / 2 + label_w + title_w;
         Ok(ColorBar {
             ticks,
@@ -390,7 +406,15 @@ impl ColorBar {
             let style = label.pos(Pos::new(HPos::Left, VPos::Center));
             area.draw(&Text::new(text.clone(), (text_x, y), style))?;
         }
-        if !self.title.is_empty() {
+        if !self.title.is_empty() && axes::text_in_cells(area, theme)? {
+            let muted = theme.muted_style();
+            let (w, _) = axes::dims(area);
+            let (_, line_h) = axes::text_size(area, "Ag", &muted)?;
+            let column = left - theme.gap / 2;
+            let title = axes::fit_text(area, &self.title, &muted, w - column)?;
+            let style = muted.pos(Pos::new(HPos::Left, VPos::Bottom));
+            area.draw(&Text::new(title, (column, top - line_h / 2), style))?;
+        } else if !self.title.is_empty() {
             let rotated = theme.muted_style().transform(FontTransform::Rotate270);
             let title = axes::fit_text(area, &self.title, &rotated, len)?;
             let style = rotated.pos(Pos::new(HPos::Center, VPos::Top));
