@@ -196,7 +196,7 @@ pub const VIOLIN: Chart = Chart {
     family: Family::Distribution,
     source: include_str!("../../gallery/src/distribution/violin.rs"),
     source_path: "gallery/src/distribution/violin.rs",
-    variants: &["basic", "box", "horizontal"],
+    variants: &["box", "basic", "horizontal"],
     roles: &[
         RoleSpec {
             role: Role::X,

@@ -154,25 +154,42 @@ pub fn draw<DB: DrawingBackend>(
     let mut order = points;
     order.sort_by(|a, b| b.1.area.total_cmp(&a.1.area));
     let outline_width = (theme.line_width / 2).max(1);
+    let base = area.get_base_pixel();
     for (group, p) in &order {
         let color = theme.color(*group);
-        let radius = bubble_radius(p.area, max_area, r_max, r_min).round() as i32;
-        let at = (if log_x { p.x.log10() } else { p.x }, p.y);
+        let radius = bubble_radius(p.area, max_area, r_max, r_min);
+        let (px, py) = plot.map_coordinate(&(if log_x { p.x.log10() } else { p.x }, p.y));
+        let centre = (px - base.0, py - base.1);
         // A see-through fill inside an opaque outline of the same hue: the
         // outline reads darker than the fill and keeps overlapping bubbles
         // apart, and a terminal (one colour per cell) shows one clean colour.
-        plot.draw(&Circle::new(at, radius, color.mix(0.6).filled()))?;
+        // The fill is a polygon: plotters fills a circle with overlapping
+        // strokes, which a see-through colour shows as a dark cross on
+        // small bubbles.
+        area.draw(&Polygon::new(disc(centre, radius), color.mix(0.6).filled()))?;
         let outline = ShapeStyle::from(&color).stroke_width(outline_width);
-        plot.draw(&Circle::new(at, radius, outline))?;
+        area.draw(&Circle::new(centre, radius.round() as i32, outline))?;
     }
 
     if let Some(sizes) = sizes {
-        let base = area.get_base_pixel();
         let (px, py) = plot.get_pixel_range();
         let left = px.end - base.0 + theme.gap;
         sizes.draw(area, theme, left, py.start - base.1, py.end - base.1, outline_width)?;
     }
     Ok(())
+}
+
+/// A disc of `radius` pixels around `centre` as a polygon, with enough
+/// corners to look round at its size.
+fn disc((cx, cy): (i32, i32), radius: f64) -> Vec<(i32, i32)> {
+    let r = if radius.is_finite() { radius.max(0.5) } else { 0.5 };
+    let corners = ((r * 4.0).ceil() as usize).clamp(12, 96);
+    (0..corners)
+        .map(|k| {
+            let a = std::f64::consts::TAU * k as f64 / corners as f64;
+            (cx + (r * a.cos()).round() as i32, cy + (r * a.sin()).round() as i32)
+        })
+        .collect()
 }
 
 /// The radius of a bubble whose area stands for `value`: area grows in
@@ -287,7 +304,7 @@ impl SizeLegend {
             }
             let cy = y + row_h / 2;
             let ri = r.round() as i32;
-            area.draw(&Circle::new((cx, cy), ri, fill))?;
+            area.draw(&Polygon::new(disc((cx, cy), *r), fill))?;
             area.draw(&Circle::new((cx, cy), ri, stroke))?;
             let text = style.pos(Pos::new(HPos::Left, VPos::Center));
             area.draw(&Text::new(label.clone(), (label_x, cy), text))?;
@@ -300,6 +317,21 @@ impl SizeLegend {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn small_bubbles_are_round_polygons() {
+        for r in [1.0, 3.0, 4.6, 12.0, 80.0] {
+            let corners = disc((50, 40), r);
+            assert!(corners.len() >= 12, "{r}: {} corners", corners.len());
+            for (x, y) in &corners {
+                let d = f64::from(x - 50).hypot(f64::from(y - 40));
+                assert!((d - r).abs() <= 0.75, "{r}: corner at distance {d}");
+            }
+        }
+        // Degenerate radii still give a small closed shape, never a panic.
+        assert!(!disc((0, 0), f64::NAN).is_empty());
+        assert!(!disc((0, 0), 0.0).is_empty());
+    }
 
     #[test]
     fn area_not_radius_is_proportional_to_the_value() {

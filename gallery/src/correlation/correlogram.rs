@@ -94,7 +94,8 @@ pub fn draw<DB: DrawingBackend>(
     }
     let left_out = usable.len().saturating_sub(MAX_VARIABLES);
     let vars: Vec<&Variable> = usable.into_iter().take(MAX_VARIABLES).collect();
-    let note = (left_out > 0).then(|| format!("first {MAX_VARIABLES} variables shown, {left_out} left out"));
+    let note =
+        (left_out > 0).then(|| format!("Only the first {MAX_VARIABLES} variables are drawn; {left_out} left out."));
     match variant {
         Variant::ScatterMatrix => draw_matrix(area, input, &vars, note.as_deref(), theme),
         Variant::Correlation => draw_correlation(area, input, &vars, note.as_deref(), theme),
@@ -478,12 +479,13 @@ fn draw_correlation<DB: DrawingBackend>(
 ) -> DrawResult<(), DB> {
     let names: Vec<String> = vars.iter().map(|v| v.name.clone()).collect();
     let k = names.len();
-    let x = Axis::categories(note.unwrap_or_default(), names.clone());
+    let x = Axis::categories("", names.clone());
     let y = Axis::categories("", names.into_iter().rev().collect());
     let bar = ColorBar::new(area, theme, "Pearson's r", -1.0, 1.0)?;
+    let chart = axes::draw_footnote(area, theme, note.unwrap_or_default())?;
     let plot = Frame::new(&input.title, &x, &y)
         .reserve_right(bar.width)
-        .draw(area, theme)?;
+        .draw(&chart, theme)?;
     let (pw, ph) = axes::dims(&plot);
     let (cell_w, cell_h) = (pw / k.max(1) as i32, ph / k.max(1) as i32);
     let label = theme.label_style();

@@ -23,9 +23,12 @@
 //!
 //! ## Variants
 //! - `histogram-2d`: square bins coloured by count (viridis), with a colour
-//!   bar; empty bins stay blank.
+//!   bar that starts at 1; empty bins stay blank.
 //! - `hexbin`: the same with hexagonal bins, which follow round shapes
 //!   better and have no favoured direction.
+//!
+//! Empty bins are left blank rather than painted the scale's lowest colour,
+//! so the colour bar starts at 1, the smallest count drawn.
 //! - `contour`: a smooth kernel density estimate drawn as filled bands, each
 //!   an eighth of the peak density, the faintest left blank.
 //!
@@ -134,11 +137,11 @@ pub fn draw<DB: DrawingBackend>(
             for (j, row) in counts.iter().enumerate() {
                 for (i, c) in row.iter().enumerate().filter(|(_, c)| **c > 0) {
                     let (a, b) = grid.cell(i, j);
-                    let color = theme.sequential(*c as f64 / max);
+                    let color = theme.sequential(count_share(*c, max));
                     plot.draw(&Rectangle::new([to_data(a.0, a.1), to_data(b.0, b.1)], color.filled()))?;
                 }
             }
-            let bar = ColorBar::new(area, theme, bar_title, 0.0, max)?;
+            let bar = ColorBar::new(area, theme, bar_title, 1.0, max.max(2.0))?;
             bar.draw(area, &plot, theme, |t| theme.sequential(t))
         }
         Variant::Hexbin => {
@@ -147,9 +150,9 @@ pub fn draw<DB: DrawingBackend>(
             let max = counts.iter().map(|(_, c)| *c).max().unwrap_or(0).max(1) as f64;
             for (centre, c) in &counts {
                 let corners: Vec<(f64, f64)> = hex.corners(*centre).iter().map(|(a, b)| to_data(*a, *b)).collect();
-                plot.draw(&Polygon::new(corners, theme.sequential(*c as f64 / max).filled()))?;
+                plot.draw(&Polygon::new(corners, theme.sequential(count_share(*c, max)).filled()))?;
             }
-            let bar = ColorBar::new(area, theme, bar_title, 0.0, max)?;
+            let bar = ColorBar::new(area, theme, bar_title, 1.0, max.max(2.0))?;
             bar.draw(area, &plot, theme, |t| theme.sequential(t))
         }
         Variant::Contour => {
@@ -158,7 +161,7 @@ pub fn draw<DB: DrawingBackend>(
             // At most about 100 nodes across, at most about 400 cells.
             let step = f64::from(char_w).max(4.0).max(w / 100.0);
             let coarse = DensityGrid::estimate(&pixels, bw, w, h, step);
-            let cell = (step / 4.0).max(2.0).max(w / 400.0);
+            let cell = contour_cell(step, w, axes::text_in_cells(area, theme)?);
             let band_color = |b: usize| theme.sequential(b as f64 / (BANDS - 1) as f64);
             let rows = (h / cell).ceil() as usize;
             let cols = (w / cell).ceil() as usize;
@@ -183,6 +186,28 @@ pub fn draw<DB: DrawingBackend>(
             })
         }
     }
+}
+
+/// The side of the squares the contour bands are painted with: one pixel
+/// on paper, so band edges are as smooth as the raster allows (bigger
+/// squares showed as stairs); in a terminal a quarter of the estimate's
+/// step, at least 2 and at most about 400 across (finer than a sub-cell
+/// block buys nothing there).
+fn contour_cell(step: f64, w: f64, in_cells: bool) -> f64 {
+    if in_cells {
+        (step / 4.0).max(2.0).max(w / 400.0)
+    } else {
+        1.0
+    }
+}
+
+/// Where a bin holding `count` points sits on a colour bar from 1 to `max`
+/// (0..=1): empty bins are not drawn, so the scale starts at one point.
+fn count_share(count: usize, max: f64) -> f64 {
+    if max <= 1.0 {
+        return 0.0;
+    }
+    ((count as f64 - 1.0) / (max.max(2.0) - 1.0)).clamp(0.0, 1.0)
 }
 
 /// Bins across the plot: twice the cube root of the number of points
@@ -417,6 +442,23 @@ impl DensityGrid {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn contour_bands_are_painted_pixel_by_pixel_on_paper() {
+        assert!((contour_cell(10.0, 1000.0, false) - 1.0).abs() < 1e-12);
+        assert!(contour_cell(8.0, 800.0, true) >= 2.0);
+        assert!(contour_cell(40.0, 4000.0, true) >= 10.0);
+    }
+
+    #[test]
+    fn the_colour_scale_starts_at_one_point() {
+        // The least-filled drawn bin gets the bar's bottom colour, the
+        // fullest its top; an empty bin (never drawn) has no place on it.
+        assert_eq!(count_share(1, 15.0), 0.0);
+        assert_eq!(count_share(15, 15.0), 1.0);
+        assert!((count_share(8, 15.0) - 0.5).abs() < 1e-12);
+        assert_eq!(count_share(1, 1.0), 0.0);
+    }
 
     #[test]
     fn square_bins_tile_the_plot_and_count_every_point() {

@@ -25,6 +25,10 @@
 //!   the rows' levels differ a lot (here the growth from year to year); the
 //!   cells still show the real values.
 //!
+//! In a terminal every row is the same whole number of text rows tall and
+//! every column boundary falls between characters, so the grid reads as
+//! even blocks.
+//!
 //! ## Related
 //! correlogram, calendar-heatmap, choropleth, bubble, 2d-density
 //!
@@ -94,10 +98,37 @@ pub fn draw<DB: DrawingBackend>(
     let (n_rows, n_cols) = (input.rows.len(), input.columns.len());
     let x = Axis::categories(&input.x_title, input.columns.clone());
     // Category i sits at y = i from the bottom: reverse so the first row is on top.
-    let y = Axis::categories(&input.y_title, input.rows.iter().rev().cloned().collect());
+    let row_names: Vec<String> = input.rows.iter().rev().cloned().collect();
+    let in_cells = axes::text_in_cells(area, theme)?;
+    // In a terminal the rows are laid on whole text rows below, and their
+    // names with them: the frame only keeps their room (blank names).
+    let y_names = if in_cells {
+        row_names.iter().map(|n| " ".repeat(n.chars().count())).collect()
+    } else {
+        row_names
+    };
+    let y = Axis::categories(&input.y_title, y_names);
     let plot = Frame::new(&input.title, &x, &y)
         .reserve_right(bar.width)
         .draw(area, theme)?;
+    if in_cells {
+        let (px, py) = plot.get_pixel_range();
+        if let (Some(rows), Some(cols)) = (
+            cell_rows(py.start, py.end, n_rows),
+            cell_columns(px.start, px.end, n_cols),
+        ) {
+            let grid = CellGrid { rows, cols };
+            draw_in_cells(area, input, &shades, &grid, px.start, theme)?;
+            let base = area.get_base_pixel();
+            return bar.draw(
+                area,
+                theme,
+                px.end - base.0 + theme.gap,
+                py.start - base.1,
+                py.end - base.1,
+            );
+        }
+    }
 
     let (pw, ph) = axes::dims(&plot);
     let cell_w = pw / n_cols.max(1) as i32;
@@ -141,6 +172,110 @@ pub fn draw<DB: DrawingBackend>(
         py.start - base.1,
         py.end - base.1,
     )
+}
+
+/// The widest colour bar title a terminal gives room for, in characters.
+const MAX_BAR_TITLE_CHARS: i32 = 16;
+
+/// Terminal cells are 8 x 16 virtual pixels.
+const CELL: (i32, i32) = (8, 16);
+
+/// Row and column boundaries in absolute pixels: `rows[r]..rows[r + 1]` is
+/// row `r` (the first on top), `cols[c]..cols[c + 1]` column `c`.
+struct CellGrid {
+    rows: Vec<i32>,
+    cols: Vec<i32>,
+}
+
+/// `n` rows of equal height in whole text rows inside pixel rows
+/// `top..bottom`, the grid resting on the last whole text row; None when
+/// there is less than one text row per row.
+fn cell_rows(top: i32, bottom: i32, n: usize) -> Option<Vec<i32>> {
+    let h = CELL.1;
+    let first = top.div_euclid(h) + i32::from(top.rem_euclid(h) != 0);
+    let last = bottom.div_euclid(h);
+    let per_row = (last - first) / i32::try_from(n).ok()?.max(1);
+    if n == 0 || per_row < 1 {
+        return None;
+    }
+    let start = (last - per_row * n as i32) * h;
+    Some((0..=n as i32).map(|i| start + i * per_row * h).collect())
+}
+
+/// `n` column boundaries inside pixel columns `left..right`, each moved to
+/// the nearest character boundary (so widths differ by one character at
+/// most and the frame's labels stay centred); None when a column would be
+/// empty.
+fn cell_columns(left: i32, right: i32, n: usize) -> Option<Vec<i32>> {
+    let w = CELL.0;
+    let first = left.div_euclid(w) + i32::from(left.rem_euclid(w) != 0);
+    let last = right.div_euclid(w);
+    if n == 0 || last - first < n as i32 {
+        return None;
+    }
+    let span = f64::from(right - left);
+    let snap = |x: f64| ((x / f64::from(w)).round() as i32).clamp(first, last) * w;
+    let cols: Vec<i32> = (0..=n)
+        .map(|i| snap(f64::from(left) + span * i as f64 / n as f64))
+        .collect();
+    cols.windows(2).all(|p| p[1] > p[0]).then_some(cols)
+}
+
+/// The grid on whole terminal cells, with the row names and the values.
+fn draw_in_cells<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    input: &Input,
+    shades: &[Vec<Option<f64>>],
+    grid: &CellGrid,
+    plot_left: i32,
+    theme: &Theme,
+) -> DrawResult<(), DB> {
+    let base = area.get_base_pixel();
+    let label = theme.label_style();
+    let (char_w, _) = axes::text_size(area, "0", &label)?;
+    let narrowest = grid.cols.windows(2).map(|p| p[1] - p[0]).min().unwrap_or(0);
+    let fits = input
+        .values
+        .iter()
+        .flatten()
+        .filter(|v| v.is_finite())
+        .all(|v| scale::format_value(*v).chars().count() as i32 * char_w + char_w <= narrowest);
+    for (r, row) in shades.iter().enumerate() {
+        let (Some(y0), Some(y1)) = (grid.rows.get(r), grid.rows.get(r + 1)) else {
+            continue;
+        };
+        // Text sits in the middle text row of a row (the upper of two).
+        let text_y = y0 + ((y1 - y0) / CELL.1 - 1) / 2 * CELL.1 + CELL.1 / 2 - base.1;
+        if let Some(name) = input.rows.get(r) {
+            let style = label.pos(Pos::new(HPos::Right, VPos::Center));
+            area.draw(&Text::new(
+                name.clone(),
+                (plot_left - base.0 - theme.gap, text_y),
+                style,
+            ))?;
+        }
+        for (c, t) in row.iter().enumerate() {
+            let (Some(t), Some(x0), Some(x1)) = (t, grid.cols.get(c), grid.cols.get(c + 1)) else {
+                continue;
+            };
+            let fill = theme.sequential(*t);
+            area.draw(&Rectangle::new(
+                [(x0 - base.0, y0 - base.1), (x1 - 1 - base.0, y1 - 1 - base.1)],
+                fill.filled(),
+            ))?;
+            let value = input.values.get(r).and_then(|row| row.get(c)).copied();
+            if let (true, Some(v)) = (fits, value) {
+                let ink = Theme::text_on(fill);
+                let style = label.color(&ink).pos(Pos::new(HPos::Center, VPos::Center));
+                area.draw(&Text::new(
+                    scale::format_value(v),
+                    ((x0 + x1) / 2 - base.0, text_y),
+                    style,
+                ))?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Each finite value as a position 0..=1 between `lo` and `hi`; a flat grid
@@ -217,7 +352,20 @@ impl ColorBar {
             label_w = label_w.max(axes::text_size(area, text, &label)?.0);
         }
         let bar_w = char_w * 2;
-        let title_w = if title.is_empty() { 0 } else { theme.gap + line_h };
+        // A terminal writes the title above the bar (as `axes::ColorBar`
+        // does), in a column wide enough for a short title; longer ones are
+        // cut. On paper it runs down beside the bar.
+        let title_w = if title.is_empty() {
+            0
+        } else if axes::text_in_cells(area, theme)? {
+            let own = theme.gap / 2 + bar_w + theme.gap / 2 + label_w;
+            let wanted = axes::text_size(area, &title, &theme.muted_style())?
+                .0
+                .min(char_w * MAX_BAR_TITLE_CHARS);
+            (wanted - own).max(0)
+        } else {
+            theme.gap + line_h
+        };
         let width = theme.gap + bar_w + theme.gap / 2 + label_w + title_w;
         Ok(ColorBar {
             ticks,
@@ -258,7 +406,15 @@ impl ColorBar {
             let style = label.pos(Pos::new(HPos::Left, VPos::Center));
             area.draw(&Text::new(text.clone(), (text_x, y), style))?;
         }
-        if !self.title.is_empty() {
+        if !self.title.is_empty() && axes::text_in_cells(area, theme)? {
+            let muted = theme.muted_style();
+            let (w, _) = axes::dims(area);
+            let (_, line_h) = axes::text_size(area, "Ag", &muted)?;
+            let column = left - theme.gap / 2;
+            let title = axes::fit_text(area, &self.title, &muted, w - column)?;
+            let style = muted.pos(Pos::new(HPos::Left, VPos::Bottom));
+            area.draw(&Text::new(title, (column, top - line_h / 2), style))?;
+        } else if !self.title.is_empty() {
             let rotated = theme.muted_style().transform(FontTransform::Rotate270);
             let title = axes::fit_text(area, &self.title, &rotated, len)?;
             let style = rotated.pos(Pos::new(HPos::Center, VPos::Top));
@@ -285,6 +441,35 @@ fn bar_ticks(lo: f64, hi: f64, max_ticks: usize) -> Vec<(f64, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn terminal_rows_are_equal_whole_text_rows() {
+        // A plot from pixel row 40 (mid-cell) to 440: whole text rows 3..27
+        // (24 of them) hold 12 rows of 2 text rows each.
+        let rows = cell_rows(40, 440, 12).expect("room");
+        assert_eq!(rows.len(), 13);
+        assert!(rows.iter().all(|y| y % 16 == 0), "{rows:?}");
+        let heights: Vec<i32> = rows.windows(2).map(|p| p[1] - p[0]).collect();
+        assert!(heights.iter().all(|h| *h == 32), "{heights:?}");
+        assert!(rows[0] >= 40 && rows[12] <= 440);
+        // 25 text rows for 12 rows: still 2 each, never one of 3.
+        let rows = cell_rows(0, 400, 12).expect("room");
+        assert!(rows.windows(2).all(|p| p[1] - p[0] == 32));
+        assert_eq!(cell_rows(0, 100, 12), None, "less than a text row each");
+        assert_eq!(cell_rows(0, 100, 0), None);
+    }
+
+    #[test]
+    fn terminal_columns_end_between_characters() {
+        let cols = cell_columns(60, 700, 12).expect("room");
+        assert_eq!(cols.len(), 13);
+        assert!(cols.iter().all(|x| x % 8 == 0), "{cols:?}");
+        let widths: Vec<i32> = cols.windows(2).map(|p| p[1] - p[0]).collect();
+        let (lo, hi) = (widths.iter().min().copied(), widths.iter().max().copied());
+        assert!(hi.zip(lo).is_some_and(|(h, l)| h - l <= 8), "{widths:?}");
+        assert!(cols[0] >= 56 && cols[12] <= 704);
+        assert_eq!(cell_columns(0, 40, 12), None);
+    }
 
     #[test]
     fn rows_scale_to_their_own_range() {

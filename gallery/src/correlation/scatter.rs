@@ -24,7 +24,7 @@
 //!   a dashed grey line fitted to all points together.
 //! - `log-x`: x on a log10 axis, for a variable that spans several orders
 //!   of magnitude (income, population); points with x <= 0 are left out,
-//!   and the x title says how many.
+//!   and a footnote says how many.
 //!
 //! ## Related
 //! bubble, connected-scatter, density-2d, correlogram
@@ -96,6 +96,15 @@ fn plotted(group: &Group, log_x: bool, log_y: bool) -> impl Iterator<Item = (f64
     })
 }
 
+/// The footnote for points a log axis cannot show ("" when none).
+fn log_note(dropped: usize) -> String {
+    match dropped {
+        0 => String::new(),
+        1 => String::from("1 point with a value <= 0 is not on the log scale."),
+        n => format!("{n} points with a value <= 0 are not on the log scale."),
+    }
+}
+
 /// How many rows with both values have one <= 0 on a log axis.
 fn left_out_of_log(groups: &[Group], log_x: bool, log_y: bool) -> usize {
     if !(log_x || log_y) {
@@ -135,13 +144,8 @@ pub fn draw<DB: DrawingBackend>(
         return axes::draw_empty(area, theme, &input.title, why);
     };
     let x = if log_x {
-        let mut title = log_scale_title(&input.x_title);
-        if dropped > 0 {
-            let s = if dropped == 1 { "" } else { "s" };
-            title = format!("{title} · {dropped} point{s} <= 0 left out");
-        }
         // The range is already in log10 space: 10^ it back for the axis.
-        Axis::log10(title, 10f64.powf(x0), 10f64.powf(x1)).padded(0.04)
+        Axis::log10(log_scale_title(&input.x_title), 10f64.powf(x0), 10f64.powf(x1)).padded(0.04)
     } else {
         Axis::linear(&input.x_title, x0, x1).padded(0.04)
     };
@@ -174,10 +178,11 @@ pub fn draw<DB: DrawingBackend>(
             color: theme.muted,
         });
     }
+    let chart = axes::draw_footnote(area, theme, &log_note(dropped))?;
     let plot = Frame::new(&input.title, &x, &y)
         .legend(&legend)
         .legend_mark(LegendMark::Point)
-        .draw(area, theme)?;
+        .draw(&chart, theme)?;
 
     // See-through points show where they pile up; 0.7 keeps them above the
     // terminal's 50% cut-off, so every point stays a visible dot.
@@ -370,5 +375,8 @@ mod tests {
         assert_eq!(left_out_of_log(std::slice::from_ref(&g), true, false), 2);
         assert_eq!(left_out_of_log(std::slice::from_ref(&g), true, true), 3);
         assert_eq!(left_out_of_log(std::slice::from_ref(&g), false, false), 0);
+        assert!(log_note(0).is_empty());
+        assert!(log_note(1).starts_with("1 point with"));
+        assert!(log_note(3).starts_with("3 points"));
     }
 }

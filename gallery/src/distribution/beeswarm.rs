@@ -13,7 +13,7 @@
 //! ## Caveat
 //! Only for small n: with thousands of points the swarm grows wider than its
 //! slot and the dots must shrink or overlap (here they shrink, and as a last
-//! resort the swarm is squeezed, and the x title says so). Beyond a few
+//! resort the swarm is squeezed, and a footnote says so). Beyond a few
 //! hundred points per group use a violin or a boxplot. The sideways offset
 //! means nothing: only the value axis carries data.
 //!
@@ -94,38 +94,21 @@ pub fn draw<DB: DrawingBackend>(
     // One swarm lies down along the (wide) x axis; several stand side by side.
     let lying = variant == Variant::Basic;
     let count: usize = swarms.iter().map(|s| s.1.len()).sum();
-    let values_axis = |note: Option<&str>| {
-        let mut title = input.y_title.clone();
-        if lying {
-            title = with_note(&title, &format!("n = {count}"));
-        }
-        if let Some(note) = note {
-            title = with_note(&title, note);
-        }
-        Axis::linear(title, lo, hi).padded(0.02).nice()
-    };
-    let groups_axis = |note: Option<&str>| {
-        if lying {
-            return Axis::categories("", vec![String::new()]);
-        }
+    let values_axis = Axis::linear(&input.y_title, lo, hi).padded(0.02).nice();
+    // The lone swarm's label carries n, as the groups' labels do.
+    let groups_axis = if lying {
+        Axis::categories("", vec![group_label("", count)])
+    } else {
         let names = swarms.iter().map(|(name, v)| group_label(name, v.len())).collect();
-        let title = match note {
-            Some(note) => with_note(&input.x_title, note),
-            None => input.x_title.clone(),
-        };
-        Axis::categories(title, names)
+        Axis::categories(&input.x_title, names)
     };
-    let frame = |note: Option<&str>| {
-        let (v, g) = (values_axis(note), groups_axis(note));
-        if lying {
-            (v, g)
-        } else {
-            (g, v)
-        }
+    let (x, y) = if lying {
+        (values_axis, groups_axis)
+    } else {
+        (groups_axis, values_axis)
     };
 
     // The packing is in pixels, so it needs the plot's size, which the frame decides.
-    let (x, y) = frame(None);
     let plot = Frame::new(&input.title, &x, &y).draw(area, theme)?;
     let (pw, ph) = axes::dims(&plot);
     if pw < 2 || ph < 2 {
@@ -152,10 +135,11 @@ pub fn draw<DB: DrawingBackend>(
         one_color: variant == Variant::Basic,
     };
     if squeezed {
-        // Start over on a clean canvas, with a note that points now overlap.
+        // Start over on a clean canvas, with a footnote that points now
+        // overlap (the line it takes barely changes the packing's scale).
         area.fill(&theme.background)?;
-        let (x, y) = frame(Some("points overlap: too many for a swarm"));
-        let plot = Frame::new(&input.title, &x, &y).draw(area, theme)?;
+        let chart = axes::draw_footnote(area, theme, SQUEEZED_NOTE)?;
+        let plot = Frame::new(&input.title, &x, &y).draw(&chart, theme)?;
         return draw_points(&plot, &swarms, &offsets, &layout, theme);
     }
     draw_points(&plot, &swarms, &offsets, &layout, theme)
@@ -191,13 +175,8 @@ fn draw_points<DB: DrawingBackend>(
 }
 
 /// "Title · note", or the note alone.
-fn with_note(title: &str, note: &str) -> String {
-    if title.is_empty() {
-        note.to_string()
-    } else {
-        format!("{title} · {note}")
-    }
-}
+/// The footnote of a swarm squeezed to fit.
+const SQUEEZED_NOTE: &str = "Too many points for a swarm: some overlap.";
 
 /// Packs every swarm with the largest point radius (at most `radius`) whose
 /// widest swarm fits `room` pixels either side of its centre. Points sit at

@@ -93,7 +93,10 @@ pub fn draw<DB: DrawingBackend>(
         .collect();
     let x = Axis::categories(&input.x_title, names);
     let y = value_axis(&input.y_title, lo, hi);
+    let in_cells = axes::text_in_cells(area, theme)?;
     let plot = Frame::new(&input.title, &x, &y).draw(area, theme)?;
+    let (_, rows) = plot.get_pixel_range();
+    let pixel_rows = (rows.start, (rows.end - 1).max(rows.start));
 
     let width = theme.line_width;
     for (i, group) in input.groups.iter().enumerate() {
@@ -128,16 +131,28 @@ pub fn draw<DB: DrawingBackend>(
                 line,
             ))?;
         }
-        // On a solid box the median is a gap in the background colour: in a
-        // terminal that erases a row of dots, which a coloured line could not.
-        let median = match variant {
-            Variant::Basic => ShapeStyle::from(&theme.background).stroke_width(width + 1),
-            Variant::Jitter => line.stroke_width(width + 1),
-        };
-        plot.draw(&PathElement::new(
-            vec![(pos - BOX_HALF, f.median), (pos + BOX_HALF, f.median)],
-            median,
-        ))?;
+        // On a solid box the median is a gap in the background colour. A
+        // terminal shows a one-dot line of background over a fill as a
+        // speck at most: there the gap is the whole half-cell block row
+        // (8 px) holding the median.
+        if in_cells && variant == Variant::Basic {
+            let (_, py) = plot.map_coordinate(&(pos, f.median));
+            let (top, bottom) = block_row(py);
+            let y_of = |p: i32| y_at_pixel(p, pixel_rows, (y.min, y.max));
+            plot.draw(&Rectangle::new(
+                [(pos - BOX_HALF, y_of(top)), (pos + BOX_HALF, y_of(bottom))],
+                theme.background.filled(),
+            ))?;
+        } else {
+            let median = match variant {
+                Variant::Basic => ShapeStyle::from(&theme.background).stroke_width(width + 1),
+                Variant::Jitter => line.stroke_width(width + 1),
+            };
+            plot.draw(&PathElement::new(
+                vec![(pos - BOX_HALF, f.median), (pos + BOX_HALF, f.median)],
+                median,
+            ))?;
+        }
         if variant == Variant::Basic {
             for v in &f.outliers {
                 plot.draw(&Circle::new((pos, *v), theme.point_radius, color.filled()))?;
@@ -152,6 +167,22 @@ pub fn draw<DB: DrawingBackend>(
 /// labelled tick.
 fn value_axis(title: &str, lo: f64, hi: f64) -> Axis {
     Axis::linear(title, lo, hi).padded(0.02).nice()
+}
+
+/// The first and last pixel row of the half-cell block row (8 px) that
+/// pixel row `py` lies in.
+fn block_row(py: i32) -> (i32, i32) {
+    let top = py.div_euclid(8) * 8;
+    (top, top + 7)
+}
+
+/// The data y at pixel row `py`, for a plot whose pixel rows run from
+/// `top` (data `max`) to `bottom` (data `min`).
+fn y_at_pixel(py: i32, (top, bottom): (i32, i32), (min, max): (f64, f64)) -> f64 {
+    if bottom <= top {
+        return min;
+    }
+    min + (max - min) * f64::from(bottom - py) / f64::from(bottom - top)
 }
 
 /// The category label with its number of observations.
@@ -203,6 +234,17 @@ mod tests {
         let small = value_axis("", 0.12, 0.97);
         let ticks = small.tick_labels(6);
         assert!(ticks[0].0 <= 0.12 && ticks[ticks.len() - 1].0 >= 0.97, "{ticks:?}");
+    }
+
+    #[test]
+    fn the_terminal_median_gap_is_one_whole_block_row() {
+        assert_eq!(block_row(0), (0, 7));
+        assert_eq!(block_row(13), (8, 15));
+        assert_eq!(block_row(16), (16, 23));
+        assert_eq!(block_row(-1), (-8, -1));
+        // Pixel rows 0 (y = 10) to 100 (y = 0).
+        assert!((y_at_pixel(0, (0, 100), (0.0, 10.0)) - 10.0).abs() < 1e-12);
+        assert!((y_at_pixel(25, (0, 100), (0.0, 10.0)) - 7.5).abs() < 1e-12);
     }
 
     #[test]

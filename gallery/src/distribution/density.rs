@@ -163,8 +163,9 @@ pub fn draw<DB: DrawingBackend>(
 
     // A thinner edge than data lines: thick strokes step visibly along curves.
     let line = theme.line_width.max(2) - 1;
-    // Fills under 50% opacity vanish in a terminal, leaving clean lines;
-    // a lone curve keeps a solid fill.
+    // Overlaid fills are faint, so every curve shows through the others
+    // (on paper and, blended by the compositor, in a terminal); a lone
+    // curve gets a stronger fill.
     let fill_alpha = if curves.len() > 1 { 0.3 } else { 0.6 };
     for (k, curve) in curves.iter().enumerate() {
         let sign = if mirror && k == 1 { -1.0 } else { 1.0 };

@@ -165,6 +165,10 @@ pub fn draw<DB: DrawingBackend>(
     // front covers the ones behind it.
     let (_, plot_h) = axes::dims(&plot);
     let half_pixel = 0.5 * (y.max - y.min) / f64::from(plot_h.max(1));
+    // A terminal lights a whole sub-cell block (8 px tall in quadrants) for
+    // any sliver: there a tail ends where it is half a block tall, or lone
+    // outliers' specks float beside the ridge.
+    let min_height = if in_cells { 8.0 * half_pixel } else { half_pixel };
     let edge = ShapeStyle::from(&theme.background).stroke_width(theme.line_width.div_ceil(2));
     for (i, (density, values)) in densities.iter().zip(&groups).enumerate() {
         if values.is_empty() {
@@ -179,9 +183,9 @@ pub fn draw<DB: DrawingBackend>(
             base = y_at_pixel(snap_to_row_bottom(py), pixel_rows, (y.min, y.max));
         }
         let color = color_of(medians.get(i).copied().flatten());
-        // From the first to the last point at least half a pixel tall: the
+        // From the first to the last point at least `min_height` tall: the
         // tails fade in and out, and no stray pixels lie along the baseline.
-        let top = visible_span(&grid, density, scale, half_pixel, base);
+        let top = visible_span(&grid, density, scale, min_height, base);
         let (Some(left), Some(right)) = (top.first().copied(), top.last().copied()) else {
             continue;
         };
@@ -192,7 +196,12 @@ pub fn draw<DB: DrawingBackend>(
         plot.draw(&Polygon::new(outline, color.filled()))?;
         // An edge in the background colour parts this ridge from the one
         // behind, where the ridge is taller than the edge is wide (on the
-        // flat tails it would eat the fill).
+        // flat tails it would eat the fill). Not in a terminal: there the
+        // ridges' solid colours part them, and a one-dot line of background
+        // would notch the fills.
+        if in_cells {
+            continue;
+        }
         let edge_w = f64::from(theme.line_width.div_ceil(2));
         let tall: Vec<(f64, f64)> = top
             .into_iter()

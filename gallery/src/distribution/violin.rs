@@ -20,9 +20,10 @@
 //! and violins over fewer than ten values show their points too.
 //!
 //! ## Variants
-//! - `basic`: one violin per group, side by side.
-//! - `box`: each violin with a slim box inside (quartiles, whiskers at
-//!   1.5 IQR) and a dot at the median.
+//! - `box`: one violin per group, side by side, each with a slim box
+//!   inside (quartiles, whiskers at 1.5 IQR) and a dot at the median, as
+//!   seaborn draws them: the shape and the summary at once.
+//! - `basic`: the violins alone.
 //! - `horizontal`: the same violins lying down, groups on the y axis, which
 //!   leaves room for long group names.
 //!
@@ -57,13 +58,13 @@ pub struct Input {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Variant {
-    Basic,
     Box,
+    Basic,
     Horizontal,
 }
 
 impl Variant {
-    pub const ALL: [Variant; 3] = [Variant::Basic, Variant::Box, Variant::Horizontal];
+    pub const ALL: [Variant; 3] = [Variant::Box, Variant::Basic, Variant::Horizontal];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -172,6 +173,7 @@ pub fn draw<DB: DrawingBackend>(
     } else {
         (&groups_axis, &values_axis)
     };
+    let in_cells = axes::text_in_cells(area, theme)?;
     let plot = Frame::new(&input.title, x, y).draw(area, theme)?;
     // Charts think in (slot, value); lying down swaps the two.
     let at = |pos: f64, value: f64| if horizontal { (value, pos) } else { (pos, value) };
@@ -195,7 +197,7 @@ pub fn draw<DB: DrawingBackend>(
                 plot.draw(&Polygon::new(path.clone(), color.mix(0.75).filled()))?;
                 plot.draw(&PathElement::new(path, ShapeStyle::from(&color).stroke_width(edge)))?;
                 if variant == Variant::Box {
-                    draw_inner_box(&plot, &group.values, pos, &at, theme)?;
+                    draw_inner_box(&plot, &group.values, (pos, &at), in_cells, theme)?;
                 }
                 // A smooth shape over a handful of values is mostly invention:
                 // show what it was made from.
@@ -211,13 +213,14 @@ pub fn draw<DB: DrawingBackend>(
     Ok(())
 }
 
-/// A slim box (quartiles), a line to the whiskers and a hollow-looking
-/// median dot in the background colour, which also erases dots in a terminal.
+/// A slim box (quartiles), a line to the whiskers and the median in the
+/// background colour: a dot on paper; in a terminal, where the box is one
+/// character wide and a dot would fall beside it, a gap across the box.
 fn draw_inner_box<DB: DrawingBackend>(
     plot: &axes::Plot<DB>,
     values: &[f64],
-    pos: f64,
-    at: &impl Fn(f64, f64) -> (f64, f64),
+    (pos, at): (f64, &impl Fn(f64, f64) -> (f64, f64)),
+    in_cells: bool,
     theme: &Theme,
 ) -> DrawResult<(), DB> {
     let Some(f) = stats::five_number(values) else {
@@ -233,11 +236,18 @@ fn draw_inner_box<DB: DrawingBackend>(
         [at(pos - BOX_HALF, f.q1), at(pos + BOX_HALF, f.q3)],
         ink.filled(),
     ))?;
-    plot.draw(&Circle::new(
-        at(pos, f.median),
-        theme.point_radius + 1,
-        theme.background.filled(),
-    ))?;
+    if in_cells {
+        plot.draw(&PathElement::new(
+            vec![at(pos - BOX_HALF, f.median), at(pos + BOX_HALF, f.median)],
+            ShapeStyle::from(&theme.background).stroke_width(theme.line_width + 1),
+        ))?;
+    } else {
+        plot.draw(&Circle::new(
+            at(pos, f.median),
+            theme.point_radius + 1,
+            theme.background.filled(),
+        ))?;
+    }
     Ok(())
 }
 
