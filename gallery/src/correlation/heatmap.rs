@@ -25,7 +25,8 @@
 //!   the rows' levels differ a lot (here the growth from year to year); the
 //!   cells still show the real values.
 //!
-//! In a terminal every row is the same whole number of text rows tall and
+//! In a terminal every row is a whole number of text rows tall (one more or
+//! one less than its neighbours at most, so the grid fills the plot) and
 //! every column boundary falls between characters, so the grid reads as
 //! even blocks.
 //!
@@ -187,19 +188,22 @@ struct CellGrid {
     cols: Vec<i32>,
 }
 
-/// `n` rows of equal height in whole text rows inside pixel rows
-/// `top..bottom`, the grid resting on the last whole text row; None when
-/// there is less than one text row per row.
+/// `n` rows of whole text rows filling the text rows inside pixel rows
+/// `top..bottom`, spread as evenly as they go (heights differ by one text
+/// row at most: 23 rows for 12 years is eleven of 2 and one of 1, rather
+/// than twelve of 1 and half the plot empty); None when there is less
+/// than one text row per row.
 fn cell_rows(top: i32, bottom: i32, n: usize) -> Option<Vec<i32>> {
     let h = CELL.1;
     let first = top.div_euclid(h) + i32::from(top.rem_euclid(h) != 0);
     let last = bottom.div_euclid(h);
-    let per_row = (last - first) / i32::try_from(n).ok()?.max(1);
-    if n == 0 || per_row < 1 {
+    let n = i32::try_from(n).ok()?;
+    let rows = last - first;
+    if n == 0 || rows < n {
         return None;
     }
-    let start = (last - per_row * n as i32) * h;
-    Some((0..=n as i32).map(|i| start + i * per_row * h).collect())
+    // Row i ends i * rows / n text rows down: whole, ordered, none empty.
+    Some((0..=n).map(|i| (first + i * rows / n) * h).collect())
 }
 
 /// `n` column boundaries inside pixel columns `left..right`, each moved to
@@ -443,7 +447,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn terminal_rows_are_equal_whole_text_rows() {
+    fn terminal_rows_are_whole_text_rows_filling_the_plot() {
         // A plot from pixel row 40 (mid-cell) to 440: whole text rows 3..27
         // (24 of them) hold 12 rows of 2 text rows each.
         let rows = cell_rows(40, 440, 12).expect("room");
@@ -452,9 +456,12 @@ mod tests {
         let heights: Vec<i32> = rows.windows(2).map(|p| p[1] - p[0]).collect();
         assert!(heights.iter().all(|h| *h == 32), "{heights:?}");
         assert!(rows[0] >= 40 && rows[12] <= 440);
-        // 25 text rows for 12 rows: still 2 each, never one of 3.
-        let rows = cell_rows(0, 400, 12).expect("room");
-        assert!(rows.windows(2).all(|p| p[1] - p[0] == 32));
+        // 23 text rows for 12 rows: the whole plot, no row 2 text rows
+        // taller than another, none empty.
+        let rows = cell_rows(0, 368, 12).expect("room");
+        assert_eq!((rows[0], rows[12]), (0, 368));
+        let heights: Vec<i32> = rows.windows(2).map(|p| p[1] - p[0]).collect();
+        assert!(heights.iter().all(|h| *h == 16 || *h == 32), "{heights:?}");
         assert_eq!(cell_rows(0, 100, 12), None, "less than a text row each");
         assert_eq!(cell_rows(0, 100, 0), None);
     }
