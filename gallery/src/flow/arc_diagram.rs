@@ -259,7 +259,7 @@ pub fn draw<DB: DrawingBackend>(
     let note = match n - named {
         0 => String::new(),
         1 => String::from("1 node is not named: there is no room for its name"),
-        k => format!("{k} of {n} nodes, the least linked, are not named: there is no room for their names"),
+        k => format!("{k} of {n} nodes are not named (the most linked come first): no room for the rest"),
     };
     axes::draw_footnote(area, theme, &note)?;
     Ok(())

@@ -305,7 +305,7 @@ pub fn draw<DB: DrawingBackend>(
     let note = match unnamed {
         0 => String::new(),
         1 => String::from("1 node is not named: its name would cover another"),
-        k => format!("{k} of {n} nodes, the least linked, are not named: their names would cover others"),
+        k => format!("{k} of {n} nodes are not named: their names would cover other nodes or names"),
     };
     axes::draw_footnote(area, theme, &note)?;
     Ok(())
@@ -459,13 +459,23 @@ fn label_free<DB: DrawingBackend>(
         })
         .collect();
     let mut placed: Vec<PixelBox> = Vec::new();
-    for i in order {
+    for (rank, i) in order.iter().enumerate() {
         let text = axes::fit_text(area, &input.nodes[*i].name, &label, (w / 4).max(1))?;
         if text.is_empty() {
             continue;
         }
         let candidates = label_candidates(area, &text, &label, scene.points[*i], scene.radius[*i], theme.gap)?;
-        let spot = first_free_spot(candidates, *i, &node_boxes, &placed, &bounds);
+        // The few most linked nodes are who the chart is about: where every
+        // spot near them covers a node (the dense centre), they are still
+        // named, over the smaller nodes but never over another name.
+        let spot = if rank < ALWAYS_NAMED {
+            let fallback = candidates.first().copied();
+            first_free_spot(candidates, *i, &node_boxes, &placed, &bounds).or_else(|| {
+                fallback.filter(|(b, _, _)| inside(b, &bounds) && !placed.iter().any(|p| axes::boxes_overlap(p, b)))
+            })
+        } else {
+            first_free_spot(candidates, *i, &node_boxes, &placed, &bounds)
+        };
         if let Some((b, at, anchor)) = spot {
             draw_label(area, theme, &text, at, anchor, b)?;
             placed.push(b);
@@ -473,6 +483,10 @@ fn label_free<DB: DrawingBackend>(
     }
     Ok(placed.len())
 }
+
+/// How many of the most linked nodes are named even where their name must
+/// cover smaller nodes.
+const ALWAYS_NAMED: usize = 3;
 
 /// The first spot inside `bounds` that covers no label placed before and
 /// no node but its own (`own`): a name never hides another node.
