@@ -510,13 +510,20 @@ pub fn fit_text<DB: DrawingBackend>(
 
 /// Keeps every k-th label so labels `line_h` tall never overlap along `len`.
 fn thin(ticks: Vec<(f64, String)>, len: i32, line_h: i32) -> Vec<(f64, String)> {
-    let n = ticks.len().max(1) as i32;
-    let per_label = len / n;
-    if per_label >= line_h {
-        return ticks;
-    }
-    let every = ((line_h + per_label - 1) / per_label.max(1)).max(1) as usize;
+    let every = thin_step(ticks.len(), len, line_h);
     ticks.into_iter().step_by(every).collect()
+}
+
+/// Every how many of `n` labels `line_h` tall sharing `len` pixels one is
+/// written, as the frame thins category labels: 1 when they all fit, else
+/// the smallest step at which neighbours no longer overlap. Charts that say
+/// how many names were left out count with this.
+pub fn thin_step(n: usize, len: i32, line_h: i32) -> usize {
+    let per_label = len / n.max(1) as i32;
+    if per_label >= line_h {
+        return 1;
+    }
+    ((line_h + per_label - 1) / per_label.max(1)).max(1) as usize
 }
 
 /// X tick labels that fit side by side: fewer ticks for numbers and dates,
@@ -788,8 +795,7 @@ pub fn draw_footnote<DB: DrawingBackend>(
     }
     let style = theme.muted_style();
     let (w, h) = dims(area);
-    let (_, line_h) = text_size(area, "Ag", &style)?;
-    let foot_h = line_h + theme.margin / 2;
+    let foot_h = footnote_height(area, theme)?;
     if h <= foot_h * 2 {
         return Ok(area.clone());
     }
@@ -801,6 +807,55 @@ pub fn draw_footnote<DB: DrawingBackend>(
         style.pos(Pos::new(HPos::Left, VPos::Top)),
     ))?;
     Ok(chart)
+}
+
+/// The area above the strip [`draw_footnote`] takes, for a chart that must
+/// lay itself out before it knows its note (the note counts what did not
+/// fit); the note is then drawn into the same strip.
+pub fn footnote_room<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    theme: &Theme,
+) -> DrawResult<DrawingArea<DB, Shift>, DB> {
+    let (_, h) = dims(area);
+    let foot_h = footnote_height(area, theme)?;
+    if h <= foot_h * 2 {
+        return Ok(area.clone());
+    }
+    Ok(area.split_vertically(h - foot_h).0)
+}
+
+/// One muted line and half a margin.
+fn footnote_height<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, theme: &Theme) -> DrawResult<i32, DB> {
+    let (_, line_h) = text_size(area, "Ag", &theme.muted_style())?;
+    Ok(line_h + theme.margin / 2)
+}
+
+/// The box of a `(w, h)` text anchored at `(x, y)`, as plotters places it.
+pub fn anchored_box((x, y): (i32, i32), (w, h): (i32, i32), h_pos: HPos, v_pos: VPos) -> PixelBox {
+    let x0 = match h_pos {
+        HPos::Left => x,
+        HPos::Right => x - w,
+        HPos::Center => x - w / 2,
+    };
+    let y0 = match v_pos {
+        VPos::Top => y,
+        VPos::Bottom => y - h,
+        VPos::Center => y - h / 2,
+    };
+    (x0, y0, x0 + w, y0 + h)
+}
+
+/// An axis title that says the axis is logarithmic: "GDP per capita (US$)"
+/// becomes "GDP per capita (US$, log scale)".
+pub fn log_scale_title(title: &str) -> String {
+    let lower = title.to_lowercase();
+    if title.is_empty() || lower.contains("log scale") || lower.contains("log10") {
+        return title.to_string();
+    }
+    match title.strip_suffix(')') {
+        Some(head) if head.contains('(') => format!("{head}, log scale)"),
+        _ => format!("{title} (log scale)"),
+    }
 }
 
 /// The honest empty state: the title and a short centred message.

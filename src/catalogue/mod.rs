@@ -314,3 +314,21 @@ pub(crate) fn screen(chart: &Chart, variant: usize, (w, h): (u16, u16)) -> Vec<S
         .map(str::to_string)
         .collect()
 }
+
+/// How many names a terminal screen's footnote ("14 of 32 names left out:
+/// ...", its last non-empty line) says were left out; 0 without one.
+#[cfg(test)]
+pub(crate) fn names_left_out(lines: &[String]) -> usize {
+    let foot = lines
+        .iter()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .map_or("", String::as_str);
+    if !foot.contains("names left out") {
+        return 0;
+    }
+    foot.split_whitespace()
+        .next()
+        .and_then(|w| w.parse().ok())
+        .unwrap_or(usize::MAX)
+}

@@ -539,25 +539,12 @@ mod tests {
                 .map(|l| l.chars().take_while(|c| c.is_ascii() && *c != '|').collect::<String>())
                 .filter(|t| input.leaves.iter().any(|leaf| leaf == t.trim()))
                 .count();
-            let foot = lines
-                .iter()
-                .rev()
-                .find(|l| !l.trim().is_empty())
-                .cloned()
-                .unwrap_or_default();
-            let missing: usize = if foot.contains("names left out") {
-                foot.split_whitespace()
-                    .next()
-                    .and_then(|w| w.parse().ok())
-                    .unwrap_or(usize::MAX)
-            } else {
-                0
-            };
+            let missing = crate::catalogue::names_left_out(&lines);
             assert!(shown > 0, "{size:?}");
             assert_eq!(
                 shown + missing,
                 n,
-                "{size:?}: {shown} shown, footnote: {foot}\n{}",
+                "{size:?}: {shown} shown, {missing} left out\n{}",
                 lines.join("\n")
             );
         }

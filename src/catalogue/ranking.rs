@@ -619,20 +619,7 @@ mod tests {
         let names: Vec<&str> = input.items.iter().map(|i| i.label.as_str()).collect();
         for size in [(80, 24), (100, 30)] {
             let lines = screen(&LOLLIPOP, 0, size);
-            let foot = lines
-                .iter()
-                .rev()
-                .find(|l| !l.trim().is_empty())
-                .cloned()
-                .unwrap_or_default();
-            let missing: usize = if foot.contains("names left out") {
-                foot.split_whitespace()
-                    .next()
-                    .and_then(|w| w.parse().ok())
-                    .unwrap_or(usize::MAX)
-            } else {
-                0
-            };
+            let missing = crate::catalogue::names_left_out(&lines);
             // A name is the text left of the stems on its row.
             let shown = lines
                 .iter()
@@ -642,7 +629,7 @@ mod tests {
             assert_eq!(
                 shown + missing,
                 32,
-                "{size:?}: {shown} shown, footnote: {foot}\n{}",
+                "{size:?}: {shown} shown, {missing} left out\n{}",
                 lines.join("\n")
             );
         }

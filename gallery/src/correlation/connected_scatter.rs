@@ -290,24 +290,12 @@ fn legend_of(paths: &[Path], theme: &Theme) -> Vec<LegendEntry> {
 fn frame_axes(input: &Input, log_x: bool, (x0, x1): (f64, f64), (y0, y1): (f64, f64)) -> (Axis, Axis) {
     let x = if log_x {
         // The range is in log10 space already: 10^ it back for the axis.
-        Axis::log10(log_scale_title(&input.x_title), 10f64.powf(x0), 10f64.powf(x1)).padded(0.06)
+        Axis::log10(axes::log_scale_title(&input.x_title), 10f64.powf(x0), 10f64.powf(x1)).padded(0.06)
     } else {
         Axis::linear(&input.x_title, x0, x1).padded(0.06)
     };
     let y = Axis::linear(&input.y_title, y0, y1).padded(0.08);
     (x, y)
-}
-
-/// "GDP per capita (US$)" -> "GDP per capita (US$, log scale)".
-fn log_scale_title(title: &str) -> String {
-    let lower = title.to_lowercase();
-    if title.is_empty() || lower.contains("log scale") || lower.contains("log10") {
-        return title.to_string();
-    }
-    match title.strip_suffix(')') {
-        Some(head) if head.contains('(') => format!("{head}, log scale)"),
-        _ => format!("{title} (log scale)"),
-    }
 }
 
 /// A filled triangle at the middle of the segment `a -> b`, pointing to
@@ -602,7 +590,7 @@ mod tests {
         assert!(log_note(&paths, true).starts_with("2 points"));
         assert!(log_note(&paths, false).is_empty());
         assert_eq!(
-            log_scale_title("GDP per capita (US$)"),
+            axes::log_scale_title("GDP per capita (US$)"),
             "GDP per capita (US$, log scale)"
         );
     }

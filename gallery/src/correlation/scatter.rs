@@ -145,12 +145,12 @@ pub fn draw<DB: DrawingBackend>(
     };
     let x = if log_x {
         // The range is already in log10 space: 10^ it back for the axis.
-        Axis::log10(log_scale_title(&input.x_title), 10f64.powf(x0), 10f64.powf(x1)).padded(0.04)
+        Axis::log10(axes::log_scale_title(&input.x_title), 10f64.powf(x0), 10f64.powf(x1)).padded(0.04)
     } else {
         Axis::linear(&input.x_title, x0, x1).padded(0.04)
     };
     let y = if log_y {
-        Axis::log10(log_scale_title(&input.y_title), 10f64.powf(y0), 10f64.powf(y1)).padded(0.04)
+        Axis::log10(axes::log_scale_title(&input.y_title), 10f64.powf(y0), 10f64.powf(y1)).padded(0.04)
     } else {
         Axis::linear(&input.y_title, y0, y1).padded(0.04)
     };
@@ -260,18 +260,6 @@ fn draw_points<DB: DrawingBackend, P: Iterator<Item = (f64, f64)>>(
 const DEDUPE_ABOVE: usize = 10_000;
 
 /// The x title with a note that the axis is logarithmic:
-/// "GDP per capita (US$)" becomes "GDP per capita (US$, log scale)".
-fn log_scale_title(title: &str) -> String {
-    let lower = title.to_lowercase();
-    if title.is_empty() || lower.contains("log scale") || lower.contains("log10") {
-        return title.to_string();
-    }
-    match title.strip_suffix(')') {
-        Some(head) if head.contains('(') => format!("{head}, log scale)"),
-        _ => format!("{title} (log scale)"),
-    }
-}
-
 /// A segment along the least-squares line of `points`, across their x range.
 fn fit(points: impl Iterator<Item = (f64, f64)>) -> Option<((f64, f64), (f64, f64))> {
     let (xs, ys): (Vec<f64>, Vec<f64>) = points.unzip();
@@ -343,12 +331,12 @@ mod tests {
     #[test]
     fn log_titles_say_so_once() {
         assert_eq!(
-            log_scale_title("GDP per capita (US$)"),
+            axes::log_scale_title("GDP per capita (US$)"),
             "GDP per capita (US$, log scale)"
         );
-        assert_eq!(log_scale_title("Income"), "Income (log scale)");
-        assert_eq!(log_scale_title("x (log10)"), "x (log10)");
-        assert_eq!(log_scale_title(""), "");
+        assert_eq!(axes::log_scale_title("Income"), "Income (log scale)");
+        assert_eq!(axes::log_scale_title("x (log10)"), "x (log10)");
+        assert_eq!(axes::log_scale_title(""), "");
     }
 
     #[test]

@@ -308,21 +308,6 @@ fn ring_anchor(angle: f64) -> (HPos, VPos) {
     }
 }
 
-/// The pixel box of a text of size `(tw, th)` anchored at `(x, y)`.
-fn label_box((x, y): (i32, i32), (tw, th): (i32, i32), (h, v): (HPos, VPos)) -> PixelBox {
-    let x0 = match h {
-        HPos::Left => x,
-        HPos::Right => x - tw,
-        HPos::Center => x - tw / 2,
-    };
-    let y0 = match v {
-        VPos::Top => y,
-        VPos::Bottom => y - th,
-        VPos::Center => y - th / 2,
-    };
-    (x0, y0, x0 + tw, y0 + th)
-}
-
 /// Distance from `c` to the nearest point of box `b`.
 fn box_distance(c: (f64, f64), b: PixelBox) -> f64 {
     let nx = c.0.clamp(f64::from(b.0), f64::from(b.2));
@@ -503,7 +488,7 @@ pub fn draw<DB: DrawingBackend>(
         let ((xi, yi), b) = loop {
             let (x, y) = polar(c, at, mid);
             let (xi, yi) = (x.round() as i32, y.round() as i32);
-            let b = label_box((xi, yi), (tw, th), (h_pos, v_pos));
+            let b = axes::anchored_box((xi, yi), (tw, th), h_pos, v_pos);
             if box_distance(c, b) >= clear || at > r_out * 2.0 {
                 break ((xi, yi), b);
             }
@@ -558,10 +543,10 @@ mod tests {
 
     #[test]
     fn label_boxes_measure_their_distance_from_the_centre() {
-        let b = label_box((10, 0), (20, 10), (HPos::Left, VPos::Center));
+        let b = axes::anchored_box((10, 0), (20, 10), HPos::Left, VPos::Center);
         assert_eq!(b, (10, -5, 30, 5));
         assert!((box_distance((0.0, 0.0), b) - 10.0).abs() < 1e-12);
-        let below = label_box((0, 10), (20, 10), (HPos::Center, VPos::Top));
+        let below = axes::anchored_box((0, 10), (20, 10), HPos::Center, VPos::Top);
         assert!((box_distance((0.0, 0.0), below) - 10.0).abs() < 1e-12);
     }
 

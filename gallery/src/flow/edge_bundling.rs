@@ -369,7 +369,7 @@ fn draw_labels<DB: DrawingBackend>(
         }
         let (tw, th) = axes::text_size(area, &text, &label)?;
         let at = (x.round() as i32, y.round() as i32);
-        let b = anchored_box(at, (tw, th), h_pos, v_pos);
+        let b = axes::anchored_box(at, (tw, th), h_pos, v_pos);
         let inside = b.0 >= 0 && b.1 >= top && b.2 <= w && b.3 <= bottom;
         let on_dot = dots
             .iter()
@@ -397,21 +397,6 @@ fn ring_anchor(angle: f64) -> (HPos, VPos) {
     } else {
         (HPos::Right, VPos::Center)
     }
-}
-
-/// The box of a `(w, h)` label anchored at `(x, y)`.
-fn anchored_box((x, y): (i32, i32), (w, h): (i32, i32), h_pos: HPos, v_pos: VPos) -> PixelBox {
-    let x0 = match h_pos {
-        HPos::Left => x,
-        HPos::Right => x - w,
-        HPos::Center => x - w / 2,
-    };
-    let y0 = match v_pos {
-        VPos::Top => y,
-        VPos::Bottom => y - h,
-        VPos::Center => y - h / 2,
-    };
-    (x0, y0, x0 + w, y0 + h)
 }
 
 /// The opacity of the see-through lines: where many overlap they build
@@ -477,7 +462,7 @@ mod tests {
         );
         assert!(matches!(ring_anchor(0.75 * TAU), (HPos::Right, VPos::Center)));
         assert_eq!(
-            anchored_box((10, 10), (4, 2), HPos::Right, VPos::Bottom),
+            axes::anchored_box((10, 10), (4, 2), HPos::Right, VPos::Bottom),
             (6, 8, 10, 10)
         );
     }

@@ -544,7 +544,7 @@ fn label_ring<DB: DrawingBackend>(
         }
         let (tw, th) = axes::text_size(area, &text, &label)?;
         let at = to_pixel((x, y));
-        let b = anchored_box(at, (tw, th), h_pos, v_pos);
+        let b = axes::anchored_box(at, (tw, th), h_pos, v_pos);
         let pad = theme.gap / 3;
         let padded = (b.0 - pad, b.1, b.2 + pad, b.3);
         let on_dot = dots
@@ -656,21 +656,6 @@ fn ring_anchor(angle: f64) -> (HPos, VPos) {
     } else {
         (HPos::Right, VPos::Center)
     }
-}
-
-/// The box of a `(w, h)` label anchored at `(x, y)`.
-fn anchored_box((x, y): (i32, i32), (w, h): (i32, i32), h_pos: HPos, v_pos: VPos) -> PixelBox {
-    let x0 = match h_pos {
-        HPos::Left => x,
-        HPos::Right => x - w,
-        HPos::Center => x - w / 2,
-    };
-    let y0 = match v_pos {
-        VPos::Top => y,
-        VPos::Bottom => y - h,
-        VPos::Center => y - h / 2,
-    };
-    (x0, y0, x0 + w, y0 + h)
 }
 
 /// Text on a see-through patch of background, so it reads over links.

@@ -185,7 +185,7 @@ pub fn draw<DB: DrawingBackend>(
     let (_, line_h) = axes::text_size(area, "0", &theme.label_style())?;
     let along = if variant == Variant::Vertical { w } else { h };
     let (chart, crowded) = if n as i32 * line_h > along - 10 * line_h {
-        (footnote_room(area, theme)?, true)
+        (axes::footnote_room(area, theme)?, true)
     } else {
         (area.clone(), false)
     };
@@ -197,7 +197,7 @@ pub fn draw<DB: DrawingBackend>(
             .legend(&legend)
             .draw(&chart, theme)?;
         let (_, plot_h) = axes::dims(&plot);
-        let labelled = n.div_ceil(every_kth(n, plot_h, line_h));
+        let labelled = n.div_ceil(axes::thin_step(n, plot_h, line_h));
         (plot, labelled)
     };
     if crowded && labelled < n {
@@ -220,32 +220,6 @@ pub fn draw<DB: DrawingBackend>(
 
 /// A straight piece of a link, from one (position, height) to another.
 type Segment = ((f64, f64), (f64, f64), ShapeStyle);
-
-/// The area above the strip [`axes::draw_footnote`] takes at the bottom
-/// (one muted line and half a margin), kept free before the note is known.
-fn footnote_room<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    theme: &Theme,
-) -> DrawResult<DrawingArea<DB, Shift>, DB> {
-    let (_, h) = axes::dims(area);
-    let (_, line_h) = axes::text_size(area, "Ag", &theme.muted_style())?;
-    let foot_h = line_h + theme.margin / 2;
-    if h <= foot_h * 2 {
-        return Ok(area.clone());
-    }
-    Ok(area.split_vertically(h - foot_h).0)
-}
-
-/// Every how many leaves a name is written when `n` names `line_h` tall
-/// share `len` pixels: 1 when they all fit, else the smallest step at
-/// which neighbours no longer overlap (as the frame thins category labels).
-fn every_kth(n: usize, len: i32, line_h: i32) -> usize {
-    let per_label = len / n.max(1) as i32;
-    if per_label >= line_h {
-        return 1;
-    }
-    ((line_h + per_label - 1) / per_label.max(1)).max(1) as usize
-}
 
 /// "14 of 32 names left out: too little room".
 fn unnamed_note(missing: usize, n: usize) -> String {
@@ -463,12 +437,12 @@ mod tests {
 
     #[test]
     fn names_are_thinned_only_when_they_do_not_fit_and_the_rest_counted() {
-        assert_eq!(every_kth(32, 32 * 16, 16), 1, "one line each");
-        assert_eq!(every_kth(32, 280, 16), 2, "8.75 pixels each: every other");
-        assert_eq!(every_kth(32, 100, 16), 6);
-        assert!(every_kth(0, 0, 16) >= 1, "never a step of zero");
+        assert_eq!(axes::thin_step(32, 32 * 16, 16), 1, "one line each");
+        assert_eq!(axes::thin_step(32, 280, 16), 2, "8.75 pixels each: every other");
+        assert_eq!(axes::thin_step(32, 100, 16), 6);
+        assert!(axes::thin_step(0, 0, 16) >= 1, "never a step of zero");
         // 32 leaves, every other named: 16 named, 16 left out.
-        assert_eq!(32 - 32usize.div_ceil(every_kth(32, 280, 16)), 16);
+        assert_eq!(32 - 32usize.div_ceil(axes::thin_step(32, 280, 16)), 16);
         assert_eq!(unnamed_note(16, 32), "16 of 32 names left out: too little room");
     }
 

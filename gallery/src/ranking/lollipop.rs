@@ -381,7 +381,7 @@ fn frame_with_note<DB: DrawingBackend>(
     reserve: bool,
 ) -> DrawResult<axes::Plot<DB>, DB> {
     let chart = if reserve {
-        footnote_room(area, theme)?
+        axes::footnote_room(area, theme)?
     } else {
         area.clone()
     };
@@ -389,39 +389,13 @@ fn frame_with_note<DB: DrawingBackend>(
     if reserve {
         let (_, line_h) = axes::text_size(area, "0", &theme.label_style())?;
         let (_, plot_h) = axes::dims(&plot);
-        let shown = count.div_ceil(every_kth(count, plot_h, line_h));
+        let shown = count.div_ceil(axes::thin_step(count, plot_h, line_h));
         if shown < count {
             let note = format!("{} of {count} names left out: too little room", count - shown);
             axes::draw_footnote(area, theme, &note)?;
         }
     }
     Ok(plot)
-}
-
-/// The area above the strip [`axes::draw_footnote`] takes at the bottom
-/// (one muted line and half a margin), kept free before the note is known.
-fn footnote_room<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    theme: &Theme,
-) -> DrawResult<DrawingArea<DB, Shift>, DB> {
-    let (_, h) = axes::dims(area);
-    let (_, line_h) = axes::text_size(area, "Ag", &theme.muted_style())?;
-    let foot_h = line_h + theme.margin / 2;
-    if h <= foot_h * 2 {
-        return Ok(area.clone());
-    }
-    Ok(area.split_vertically(h - foot_h).0)
-}
-
-/// Every how many rows a name is written when `n` names `line_h` tall
-/// share `len` pixels: 1 when they all fit, else the smallest step at
-/// which neighbours no longer overlap (as the frame thins category labels).
-fn every_kth(n: usize, len: i32, line_h: i32) -> usize {
-    let per_label = len / n.max(1) as i32;
-    if per_label >= line_h {
-        return 1;
-    }
-    ((line_h + per_label - 1) / per_label.max(1)).max(1) as usize
 }
 
 /// The items with two finite values, sorted by the second, largest first.
@@ -493,9 +467,9 @@ mod tests {
 
     #[test]
     fn names_are_thinned_only_when_they_do_not_fit() {
-        assert_eq!(every_kth(32, 32 * 16, 16), 1);
-        assert_eq!(every_kth(32, 280, 16), 2);
-        assert!(every_kth(0, 0, 16) >= 1);
+        assert_eq!(axes::thin_step(32, 32 * 16, 16), 1);
+        assert_eq!(axes::thin_step(32, 280, 16), 2);
+        assert!(axes::thin_step(0, 0, 16) >= 1);
     }
 
     fn item(label: &str, value: f64, end: Option<f64>) -> Item {
