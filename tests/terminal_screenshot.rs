@@ -4,6 +4,8 @@ use assert_cmd::Command;
 use predicates::prelude::*;
 use std::path::Path;
 
+use rgg_gallery::theme::Theme;
+
 fn rgg() -> Command {
     let mut cmd = Command::cargo_bin("rgg").expect("binary");
     cmd.env_remove("NO_COLOR").env_remove("COLORTERM");
@@ -184,4 +186,34 @@ fn every_chart_has_a_terminal_screenshot() {
         assert_eq!(read_png(&shot).0, 1000, "{}: 100 cells of 10 px", chart.id);
     }
     assert!(Path::new("screenshots/terminal/contact-sheet.png").exists());
+}
+
+#[test]
+fn theme_light_is_a_light_screen_with_the_light_chart_theme() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let shot = |theme: &str| {
+        let out = dir.path().join(format!("{theme}.png"));
+        rgg()
+            .args(["export", "pie", "--terminal", "--theme", theme, "-o"])
+            .arg(&out)
+            .assert()
+            .success();
+        read_png(&out).2
+    };
+    let (light, dark) = (shot("light"), shot("dark"));
+    assert_eq!(&light[..3], &[0xff, 0xff, 0xff], "the corner is a light screen");
+    assert_eq!(&dark[..3], &[0x1e, 0x1e, 0x1e], "--theme dark is the dark screen");
+    // The chart itself is drawn in each theme: the pie's orange wedge is
+    // the light theme's darker orange on the light screen.
+    let has = |p: &[u8], c: plotters::style::RGBColor| p.chunks_exact(3).any(|px| px == [c.0, c.1, c.2]);
+    let (light_orange, dark_orange) = (Theme::terminal_light().color(1), Theme::terminal().color(1));
+    assert_ne!(light_orange, dark_orange);
+    assert!(
+        has(&light, light_orange) && !has(&light, dark_orange),
+        "light palette on the light screen"
+    );
+    assert!(
+        has(&dark, dark_orange) && !has(&dark, light_orange),
+        "dark palette on the dark screen"
+    );
 }
