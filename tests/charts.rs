@@ -50,7 +50,7 @@ fn terminal_renders_draw_the_title_and_data() {
         let plot: String = text.lines().skip(2).collect();
         let marks = plot
             .chars()
-            .filter(|c| matches!(c, '▀' | '▄' | '█' | 'o' | 'x' | '+' | '*' | '#' | '@' | '%' | '='))
+            .filter(|c| matches!(c, '▀' | '▄' | '█') || rgg::render::cell::MARKERS.contains(c))
             .count();
         assert!(marks > 20, "{}: almost nothing drawn:\n{text}", chart.id);
     }

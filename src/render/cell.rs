@@ -138,7 +138,7 @@ const GRID_V: u8 = 2;
 
 /// Without colour, each group of a chart (each palette colour) gets its own
 /// marker glyph: ASCII, so every terminal font has them.
-const MARKERS: [char; 8] = ['o', 'x', '+', '*', '#', '@', '%', '='];
+pub const MARKERS: [char; 12] = ['o', 'x', '+', '*', '#', '@', '%', '=', '&', '$', '~', '^'];
 
 /// How one cell looks: a glyph, its ink, and a background. A glyph of
 /// [`SOLID`] is a cell fully covered by `fg`.
@@ -1181,6 +1181,20 @@ mod tests {
         let (a, b) = (red_of(one[(3, 0)].fg), red_of(three[(3, 0)].fg));
         assert!(a > 0 && a < 100, "one faint line is dim: {a}");
         assert!(b > a && b < 200, "three add up: {b} > {a}");
+    }
+
+    #[test]
+    fn every_palette_colour_has_a_marker_of_its_own() {
+        for theme in [
+            rgg_gallery::theme::Theme::terminal(),
+            rgg_gallery::theme::Theme::terminal_light(),
+        ] {
+            assert!(theme.palette.len() <= MARKERS.len(), "{} colours", theme.palette.len());
+        }
+        let mut distinct = MARKERS.to_vec();
+        distinct.sort_unstable();
+        distinct.dedup();
+        assert_eq!(distinct.len(), MARKERS.len());
     }
 
     #[test]
