@@ -689,20 +689,7 @@ impl ColorBar {
             label_w = label_w.max(text_size(area, text, &label)?.0);
         }
         let bar_w = char_w * 2;
-        // A terminal writes the title above the bar, not down beside it,
-        // in a column wide enough for a short title (longer ones are cut).
-        let cells = text_in_cells(area, theme)?;
-        let title_w = if title.is_empty() {
-            0
-        } else if cells {
-            let own = theme.gap / 2 + bar_w + theme.gap / 2 + label_w;
-            let wanted = text_size(area, title, &theme.muted_style())?
-                .0
-                .min(char_w * MAX_BAR_TITLE_CHARS);
-            (wanted - own).max(0)
-        } else {
-            theme.gap + line_h
-        };
+        let title_w = color_bar_title_width(area, theme, title, bar_w + label_w)?;
         Ok(ColorBar {
             ticks,
             title: title.to_string(),
@@ -746,23 +733,59 @@ impl ColorBar {
             let style = label.pos(Pos::new(HPos::Left, VPos::Center));
             area.draw(&Text::new(text.clone(), (text_x, y), style))?;
         }
-        if !self.title.is_empty() && text_in_cells(area, theme)? {
-            let muted = theme.muted_style();
-            let (w, _) = dims(area);
-            let (_, line_h) = text_size(area, "Ag", &muted)?;
-            let column = left - theme.gap / 2;
-            let title = fit_text(area, &self.title, &muted, w - column)?;
-            let style = muted.pos(Pos::new(HPos::Left, VPos::Bottom));
-            area.draw(&Text::new(title, (column, top - line_h / 2), style))?;
-        } else if !self.title.is_empty() {
-            let rotated = theme.muted_style().transform(FontTransform::Rotate270);
-            let title = fit_text(area, &self.title, &rotated, len)?;
-            let style = rotated.pos(Pos::new(HPos::Center, VPos::Top));
-            let x = text_x + self.label_w + theme.gap;
-            area.draw(&Text::new(title, (x, top + len / 2), style))?;
-        }
-        Ok(())
+        draw_color_bar_title(area, theme, &self.title, (left, text_x + self.label_w), (top, len))
     }
+}
+
+/// The width a colour bar's title adds to a bar `own_w` pixels wide (bar
+/// and labels): on paper a rotated line beside it; in a terminal, which
+/// writes the title across above the bar, whatever a short title needs
+/// beyond the bar (longer ones are cut).
+pub fn color_bar_title_width<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    theme: &Theme,
+    title: &str,
+    own_w: i32,
+) -> DrawResult<i32, DB> {
+    if title.is_empty() {
+        return Ok(0);
+    }
+    let (char_w, line_h) = text_size(area, "0", &theme.label_style())?;
+    if !text_in_cells(area, theme)? {
+        return Ok(theme.gap + line_h);
+    }
+    let wanted = text_size(area, title, &theme.muted_style())?
+        .0
+        .min(char_w * MAX_BAR_TITLE_CHARS);
+    Ok((wanted - own_w - theme.gap).max(0))
+}
+
+/// A colour bar's title: across above the bar in a terminal (from the
+/// bar's left edge `left.0`), else turned beside the labels (which end at
+/// `left.1`), along the bar's `span` (top, length).
+pub fn draw_color_bar_title<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    theme: &Theme,
+    title: &str,
+    (bar_left, labels_right): (i32, i32),
+    (top, len): (i32, i32),
+) -> DrawResult<(), DB> {
+    if title.is_empty() {
+        return Ok(());
+    }
+    let muted = theme.muted_style();
+    if text_in_cells(area, theme)? {
+        let (w, _) = dims(area);
+        let (_, line_h) = text_size(area, "Ag", &muted)?;
+        let column = bar_left - theme.gap / 2;
+        let title = fit_text(area, title, &muted, w - column)?;
+        let style = muted.pos(Pos::new(HPos::Left, VPos::Bottom));
+        return area.draw(&Text::new(title, (column, top - line_h / 2), style));
+    }
+    let rotated = muted.transform(FontTransform::Rotate270);
+    let title = fit_text(area, title, &rotated, len)?;
+    let style = rotated.pos(Pos::new(HPos::Center, VPos::Top));
+    area.draw(&Text::new(title, (labels_right + theme.gap, top + len / 2), style))
 }
 
 /// Nice ticks for a colour bar from `lo` to `hi`, as (position 0..=1, label).

@@ -43,7 +43,6 @@ use crate::theme::Theme;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
-use plotters::style::FontTransform;
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Input {
@@ -174,9 +173,6 @@ pub fn draw<DB: DrawingBackend>(
         py.end - base.1,
     )
 }
-
-/// The widest colour bar title a terminal gives room for, in characters.
-const MAX_BAR_TITLE_CHARS: i32 = 16;
 
 /// Terminal cells are 8 x 16 virtual pixels.
 const CELL: (i32, i32) = (8, 16);
@@ -356,20 +352,7 @@ impl ColorBar {
             label_w = label_w.max(axes::text_size(area, text, &label)?.0);
         }
         let bar_w = char_w * 2;
-        // A terminal writes the title above the bar (as `axes::ColorBar`
-        // does), in a column wide enough for a short title; longer ones are
-        // cut. On paper it runs down beside the bar.
-        let title_w = if title.is_empty() {
-            0
-        } else if axes::text_in_cells(area, theme)? {
-            let own = theme.gap / 2 + bar_w + theme.gap / 2 + label_w;
-            let wanted = axes::text_size(area, &title, &theme.muted_style())?
-                .0
-                .min(char_w * MAX_BAR_TITLE_CHARS);
-            (wanted - own).max(0)
-        } else {
-            theme.gap + line_h
-        };
+        let title_w = axes::color_bar_title_width(area, theme, &title, bar_w + label_w)?;
         let width = theme.gap + bar_w + theme.gap / 2 + label_w + title_w;
         Ok(ColorBar {
             ticks,
@@ -410,22 +393,7 @@ impl ColorBar {
             let style = label.pos(Pos::new(HPos::Left, VPos::Center));
             area.draw(&Text::new(text.clone(), (text_x, y), style))?;
         }
-        if !self.title.is_empty() && axes::text_in_cells(area, theme)? {
-            let muted = theme.muted_style();
-            let (w, _) = axes::dims(area);
-            let (_, line_h) = axes::text_size(area, "Ag", &muted)?;
-            let column = left - theme.gap / 2;
-            let title = axes::fit_text(area, &self.title, &muted, w - column)?;
-            let style = muted.pos(Pos::new(HPos::Left, VPos::Bottom));
-            area.draw(&Text::new(title, (column, top - line_h / 2), style))?;
-        } else if !self.title.is_empty() {
-            let rotated = theme.muted_style().transform(FontTransform::Rotate270);
-            let title = axes::fit_text(area, &self.title, &rotated, len)?;
-            let style = rotated.pos(Pos::new(HPos::Center, VPos::Top));
-            let x = text_x + self.label_w + theme.gap;
-            area.draw(&Text::new(title, (x, top + len / 2), style))?;
-        }
-        Ok(())
+        axes::draw_color_bar_title(area, theme, &self.title, (left, text_x + self.label_w), (top, len))
     }
 }
 
