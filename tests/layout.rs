@@ -3,7 +3,6 @@
 //! records the box of every piece of text, and no two boxes may overlap.
 
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, VPos};
 use plotters::style::FontTransform;
 use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind};
 use ratatui::buffer::Buffer;
@@ -12,6 +11,7 @@ use rgg::catalogue::{self, Chart};
 use rgg::data::table::Column;
 use rgg::render::cell::{CellBackend, CellMode, ColorDepth};
 use rgg::render::{fonts, Figure};
+use rgg_gallery::axes::anchored_box;
 use rgg_gallery::theme::Theme;
 
 /// A text's box: left, top, right, bottom (exclusive), and the text.
@@ -94,19 +94,9 @@ impl<DB: DrawingBackend> DrawingBackend for Recorder<'_, DB> {
         let rotated = matches!(style.transform(), FontTransform::Rotate90 | FontTransform::Rotate270);
         if !text.trim().is_empty() && !rotated && style.color().alpha > 0.0 {
             let (w, h) = self.inner.estimate_text_size(text, style)?;
-            let (w, h) = (w as i32, h as i32);
             let anchor = style.anchor();
-            let left = match anchor.h_pos {
-                HPos::Left => pos.0,
-                HPos::Center => pos.0 - w / 2,
-                HPos::Right => pos.0 - w,
-            };
-            let top = match anchor.v_pos {
-                VPos::Top => pos.1,
-                VPos::Center => pos.1 - h / 2,
-                VPos::Bottom => pos.1 - h,
-            };
-            self.boxes.push((left, top, left + w, top + h, text.to_string()));
+            let (l, t, r, b) = anchored_box(pos, (w as i32, h as i32), anchor.h_pos, anchor.v_pos);
+            self.boxes.push((l, t, r, b, text.to_string()));
         }
         self.inner.draw_text(text, style, pos)
     }
