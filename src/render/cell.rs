@@ -697,7 +697,6 @@ impl DrawingBackend for CellBackend<'_> {
     ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
         let color = style.color();
         if !fill {
-            let outer = self.begin_shape(self.classify(color.rgb, Layer::Mark));
             let corners = [
                 upper_left,
                 (bottom_right.0, upper_left.1),
@@ -705,11 +704,7 @@ impl DrawingBackend for CellBackend<'_> {
                 (upper_left.0, bottom_right.1),
                 upper_left,
             ];
-            for pair in corners.windows(2) {
-                self.thin_line(pair[0], pair[1], color);
-            }
-            self.end_shape(outer);
-            return Ok(());
+            return self.draw_path(corners, style);
         }
         // Fill whole dots straight away instead of pixel by pixel: a dot is
         // lit when its centre lies inside the rectangle.
@@ -812,14 +807,7 @@ impl DrawingBackend for CellBackend<'_> {
         to: BackendCoord,
         style: &S,
     ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        let color = style.color();
-        if color.alpha == 0.0 {
-            return Ok(());
-        }
-        let outer = self.begin_shape(self.classify(color.rgb, Layer::Mark));
-        self.thin_line(from, to, color);
-        self.end_shape(outer);
-        Ok(())
+        self.draw_path([from, to], style)
     }
 
     fn draw_circle<S: BackendStyle>(
