@@ -993,6 +993,15 @@ pub fn headroom(axis: (f64, f64), data: (f64, f64), need: (i32, i32), plot_px: i
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn labels_are_thinned_only_when_they_do_not_fit() {
+        use super::thin_step;
+        assert_eq!(thin_step(32, 32 * 16, 16), 1, "one line each");
+        assert_eq!(thin_step(32, 280, 16), 2, "8.75 pixels each: every other");
+        assert_eq!(thin_step(32, 100, 16), 6);
+        assert!(thin_step(0, 0, 16) >= 1, "never a step of zero");
+    }
+
     use super::*;
 
     #[test]

@@ -465,13 +465,6 @@ mod tests {
         assert_eq!(Variant::ALL[0], Variant::Horizontal);
     }
 
-    #[test]
-    fn names_are_thinned_only_when_they_do_not_fit() {
-        assert_eq!(axes::thin_step(32, 32 * 16, 16), 1);
-        assert_eq!(axes::thin_step(32, 280, 16), 2);
-        assert!(axes::thin_step(0, 0, 16) >= 1);
-    }
-
     fn item(label: &str, value: f64, end: Option<f64>) -> Item {
         Item {
             label: label.to_string(),
