@@ -8,6 +8,7 @@
 use crate::data::Role;
 use crate::render::cell::CellMode;
 use crate::render::export::{Format, Paper};
+use crate::render::pixels;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -168,6 +169,12 @@ pub enum Command {
         /// background (then COLORFGBG), else dark.
         #[arg(long, value_enum, default_value_t = ThemeChoice::Auto)]
         theme: ThemeChoice,
+        /// Show the chart as a real image where the terminal can: auto asks it
+        /// (kitty graphics, sixel) and knows kitty, iTerm2, WezTerm, Ghostty,
+        /// foot...; off draws cells. RGG_PIXELS=kitty|iterm2|sixel|off stands
+        /// in for auto.
+        #[arg(long, value_enum, default_value_t = PixelsChoice::Auto)]
+        pixels: PixelsChoice,
         #[command(flatten)]
         data: DataArgs,
     },
@@ -240,6 +247,34 @@ pub enum ColorChoice {
     Auto,
     Always,
     Never,
+}
+
+/// Real images or cells (`--pixels`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
+pub enum PixelsChoice {
+    /// Ask the terminal (only when stdout is a terminal).
+    #[default]
+    Auto,
+    /// The kitty graphics protocol (kitty, WezTerm, Ghostty, Konsole).
+    Kitty,
+    /// iTerm2 inline images (iTerm2, WezTerm).
+    Iterm2,
+    /// Sixel (foot, xterm -ti vt340, mlterm, Windows Terminal).
+    Sixel,
+    /// Cells, never images.
+    Off,
+}
+
+impl PixelsChoice {
+    pub fn choice(self) -> pixels::Choice {
+        match self {
+            PixelsChoice::Auto => pixels::Choice::Auto,
+            PixelsChoice::Kitty => pixels::Choice::Named(pixels::Protocol::Kitty),
+            PixelsChoice::Iterm2 => pixels::Choice::Named(pixels::Protocol::Iterm2),
+            PixelsChoice::Sixel => pixels::Choice::Named(pixels::Protocol::Sixel),
+            PixelsChoice::Off => pixels::Choice::Off,
+        }
+    }
 }
 
 /// Dark or light colours.

@@ -53,35 +53,49 @@ pub fn render(figure: Figure, format: Format, size: (u32, u32)) -> Result<Vec<u8
 
 /// Draws the chart at `width` x `height` on `paper` and encodes it.
 pub fn render_on(figure: Figure, format: Format, (width, height): (u32, u32), paper: Paper) -> Result<Vec<u8>> {
-    if width == 0 || height == 0 {
-        bail!("the image size must be at least 1x1");
-    }
-    fonts::register();
-    let theme = paper.theme(width, height);
+    render_with(figure, format, (width, height), &paper.theme(width, height))
+}
+
+/// Draws the chart at `width` x `height` with `theme` and encodes it.
+pub fn render_with(figure: Figure, format: Format, (width, height): (u32, u32), theme: &Theme) -> Result<Vec<u8>> {
     match format {
-        Format::Png => {
-            let mut pixels = vec![255u8; width as usize * height as usize * 3];
-            {
-                let root = Strokes(BitMapBackend::with_buffer(&mut pixels, (width, height))).into_drawing_area();
-                root.fill(&theme.background)
-                    .map_err(|e| anyhow!("drawing failed: {e}"))?;
-                figure.draw(&root, &theme).map_err(|e| anyhow!("drawing failed: {e}"))?;
-                root.present().map_err(|e| anyhow!("drawing failed: {e}"))?;
-            }
-            encode_png(&pixels, width, height)
-        }
+        Format::Png => encode_png(&render_rgb(figure, (width, height), theme)?, width, height),
         Format::Svg => {
+            check_size(width, height)?;
+            fonts::register();
             let mut svg = String::new();
             {
                 let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
                 root.fill(&theme.background)
                     .map_err(|e| anyhow!("drawing failed: {e}"))?;
-                figure.draw(&root, &theme).map_err(|e| anyhow!("drawing failed: {e}"))?;
+                figure.draw(&root, theme).map_err(|e| anyhow!("drawing failed: {e}"))?;
                 root.present().map_err(|e| anyhow!("drawing failed: {e}"))?;
             }
             Ok(svg.into_bytes())
         }
     }
+}
+
+/// The chart's pixels at `width` x `height` with `theme`: RGB, row by row.
+pub fn render_rgb(figure: Figure, (width, height): (u32, u32), theme: &Theme) -> Result<Vec<u8>> {
+    check_size(width, height)?;
+    fonts::register();
+    let mut pixels = vec![255u8; width as usize * height as usize * 3];
+    {
+        let root = Strokes(BitMapBackend::with_buffer(&mut pixels, (width, height))).into_drawing_area();
+        root.fill(&theme.background)
+            .map_err(|e| anyhow!("drawing failed: {e}"))?;
+        figure.draw(&root, theme).map_err(|e| anyhow!("drawing failed: {e}"))?;
+        root.present().map_err(|e| anyhow!("drawing failed: {e}"))?;
+    }
+    Ok(pixels)
+}
+
+fn check_size(width: u32, height: u32) -> Result<()> {
+    if width == 0 || height == 0 {
+        bail!("the image size must be at least 1x1");
+    }
+    Ok(())
 }
 
 /// One PNG with every chart side by side, `columns` across, each drawn
