@@ -17,6 +17,8 @@ struct Profile {
     kind: Kind,
     /// Distinct present values.
     distinct: usize,
+    /// The unnamed row-number column R and pandas write: never suggested.
+    row_number: bool,
 }
 
 /// One chart that fits, with the roles to pass and why.
@@ -28,11 +30,13 @@ struct Suggestion {
 }
 
 fn profile(table: &Table) -> Vec<Profile> {
+    let row_numbers = table.row_numbers();
     table
         .names
         .iter()
         .zip(&table.columns)
-        .map(|(name, column)| {
+        .zip(row_numbers)
+        .map(|((name, column), row_number)| {
             let distinct: HashSet<String> = (0..column.len())
                 .map(|i| column.label(i))
                 .filter(|l| !l.is_empty())
@@ -42,6 +46,7 @@ fn profile(table: &Table) -> Vec<Profile> {
                 name: name.clone(),
                 kind: column.kind(),
                 distinct: distinct.len(),
+                row_number,
             }
         })
         .collect()
@@ -71,7 +76,7 @@ fn nested(table: &Table, coarse: &str, fine: &str) -> bool {
 #[allow(clippy::too_many_lines)]
 fn candidates(table: &Table, p: &[Profile]) -> Vec<Suggestion> {
     let rows = table.rows();
-    let numbers: Vec<&Profile> = p.iter().filter(|c| c.kind == Kind::Number).collect();
+    let numbers: Vec<&Profile> = p.iter().filter(|c| c.kind == Kind::Number && !c.row_number).collect();
     let dates: Vec<&Profile> = p.iter().filter(|c| c.kind == Kind::Date).collect();
     let groups: Vec<&Profile> = p
         .iter()
@@ -403,6 +408,7 @@ pub fn report(path: &str) -> Result<String> {
     );
     for (p, column) in profiles.iter().zip(&file.table.columns) {
         let kind = match column {
+            Column::Number(_) if p.row_number => "row numbers (not suggested)".to_string(),
             Column::Number(_) => "numbers".to_string(),
             Column::Date(_) => "dates".to_string(),
             Column::Category(_) => format!("text, {} distinct", p.distinct),
@@ -464,5 +470,24 @@ mod tests {
         let flat = Table::from_csv("t.csv", "a,b\nx,1\ny,1\n").expect("table");
         assert!(!nested(&flat, "b", "a") || flat.rows() == 2);
         assert!(!nested(&flat, "a", "b"), "b=1 sits under both x and y");
+    }
+
+    #[test]
+    fn the_row_number_column_is_never_suggested() {
+        let dir = std::env::temp_dir().join(format!("rgg-suggest-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("dir");
+        let path = dir.join("rn.csv");
+        let mut text = String::from("\"\",Species,val\n");
+        for i in 1..=30 {
+            let _ = writeln!(text, "{i},{},{}", ["a", "b", "c"][i % 3], (i * 7) % 11);
+        }
+        std::fs::write(&path, text).expect("write");
+        let report = report(&path.to_string_lossy()).expect("report");
+        let _ = std::fs::remove_dir_all(&dir);
+        assert!(report.contains("column1") && report.contains("row numbers"), "{report}");
+        let commands: Vec<&str> = report.lines().filter(|l| l.contains("rgg show")).collect();
+        assert!(!commands.is_empty(), "{report}");
+        assert!(commands.iter().all(|c| !c.contains("column1")), "{report}");
+        assert!(commands.iter().any(|c| c.contains("--x Species --y val")), "{report}");
     }
 }

@@ -169,10 +169,10 @@ fn nan_and_infinities_are_skipped_and_counted() {
     let (ok, out, err) = show(&["scatter", "--data", &fixture("nan_inf.csv"), "--x", "x", "--y", "y"]);
     assert!(ok, "{err}");
     assert!(
-        out.contains("nan_inf.csv: 6 rows, 3 dropped (missing values), 1 infinite value skipped"),
+        out.contains("nan_inf.csv: 6 rows, 3 dropped (2 missing values, 1 infinite value)"),
         "{out}"
     );
-    assert!(err.contains("infinite value skipped"), "{err}");
+    assert!(err.contains("3 of 6 rows dropped: 2 missing values, 1 infinite value"), "{err}");
 }
 
 #[test]

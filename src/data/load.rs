@@ -6,7 +6,7 @@
 //! reader into typed columns, reusing one `ByteRecord`, and only the columns
 //! a chart uses are kept (numbers as `f64`, never as `String`).
 
-use super::table::{is_missing, sanitize, Column, Kind, Table};
+use super::table::{is_missing, is_row_number_column, sanitize, Column, Kind, Table};
 use anyhow::{anyhow, bail, Context, Result};
 use csv::ByteRecord;
 use std::io::{Cursor, Read};
@@ -47,6 +47,9 @@ pub struct CsvSource {
     pub kinds: Vec<Kind>,
     /// Things the user should know (lossy decoding, years as numbers).
     pub notes: Vec<String>,
+    /// Per column: the unnamed row-number column R and pandas write, judged
+    /// from the first rows (see [`super::table::is_row_number_column`]).
+    pub row_numbers: Vec<bool>,
     delimiter: u8,
     /// Bytes read so far that follow the header, not parsed yet.
     pending: Vec<u8>,
@@ -149,8 +152,20 @@ impl CsvSource {
         let Some(start) = first_rows.first().and_then(ByteRecord::position).cloned() else {
             bail!("{name} has a header row but no data rows");
         };
-        let kinds = (0..names.len())
+        let kinds: Vec<Kind> = (0..names.len())
             .map(|i| infer_kind(&first_rows.iter().map(|r| r.get(i).unwrap_or(b""))))
+            .collect();
+        let row_numbers = (0..names.len())
+            .map(|i| {
+                kinds[i] == Kind::Number
+                    && is_row_number_column(
+                        &names[i],
+                        i,
+                        first_rows
+                            .iter()
+                            .map(|r| r.get(i).and_then(|c| parse_number(c.trim_ascii())).unwrap_or(f64::NAN)),
+                    )
+            })
             .collect();
         drop(csv);
         let pending = prefix.split_off(start.byte() as usize);
@@ -159,12 +174,35 @@ impl CsvSource {
             names,
             kinds,
             notes,
+            row_numbers,
             delimiter,
             pending,
             first_line: start.line(),
             rest: reader,
             rows_hint: 0,
         })
+    }
+
+    /// The line data row `row` (from 0, as loaded: blank lines are not
+    /// rows) starts on, reading the rest of the source again. For messages
+    /// about a value found wrong after loading.
+    pub fn line_of_row(self, row: usize) -> Option<u64> {
+        let mut reader = Cursor::new(self.pending).chain(self.rest);
+        let mut scan = RowScan::new(self.first_line);
+        let mut block = vec![0; 64 * 1024];
+        loop {
+            let n = reader.read(&mut block).ok()?;
+            if n == 0 {
+                return None;
+            }
+            for &b in &block[..n] {
+                if let Some(start) = scan.step(b) {
+                    if scan.rows == row + 1 {
+                        return Some(start);
+                    }
+                }
+            }
+        }
     }
 
     pub fn index_of(&self, column: &str) -> Option<usize> {
@@ -256,6 +294,59 @@ impl CsvSource {
             skipped,
         ))
     }
+}
+
+/// Rows and lines of CSV bytes, as the loader counts them: a row is a
+/// non-blank line, or several when a quoted field holds line breaks.
+struct RowScan {
+    /// The current line.
+    line: u64,
+    /// Rows begun so far.
+    rows: usize,
+    in_row: bool,
+    quoted: bool,
+}
+
+impl RowScan {
+    fn new(first_line: u64) -> Self {
+        RowScan {
+            line: first_line,
+            rows: 0,
+            in_row: false,
+            quoted: false,
+        }
+    }
+
+    /// Takes one byte; returns the row's line when a row begins with it.
+    fn step(&mut self, b: u8) -> Option<u64> {
+        match b {
+            b'\n' => {
+                self.line += 1;
+                if !self.quoted {
+                    self.in_row = false;
+                }
+                None
+            }
+            b'\r' => None,
+            _ => {
+                if b == b'"' {
+                    self.quoted = !self.quoted;
+                }
+                if self.in_row {
+                    None
+                } else {
+                    self.in_row = true;
+                    self.rows += 1;
+                    Some(self.line)
+                }
+            }
+        }
+    }
+}
+
+/// The line data row `row` (from 0) of the file at `path` starts on.
+pub fn line_of_row(path: &str, row: usize) -> Option<u64> {
+    CsvSource::open(path).ok()?.line_of_row(row)
 }
 
 /// Bytes read (and parsed) at a time.

@@ -3,7 +3,7 @@
 //! only those columns through the same loader as the samples.
 
 use super::binding::{Binding, Role, RoleSpec};
-use super::load::{CsvSource, Skipped, Want};
+use super::load::{line_of_row, CsvSource, Skipped, Want};
 use super::table::{Column, Kind, Table};
 use anyhow::{bail, Result};
 use std::fmt::Write as _;
@@ -26,8 +26,11 @@ pub struct Bound {
 /// A whole file, every column loaded (for the TUI, where any chart may ask).
 pub struct LoadedFile {
     pub table: Table,
+    /// What was skipped, per column of `table`.
     pub skipped: Vec<Skipped>,
     pub notes: Vec<String>,
+    /// The file it came from ("-": standard input), to find a row's line again.
+    pub path: Option<String>,
 }
 
 /// The columns of a source or a table: what binding looks at.
@@ -35,6 +38,9 @@ pub struct Schema<'a> {
     pub name: &'a str,
     pub names: &'a [String],
     pub kinds: Vec<Kind>,
+    /// Per column: the unnamed row-number column R and pandas write first,
+    /// never picked automatically.
+    pub row_numbers: Vec<bool>,
 }
 
 impl<'a> Schema<'a> {
@@ -43,6 +49,7 @@ impl<'a> Schema<'a> {
             name: &source.name,
             names: &source.names,
             kinds: source.kinds.clone(),
+            row_numbers: source.row_numbers.clone(),
         }
     }
 
@@ -51,6 +58,7 @@ impl<'a> Schema<'a> {
             name: &table.source,
             names: &table.names,
             kinds: table.columns.iter().map(Column::kind).collect(),
+            row_numbers: table.row_numbers(),
         }
     }
 
@@ -73,19 +81,37 @@ pub fn describe_columns(source: &Schema) -> String {
         .names
         .iter()
         .zip(&source.kinds)
-        .map(|(n, k)| format!("{n} ({})", kind_name(*k)))
+        .enumerate()
+        .map(|(i, (n, k))| {
+            if source.row_numbers.get(i).copied().unwrap_or(false) {
+                format!("{n} (row numbers)")
+            } else {
+                format!("{n} ({})", kind_name(*k))
+            }
+        })
         .collect::<Vec<_>>()
         .join(", ")
 }
 
-/// Column choices for the chart's roles: the given ones as they are, and
-/// for each required role left out, the first suitable unused column.
-pub fn choose_columns(
-    source: &Schema,
-    roles: &[RoleSpec],
-    given: &[(Role, String)],
-    notes: &mut Vec<String>,
-) -> Result<Vec<(Role, String)>> {
+/// Column names that say which role a column plays, for roles whose
+/// columns are usually named after them (`open`, `lat`, `source`, ...).
+fn role_words(role: Role) -> &'static [&'static str] {
+    match role {
+        Role::Open => &["open"],
+        Role::High => &["high"],
+        Role::Low => &["low"],
+        Role::Close => &["close", "adj close", "adj_close"],
+        Role::Lat => &["lat", "latitude"],
+        Role::Lon => &["lon", "lng", "long", "longitude"],
+        Role::Source => &["source", "from", "origin"],
+        Role::Target => &["target", "to", "destination"],
+        _ => &[],
+    }
+}
+
+/// The role flags given, each checked: a role the chart takes, columns
+/// the file has.
+fn check_given(source: &Schema, roles: &[RoleSpec], given: &[(Role, String)]) -> Result<Vec<(Role, String)>> {
     let mut chosen: Vec<(Role, String)> = Vec::new();
     for (role, column) in given {
         if !roles.iter().any(|r| r.role == *role) {
@@ -108,6 +134,24 @@ pub fn choose_columns(
         }
         chosen.push((*role, column.clone()));
     }
+    Ok(chosen)
+}
+
+/// Column choices for the chart's roles: the given ones as they are, and
+/// for each required role left out, the first suitable unused column: one
+/// named after the role first (`open` for --open), dates first where dates
+/// are welcome (the x of a line is time, not the measured value), never the
+/// unnamed row-number column R and pandas write first.
+pub fn choose_columns(
+    source: &Schema,
+    roles: &[RoleSpec],
+    given: &[(Role, String)],
+    notes: &mut Vec<String>,
+) -> Result<Vec<(Role, String)>> {
+    let mut chosen = check_given(source, roles, given)?;
+    // A time chart (its x takes dates) of one series needs no groups.
+    let over_time = roles.iter().any(|r| r.role == Role::X && r.kinds.contains(&Kind::Date));
+    let mut row_number_left_out = false;
     for spec in roles.iter().filter(|s| s.required) {
         if chosen.iter().any(|(r, _)| *r == spec.role) {
             continue;
@@ -116,14 +160,19 @@ pub fn choose_columns(
             .iter()
             .flat_map(|(_, c)| c.split(',').map(|s| s.trim().to_string()))
             .collect();
-        let free = |kind: Kind| -> Vec<&str> {
-            source
-                .names
-                .iter()
-                .zip(&source.kinds)
-                .filter(|(n, k)| **k == kind && !used.contains(n))
-                .map(|(n, _)| n.as_str())
-                .collect()
+        let mut free = |kind: Kind| -> Vec<&str> {
+            let mut names: Vec<&str> = Vec::new();
+            for (i, (n, k)) in source.names.iter().zip(&source.kinds).enumerate() {
+                if *k != kind || used.contains(n) {
+                    continue;
+                }
+                if source.row_numbers.get(i).copied().unwrap_or(false) {
+                    row_number_left_out = true;
+                    continue;
+                }
+                names.push(n.as_str());
+            }
+            names
         };
         let pick = if spec.role == Role::Dimensions {
             let numeric = free(Kind::Number);
@@ -134,13 +183,19 @@ pub fn choose_columns(
         } else {
             // Roles that take labels or groups get text (or dates) when
             // picked: a number column as 272 slice names helps nobody. A
-            // flag can still bind a number column on purpose.
+            // flag can still bind a number column on purpose. A role that
+            // takes dates gets a date first: it is the time axis.
             let order: Vec<Kind> = if spec.kinds.contains(&Kind::Category) {
                 vec![Kind::Category, Kind::Date]
+            } else if spec.kinds.contains(&Kind::Date) {
+                vec![Kind::Date, Kind::Number]
             } else {
                 spec.kinds.to_vec()
             };
-            let candidates: Vec<&str> = order.iter().flat_map(|k| free(*k)).collect();
+            let mut candidates: Vec<&str> = order.iter().flat_map(|k| free(*k)).collect();
+            let words = role_words(spec.role);
+            // Named after the role first, the rest in file order.
+            candidates.sort_by_key(|c| !words.iter().any(|w| c.eq_ignore_ascii_case(w)));
             if let Some(first) = candidates.first() {
                 let more = if candidates.len() > 1 {
                     format!(
@@ -162,6 +217,9 @@ pub fn choose_columns(
                 }
                 chosen.push((spec.role, column));
             }
+            None if spec.role == Role::Group && over_time => {
+                notes.push(format!("no text column for {}: one series", spec.role.flag()));
+            }
             None => bail!(
                 "this chart needs a column for {} ({}), and {} has no suitable one left; its columns are: {}",
                 spec.role.flag(),
@@ -169,6 +227,13 @@ pub fn choose_columns(
                 source.name,
                 describe_columns(source)
             ),
+        }
+    }
+    if row_number_left_out {
+        for (name, _) in source.names.iter().zip(&source.row_numbers).filter(|(_, r)| **r) {
+            notes.push(format!(
+                "column {name:?} holds row numbers (1, 2, 3, ...): it is not picked for you"
+            ));
         }
     }
     Ok(chosen)
@@ -210,7 +275,8 @@ pub fn load(path: &str, title: &str, roles: &[RoleSpec], given: &[(Role, String)
         }
     }
     let (table, skipped) = source.load(&wanted)?;
-    let bound = finish_binding(&table, &skipped, title, roles, chosen, notes);
+    let locate = |row: usize| place_of_row(Some(path), row);
+    let bound = finish_binding(&table, &skipped, title, roles, chosen, notes, &locate)?;
     Ok(UserData { table, bound })
 }
 
@@ -226,7 +292,12 @@ pub fn load_file(path: &str) -> Result<LoadedFile> {
         .map(|(i, k)| (i, Want::Auto(*k)))
         .collect();
     let (table, skipped) = source.load(&wanted)?;
-    Ok(LoadedFile { table, skipped, notes })
+    Ok(LoadedFile {
+        table,
+        skipped,
+        notes,
+        path: Some(path.to_string()),
+    })
 }
 
 /// Binds a chart's roles to an already loaded file (the TUI: one file, many charts).
@@ -249,13 +320,55 @@ pub fn bind_loaded(file: &LoadedFile, title: &str, roles: &[RoleSpec], given: &[
             }
         }
     }
-    let skipped: Vec<Skipped> = chosen
-        .iter()
-        .flat_map(|(_, c)| c.split(',').map(str::trim).collect::<Vec<_>>())
-        .filter_map(|c| file.table.names.iter().position(|n| n == c))
-        .map(|i| file.skipped[i].clone())
-        .collect();
-    Ok(finish_binding(&file.table, &skipped, title, roles, chosen, notes))
+    let locate = |row: usize| place_of_row(file.path.as_deref(), row);
+    finish_binding(&file.table, &file.skipped, title, roles, chosen, notes, &locate)
+}
+
+/// Where data row `row` (from 0) is, for a message: "line 7" when the
+/// file can be read again to find it, else "data row 6".
+fn place_of_row(path: Option<&str>, row: usize) -> String {
+    match path.filter(|p| *p != "-").and_then(|p| line_of_row(p, row)) {
+        Some(line) => format!("line {line}"),
+        None => format!("data row {}", row + 1),
+    }
+}
+
+/// Values no chart can draw honestly: a latitude beyond ±90°, a longitude
+/// beyond ±180° (a map would clamp or wrap them without a word), a high
+/// price below the low one. The first one found: (data row, what is wrong).
+fn impossible_value(table: &Table, chosen: &[(Role, String)]) -> Option<(usize, String)> {
+    let numbers = |role: Role| -> Option<(&str, &[f64])> {
+        let name = chosen.iter().find(|(r, _)| *r == role)?.1.as_str();
+        match table.column(name)? {
+            Column::Number(v) => Some((name, v.as_slice())),
+            Column::Date(_) | Column::Category(_) => None,
+        }
+    };
+    for (role, limit, what) in [(Role::Lat, 90.0, "a latitude"), (Role::Lon, 180.0, "a longitude")] {
+        if let Some((name, values)) = numbers(role) {
+            if let Some(row) = values.iter().position(|v| v.is_finite() && v.abs() > limit) {
+                return Some((
+                    row,
+                    format!(
+                        "column {name:?}: {} is not {what} (degrees from -{limit} to {limit})",
+                        values[row]
+                    ),
+                ));
+            }
+        }
+    }
+    if let (Some((high_name, high)), Some((low_name, low))) = (numbers(Role::High), numbers(Role::Low)) {
+        if let Some(row) = high.iter().zip(low).position(|(h, l)| h < l) {
+            return Some((
+                row,
+                format!(
+                    "the high price ({}, column {high_name:?}) is below the low price ({}, column {low_name:?})",
+                    high[row], low[row]
+                ),
+            ));
+        }
+    }
+    None
 }
 
 fn finish_binding(
@@ -265,7 +378,11 @@ fn finish_binding(
     roles: &[RoleSpec],
     chosen: Vec<(Role, String)>,
     mut notes: Vec<String>,
-) -> Bound {
+    locate: &dyn Fn(usize) -> String,
+) -> Result<Bound> {
+    if let Some((row, what)) = impossible_value(table, &chosen) {
+        bail!("{}: {}, {what}", table.source, locate(row));
+    }
     for (_, columns) in &chosen {
         for name in columns.split(',').map(str::trim) {
             if matches!(table.column(name), Some(Column::Number(_))) && name.to_lowercase().contains("year") {
@@ -277,14 +394,20 @@ fn finish_binding(
     }
     let footnote = footnote(&table.source, table, &chosen, roles, skipped, &mut notes);
     let binding = chosen.into_iter().fold(Binding::new(title), |b, (r, c)| b.with(r, c));
-    Bound {
+    Ok(Bound {
         binding,
         notes,
         footnote,
-    }
+    })
 }
 
-/// "data.csv: 272 rows, 3 dropped (missing values), 1 infinite value skipped".
+/// "1 missing value", "2 infinite values".
+fn count(n: usize, what: &str) -> String {
+    format!("{n} {what} value{}", if n == 1 { "" } else { "s" })
+}
+
+/// "data.csv: 272 rows, 3 dropped (1 missing value, 2 infinite values)".
+/// `skipped` holds one entry per column of `table`.
 fn footnote(
     name: &str,
     table: &Table,
@@ -293,34 +416,51 @@ fn footnote(
     skipped: &[Skipped],
     notes: &mut Vec<String>,
 ) -> String {
+    let columns = |required: bool| -> Vec<usize> {
+        let mut found: Vec<usize> = chosen
+            .iter()
+            .filter(|(r, _)| roles.iter().any(|s| s.role == *r && s.required) == required)
+            .flat_map(|(_, c)| c.split(',').map(str::trim).collect::<Vec<_>>())
+            .filter_map(|c| table.names.iter().position(|n| n == c))
+            .filter(|i| matches!(table.columns[*i], Column::Number(_) | Column::Date(_)))
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        found
+    };
     // Rows a chart cannot place: a missing number or date in a required role.
-    let required_numeric: Vec<&Column> = chosen
-        .iter()
-        .filter(|(r, _)| roles.iter().any(|s| s.role == *r && s.required))
-        .flat_map(|(_, c)| c.split(',').map(str::trim).collect::<Vec<_>>())
-        .filter_map(|c| table.column(c))
-        .filter(|c| matches!(c, Column::Number(_) | Column::Date(_)))
-        .collect();
+    let required = columns(true);
     let dropped = (0..table.rows())
         .filter(|i| {
-            required_numeric.iter().any(|c| match c {
+            required.iter().any(|c| match &table.columns[*c] {
                 Column::Number(v) | Column::Date(v) => !v[*i].is_finite(),
                 Column::Category(_) => false,
             })
         })
         .count();
-    let infinite: usize = skipped.iter().map(|s| s.infinite).sum();
+    let sum = |cols: &[usize], of: fn(&Skipped) -> usize| -> usize {
+        cols.iter().filter_map(|c| skipped.get(*c)).map(of).sum()
+    };
+    let (missing, infinite) = (sum(&required, |s| s.missing), sum(&required, |s| s.infinite));
+    let other_infinite = sum(&columns(false), |s| s.infinite);
     let mut text = format!("{name}: {} rows", table.rows());
     if dropped > 0 {
-        let _ = write!(text, ", {dropped} dropped (missing values)");
+        let why: Vec<String> = [(missing, "missing"), (infinite, "infinite")]
+            .iter()
+            .filter(|(n, _)| *n > 0)
+            .map(|(n, what)| count(*n, what))
+            .collect();
+        let why = if why.is_empty() {
+            String::from("missing values")
+        } else {
+            why.join(", ")
+        };
+        let _ = write!(text, ", {dropped} dropped ({why})");
+        notes.push(format!("{dropped} of {} rows dropped: {why}", table.rows()));
     }
-    if infinite > 0 {
-        let s = if infinite == 1 { "" } else { "s" };
-        let _ = write!(text, ", {infinite} infinite value{s} skipped");
-        notes.push(format!("{infinite} infinite value{s} skipped"));
-    }
-    if dropped > 0 {
-        notes.push(format!("{dropped} of {} rows dropped: missing values", table.rows()));
+    if other_infinite > 0 {
+        let _ = write!(text, ", {} skipped", count(other_infinite, "infinite"));
+        notes.push(format!("{} skipped", count(other_infinite, "infinite")));
     }
     text
 }
@@ -384,12 +524,157 @@ mod tests {
         let data = load(&path.to_string_lossy(), "t", HISTOGRAM, &[(Role::Group, "g".into())]).expect("load");
         assert_eq!(
             data.bound.footnote,
-            "d.csv: 4 rows, 2 dropped (missing values), 1 infinite value skipped"
+            "d.csv: 4 rows, 2 dropped (1 missing value, 1 infinite value)"
         );
         assert_eq!(data.bound.binding.column_name(Role::X), Some("v"));
         let file = load_file(&path.to_string_lossy()).expect("whole file");
         let bound = bind_loaded(&file, "t", HISTOGRAM, &[]).expect("bind");
         assert_eq!(bound.footnote, data.bound.footnote, "the TUI's path says the same");
         let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    /// Writes `text` to a file of its own, for the paths that read a file.
+    fn file(name: &str, text: &str) -> (std::path::PathBuf, String) {
+        let dir = std::env::temp_dir().join(format!("rgg-user-{}-{name}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("dir");
+        let path = dir.join(name);
+        std::fs::write(&path, text).expect("write");
+        let shown = path.to_string_lossy().into_owned();
+        (dir, shown)
+    }
+
+    fn chosen_for(chart: &str, text: &str) -> Result<Vec<(Role, String)>> {
+        let roles = crate::catalogue::find(chart).expect("chart").roles;
+        let src = source(text);
+        choose_columns(&Schema::of_source(&src), roles, &[], &mut Vec::new())
+    }
+
+    #[test]
+    fn a_date_and_a_number_become_x_and_y() {
+        for chart in ["line", "area", "stacked-area"] {
+            for text in [
+                "date,v\n2020-01-01,3\n2020-01-02,5\n",
+                "v,date\n3,2020-01-01\n5,2020-01-02\n",
+            ] {
+                let chosen = chosen_for(chart, text).expect(chart);
+                assert_eq!(chosen[0], (Role::X, "date".to_string()), "{chart}: {text}");
+                assert_eq!(chosen[1], (Role::Y, "v".to_string()), "{chart}: {text}");
+            }
+        }
+        // And the whole way: stacked-area of one series draws, in the CLI
+        // path and in the TUI's.
+        let (dir, path) = file("dv.csv", "date,v\n2020-01-01,3\n2020-01-02,5\n2020-01-03,4\n");
+        let file = load_file(&path).expect("load");
+        for chart in ["line", "area", "stacked-area", "time-series"] {
+            let chart = crate::catalogue::find(chart).expect("chart");
+            let data = load(&path, "t", chart.roles, &[]).expect(chart.id);
+            (chart.prepare)(&mut std::borrow::Cow::Owned(data.table), &data.bound.binding).expect(chart.id);
+            let bound = bind_loaded(&file, "t", chart.roles, &[]).expect(chart.id);
+            (chart.prepare)(&mut std::borrow::Cow::Borrowed(&file.table), &bound.binding).expect(chart.id);
+        }
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn price_columns_are_picked_by_name() {
+        let chosen = chosen_for(
+            "candlestick",
+            "Date,Close,Low,High,Open\n2020-01-01,2,1,3,2\n2020-01-02,2,1,3,2\n",
+        )
+        .expect("bind");
+        let want: Vec<(Role, String)> = [
+            (Role::X, "Date"),
+            (Role::Open, "Open"),
+            (Role::High, "High"),
+            (Role::Low, "Low"),
+            (Role::Close, "Close"),
+        ]
+        .map(|(r, c)| (r, c.to_string()))
+        .to_vec();
+        assert_eq!(chosen, want);
+    }
+
+    #[test]
+    fn the_unnamed_row_number_column_is_never_picked() {
+        for header in ["", "...1", "Unnamed: 0"] {
+            for first in [0, 1] {
+                let mut text = format!("{header},Species,val\n");
+                for (i, (s, v)) in [("a", 3), ("b", 5), ("c", 4)].iter().enumerate() {
+                    let _ = writeln!(text, "{},{s},{v}", i + first);
+                }
+                let mut notes = Vec::new();
+                let src = source(&text);
+                let roles = crate::catalogue::find("barplot").expect("barplot").roles;
+                let chosen = choose_columns(&Schema::of_source(&src), roles, &[], &mut notes).expect("bind");
+                assert!(
+                    chosen.iter().all(|(_, c)| c == "Species" || c == "val"),
+                    "{header}: {chosen:?}"
+                );
+                assert!(notes.iter().any(|n| n.contains("row numbers")), "{notes:?}");
+                let table = Table::from_csv("t.csv", &text).expect("table");
+                let tui = choose_columns(&Schema::of_table(&table), roles, &[], &mut Vec::new()).expect("bind");
+                assert_eq!(tui, chosen, "the TUI picks the same");
+            }
+        }
+        // A named column, or one that is not 1..n, is data.
+        let src = source("id,val\n1,3\n2,5\n");
+        assert_eq!(src.row_numbers, vec![false, false]);
+        let src = source(",val\n1,3\n3,5\n");
+        assert_eq!(src.row_numbers, vec![false, false]);
+    }
+
+    #[test]
+    fn one_missing_and_two_infinite_values_are_counted_as_such() {
+        let (dir, path) = file("f.csv", "v\n1\nNA\ninf\n-inf\n5\n");
+        let data = load(&path, "t", HISTOGRAM, &[]).expect("load");
+        assert_eq!(
+            data.bound.footnote,
+            "f.csv: 5 rows, 3 dropped (1 missing value, 2 infinite values)"
+        );
+        let bound = bind_loaded(&load_file(&path).expect("file"), "t", HISTOGRAM, &[]).expect("bind");
+        assert_eq!(bound.footnote, data.bound.footnote);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn impossible_coordinates_and_prices_name_the_line() {
+        let map = crate::catalogue::find("bubble-map").expect("chart").roles;
+        let given = [(Role::Lat, "lat".to_string()), (Role::Lon, "lon".to_string())];
+        let (dir, path) = file("ll.csv", "city,lat,lon\na,45,10\n\nb,95.5,20\nc,1,2\n");
+        let err = load(&path, "t", map, &given)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert_eq!(
+            err,
+            "ll.csv: line 4, column \"lat\": 95.5 is not a latitude (degrees from -90 to 90)"
+        );
+        let err = bind_loaded(&load_file(&path).expect("file"), "t", map, &given)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(err.contains("line 4"), "the TUI says the same: {err}");
+        let (dir2, path) = file("lon.csv", "city,lat,lon\n\"a\nb\",45,10\nc,1,-200\n");
+        let err = load(&path, "t", map, &given)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(
+            err.contains("line 4") && err.contains("-200 is not a longitude"),
+            "{err}"
+        );
+        let candle = crate::catalogue::find("candlestick").expect("chart").roles;
+        let (dir3, path) = file(
+            "hl.csv",
+            "date,open,high,low,close\n2020-01-01,1,2,0.5,1.5\n2020-01-02,1,0.5,2,1.5\n",
+        );
+        let err = load(&path, "t", candle, &[])
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(err.starts_with("hl.csv: line 3, the high price (0.5"), "{err}");
+        for d in [dir, dir2, dir3] {
+            let _ = std::fs::remove_dir_all(&d);
+        }
     }
 }
