@@ -172,7 +172,10 @@ fn nan_and_infinities_are_skipped_and_counted() {
         out.contains("nan_inf.csv: 6 rows, 3 dropped (2 missing values, 1 infinite value)"),
         "{out}"
     );
-    assert!(err.contains("3 of 6 rows dropped: 2 missing values, 1 infinite value"), "{err}");
+    assert!(
+        err.contains("3 of 6 rows dropped: 2 missing values, 1 infinite value"),
+        "{err}"
+    );
 }
 
 #[test]
