@@ -401,6 +401,31 @@ fn finish_binding(
     })
 }
 
+/// Rows an edge-list chart (network, chord, arc diagram, edge bundling)
+/// leaves out for their `--values` weight: 0 or less, or none
+/// ([`super::network::is_link_weight`]).
+fn links_without_weight(table: &Table, chosen: &[(Role, String)], roles: &[RoleSpec]) -> usize {
+    let same_roles = |chart: &&crate::catalogue::Chart| {
+        chart.family == crate::catalogue::Family::Flow
+            && chart.roles.len() == roles.len()
+            && chart
+                .roles
+                .iter()
+                .zip(roles)
+                .all(|(a, b)| a.role == b.role && a.help == b.help)
+    };
+    if !roles.iter().any(|r| r.role == Role::Source) || !crate::catalogue::all().iter().any(same_roles) {
+        return 0;
+    }
+    let Some((_, name)) = chosen.iter().find(|(r, _)| *r == Role::Values) else {
+        return 0;
+    };
+    match table.column(name) {
+        Some(Column::Number(v)) => v.iter().filter(|w| !super::network::is_link_weight(**w)).count(),
+        _ => 0,
+    }
+}
+
 /// "1 missing value", "2 infinite values".
 fn count(n: usize, what: &str) -> String {
     format!("{n} {what} value{}", if n == 1 { "" } else { "s" })
@@ -457,6 +482,15 @@ fn footnote(
         };
         let _ = write!(text, ", {dropped} dropped ({why})");
         notes.push(format!("{dropped} of {} rows dropped: {why}", table.rows()));
+    }
+    let unweighted = links_without_weight(table, chosen, roles);
+    if unweighted > 0 {
+        let s = if unweighted == 1 { "" } else { "s" };
+        let _ = write!(
+            text,
+            ", {unweighted} link{s} with a weight of 0 or less (or none) left out"
+        );
+        notes.push(format!("{unweighted} row{s} left out: a link needs a weight above 0"));
     }
     if other_infinite > 0 {
         let _ = write!(text, ", {} skipped", count(other_infinite, "infinite"));
@@ -674,6 +708,31 @@ mod tests {
             .unwrap_or_default();
         assert!(err.starts_with("hl.csv: line 3, the high price (0.5"), "{err}");
         for d in [dir, dir2, dir3] {
+            let _ = std::fs::remove_dir_all(&d);
+        }
+    }
+
+    #[test]
+    fn edge_lists_say_how_many_links_had_no_positive_weight() {
+        let (dir, path) = file(
+            "net.csv",
+            "from,to,w\nann,bob,3\nbob,cat,0\ncat,ann,-2\ndan,ann,1\nann,eve,\n",
+        );
+        let network = crate::catalogue::find("network").expect("chart").roles;
+        let given = [(Role::Values, "w".to_string())];
+        let data = load(&path, "t", network, &given).expect("load");
+        assert_eq!(
+            data.bound.footnote,
+            "net.csv: 5 rows, 3 links with a weight of 0 or less (or none) left out"
+        );
+        // Elsewhere a value of 0 or less is just a value.
+        let scatter = crate::catalogue::find("scatter").expect("chart").roles;
+        let (dir2, path) = file("xy.csv", "x,y\n1,-2\n2,0\n");
+        assert_eq!(
+            load(&path, "t", scatter, &[]).expect("load").bound.footnote,
+            "xy.csv: 2 rows"
+        );
+        for d in [dir, dir2] {
             let _ = std::fs::remove_dir_all(&d);
         }
     }
