@@ -381,7 +381,11 @@ fn candidates(table: &Table, p: &[Profile]) -> Vec<Suggestion> {
     out
 }
 
-/// Shell-quotes a word when it has characters a shell would split on.
+/// A word as a POSIX shell reads it back, to paste as it is: bare when
+/// it holds only safe characters, else in single quotes (a quote inside
+/// as `'\''`); a word with control characters (an escape sequence in a
+/// file name) as bash's `$'...'`, its bytes escaped, so nothing raw ever
+/// reaches the terminal.
 fn shell_word(word: &str) -> String {
     if !word.is_empty()
         && word
@@ -389,8 +393,37 @@ fn shell_word(word: &str) -> String {
             .all(|c| c.is_ascii_alphanumeric() || "._-/,:=+@".contains(c))
     {
         word.to_string()
+    } else if word.chars().any(char::is_control) {
+        let mut out = String::from("$'");
+        for c in word.chars() {
+            match c {
+                '\'' | '\\' => {
+                    out.push('\\');
+                    out.push(c);
+                }
+                c if c.is_control() => {
+                    let mut bytes = [0; 4];
+                    for b in c.encode_utf8(&mut bytes).bytes() {
+                        let _ = write!(out, "\\x{b:02x}");
+                    }
+                }
+                c => out.push(c),
+            }
+        }
+        out.push('\'');
+        out
     } else {
         format!("'{}'", word.replace('\'', "'\\''"))
+    }
+}
+
+/// A path for `--data`, as a shell word: one that starts with `-` gets
+/// `./` before it, so it is not read as a flag.
+fn shell_path(path: &str) -> String {
+    if path.starts_with('-') && path != "-" {
+        shell_word(&format!("./{path}"))
+    } else {
+        shell_word(path)
     }
 }
 
@@ -440,7 +473,7 @@ pub fn report(path: &str) -> Result<String> {
             flags
         });
         let _ = writeln!(out, "{shown:>3}. {:<20} {}", s.chart, s.reason);
-        let _ = writeln!(out, "     rgg show {} --data {}{flags}", s.chart, shell_word(path));
+        let _ = writeln!(out, "     rgg show {} --data {}{flags}", s.chart, shell_path(path));
         if shown == 10 {
             break;
         }
@@ -460,6 +493,27 @@ mod tests {
         assert_eq!(shell_word("Sepal.Length"), "Sepal.Length");
         assert_eq!(shell_word("total bill"), "'total bill'");
         assert_eq!(shell_word("it's"), "'it'\\''s'");
+        assert_eq!(shell_word(""), "''");
+        assert_eq!(shell_word("a$b`c\"d"), "'a$b`c\"d'");
+        assert_eq!(
+            shell_word("x\u{1b}]52;c;aGk=\u{7}y's.csv"),
+            "$'x\\x1b]52;c;aGk=\\x07y\\'s.csv'"
+        );
+        assert_eq!(shell_path("-n.csv"), "./-n.csv");
+        assert_eq!(shell_path("-"), "-");
+    }
+
+    #[test]
+    fn suggest_prints_no_escape_and_quotes_what_it_prints() {
+        let dir = std::env::temp_dir().join(format!("rgg-suggest-esc-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("dir");
+        let path = dir.join("x\u{1b}]52;c;aGk=\u{7} it's.csv");
+        std::fs::write(&path, "name,v\na,1\nb,2\nc,3\n").expect("write");
+        let report = report(&path.to_string_lossy()).expect("report");
+        let _ = std::fs::remove_dir_all(&dir);
+        assert!(!report.chars().any(|c| c.is_control() && c != '\n'), "{report:?}");
+        let quoted = format!("$'{}/x\\x1b]52;c;aGk=\\x07 it\\'s.csv'", dir.to_string_lossy());
+        assert!(report.contains(&format!("--data {quoted} ")), "{report}");
     }
 
     #[test]

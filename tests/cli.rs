@@ -398,3 +398,33 @@ fn help_teaches_with_examples() {
         .success()
         .stdout(predicate::str::contains("--all"));
 }
+
+#[test]
+fn printed_paths_carry_no_escape_sequences() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("a\u{1b}]52;c;aGk=\u{7}b.png");
+    let out = rgg()
+        .args(["export", "histogram", "--size", "300x200", "-o"])
+        .arg(&path)
+        .output()
+        .expect("run");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(path.exists(), "written under its real name");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("wrote ") && err.contains("/ab.png"),
+        "the OSC 52 sequence is dropped whole: {err}"
+    );
+    assert!(!err.contains('\u{1b}') && !err.contains('\u{7}'), "{err:?}");
+    // And in a message about a folder that cannot be made.
+    let blocker = dir.path().join("file\u{1b}[2J");
+    std::fs::write(&blocker, "x").expect("write");
+    let out = rgg()
+        .args(["export", "histogram", "--out-dir"])
+        .arg(blocker.join("sub"))
+        .output()
+        .expect("run");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success() && err.contains("/file/sub"), "{err}");
+    assert!(!err.contains('\u{1b}'), "{err:?}");
+}

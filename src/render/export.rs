@@ -128,11 +128,16 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let shown = path.display();
+    let shown = crate::data::table::sanitize(&path.to_string_lossy());
     let mut tmp = tempfile::Builder::new()
         .prefix(".rgg-export-")
         .tempfile_in(dir)
-        .with_context(|| format!("cannot write {shown}: cannot create a file in {}", dir.display()))?;
+        .with_context(|| {
+            format!(
+                "cannot write {shown}: cannot create a file in {}",
+                crate::data::table::sanitize(&dir.to_string_lossy())
+            )
+        })?;
     tmp.write_all(bytes).with_context(|| format!("cannot write {shown}"))?;
     tmp.as_file()
         .sync_all()
