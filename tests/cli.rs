@@ -428,3 +428,23 @@ fn printed_paths_carry_no_escape_sequences() {
     assert!(!out.status.success() && err.contains("/file/sub"), "{err}");
     assert!(!err.contains('\u{1b}'), "{err:?}");
 }
+
+#[test]
+fn the_readme_names_the_tui_export_as_it_is_written() {
+    let readme = std::fs::read_to_string("README.md").expect("README");
+    let row = readme
+        .lines()
+        .find(|l| l.starts_with("| e |"))
+        .expect("the e key's row");
+    let scatter = rgg::catalogue::find("scatter").expect("scatter");
+    let png = rgg::render::export::Format::Png;
+    assert_eq!(rgg::commands::default_file_name(scatter, 0, png), "scatter.png");
+    assert_eq!(
+        rgg::commands::default_file_name(scatter, 1, png),
+        format!("scatter-{}.png", scatter.variants[1])
+    );
+    assert!(
+        row.contains("`<id>.png`") && row.contains("`<id>-<variant>.png`"),
+        "{row}"
+    );
+}
