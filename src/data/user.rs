@@ -31,6 +31,9 @@ pub struct LoadedFile {
     pub notes: Vec<String>,
     /// The file it came from ("-": standard input), to find a row's line again.
     pub path: Option<String>,
+    /// Per column: why a column of dates was read as text (see
+    /// [`CsvSource::misfits`]).
+    pub misfits: Vec<Option<String>>,
 }
 
 /// The columns of a source or a table: what binding looks at.
@@ -48,7 +51,7 @@ impl<'a> Schema<'a> {
         Schema {
             name: &source.name,
             names: &source.names,
-            kinds: source.kinds.clone(),
+            kinds: with_misfits(source.kinds.clone(), &source.misfits),
             row_numbers: source.row_numbers.clone(),
         }
     }
@@ -62,9 +65,29 @@ impl<'a> Schema<'a> {
         }
     }
 
+    /// A loaded file's columns, those of dates with an odd one out (read
+    /// as text) counted as dates.
+    pub fn of_file(file: &'a LoadedFile) -> Self {
+        let mut schema = Schema::of_table(&file.table);
+        schema.kinds = with_misfits(schema.kinds, &file.misfits);
+        schema
+    }
+
     fn index_of(&self, column: &str) -> Option<usize> {
         self.names.iter().position(|n| n == column)
     }
+}
+
+/// Kinds with each column of dates that has an odd one out as dates: so
+/// it is picked where a date belongs, and then refused with a message that
+/// names the odd cell.
+fn with_misfits(mut kinds: Vec<Kind>, misfits: &[Option<String>]) -> Vec<Kind> {
+    for (kind, misfit) in kinds.iter_mut().zip(misfits) {
+        if misfit.is_some() {
+            *kind = Kind::Date;
+        }
+    }
+    kinds
 }
 
 fn kind_name(kind: Kind) -> &'static str {
@@ -75,22 +98,56 @@ fn kind_name(kind: Kind) -> &'static str {
     }
 }
 
-/// "a (numbers), b (text)": the columns of a source, for messages.
+/// At most this many column names in a message: a screenful.
+const MAX_NAMES_SHOWN: usize = 20;
+
+/// "a (numbers), b (text)": the columns of a source, for messages; of a
+/// wide file the first [`MAX_NAMES_SHOWN`], and how many more.
 pub fn describe_columns(source: &Schema) -> String {
-    source
-        .names
+    let order: Vec<usize> = (0..source.names.len()).collect();
+    describe_some(source, &order)
+}
+
+/// The columns at `order`, described, cut to [`MAX_NAMES_SHOWN`].
+fn describe_some(source: &Schema, order: &[usize]) -> String {
+    let mut text = order
         .iter()
-        .zip(&source.kinds)
-        .enumerate()
-        .map(|(i, (n, k))| {
-            if source.row_numbers.get(i).copied().unwrap_or(false) {
+        .take(MAX_NAMES_SHOWN)
+        .map(|i| {
+            let (n, k) = (&source.names[*i], source.kinds[*i]);
+            if source.row_numbers.get(*i).copied().unwrap_or(false) {
                 format!("{n} (row numbers)")
             } else {
-                format!("{n} ({})", kind_name(*k))
+                format!("{n} ({})", kind_name(k))
             }
         })
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(", ");
+    if order.len() > MAX_NAMES_SHOWN {
+        let _ = write!(text, ", and {} more", order.len() - MAX_NAMES_SHOWN);
+    }
+    text
+}
+
+/// The columns of a source for a message about `asked`, a name it does
+/// not have: all of them in file order when few, else the closest names
+/// first (a typo's fix on top), cut to a screenful.
+pub fn describe_columns_near(source: &Schema, asked: &str) -> String {
+    let mut order: Vec<usize> = (0..source.names.len()).collect();
+    if order.len() > MAX_NAMES_SHOWN {
+        let asked = asked.to_lowercase();
+        // Fewest edits first; among as many, the most alike start.
+        let names: Vec<String> = source.names.iter().map(|n| n.to_lowercase()).collect();
+        let edits: Vec<usize> = names.iter().map(|n| strsim::damerau_levenshtein(&asked, n)).collect();
+        let alike: Vec<f64> = names.iter().map(|n| strsim::jaro_winkler(&asked, n)).collect();
+        order.sort_by(|a, b| {
+            edits[*a]
+                .cmp(&edits[*b])
+                .then(alike[*b].total_cmp(&alike[*a]))
+                .then(a.cmp(b))
+        });
+    }
+    describe_some(source, &order)
 }
 
 /// Column names that say which role a column plays, for roles whose
@@ -124,11 +181,16 @@ fn check_given(source: &Schema, roles: &[RoleSpec], given: &[(Role, String)]) ->
         }
         for name in column.split(',').map(str::trim) {
             if source.index_of(name).is_none() {
+                let columns = if source.names.len() > MAX_NAMES_SHOWN {
+                    format!("the closest of its {} columns are", source.names.len())
+                } else {
+                    String::from("the columns are")
+                };
                 bail!(
-                    "{}: no column named {name:?} (for {}); the columns are: {}",
+                    "{}: no column named {name:?} (for {}); {columns}: {}",
                     source.name,
                     role.flag(),
-                    describe_columns(source)
+                    describe_columns_near(source, name)
                 );
             }
         }
@@ -258,6 +320,7 @@ pub fn load(path: &str, title: &str, roles: &[RoleSpec], given: &[(Role, String)
     let source = CsvSource::open(path)?;
     let mut notes = source.notes.clone();
     let chosen = choose_columns(&Schema::of_source(&source), roles, given, &mut notes)?;
+    refuse_misfits(&source.names, &source.misfits, roles, &chosen)?;
     let mut wanted: Vec<(usize, Want)> = Vec::new();
     for (role, columns) in &chosen {
         let Some(spec) = roles.iter().find(|s| s.role == *role) else {
@@ -285,6 +348,7 @@ pub fn load(path: &str, title: &str, roles: &[RoleSpec], given: &[(Role, String)
 pub fn load_file(path: &str) -> Result<LoadedFile> {
     let source = CsvSource::open(path)?;
     let notes = source.notes.clone();
+    let misfits = source.misfits.clone();
     let wanted: Vec<(usize, Want)> = source
         .kinds
         .iter()
@@ -297,13 +361,45 @@ pub fn load_file(path: &str) -> Result<LoadedFile> {
         skipped,
         notes,
         path: Some(path.to_string()),
+        misfits,
     })
+}
+
+/// A column of dates read as text because of an odd one out, in a role
+/// that needs numbers or dates: the message names that cell, not the
+/// first date (which "is not a number" only because of it).
+fn refuse_misfits(
+    names: &[String],
+    misfits: &[Option<String>],
+    roles: &[RoleSpec],
+    chosen: &[(Role, String)],
+) -> Result<()> {
+    for (role, columns) in chosen {
+        let Some(spec) = roles.iter().find(|s| s.role == *role) else {
+            continue;
+        };
+        if spec.kinds.contains(&Kind::Category) {
+            continue;
+        }
+        for name in columns.split(',').map(str::trim) {
+            let misfit = names
+                .iter()
+                .position(|n| n == name)
+                .and_then(|i| misfits.get(i))
+                .and_then(Option::as_ref);
+            if let Some(message) = misfit {
+                bail!("{message}");
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Binds a chart's roles to an already loaded file (the TUI: one file, many charts).
 pub fn bind_loaded(file: &LoadedFile, title: &str, roles: &[RoleSpec], given: &[(Role, String)]) -> Result<Bound> {
     let mut notes = file.notes.clone();
-    let chosen = choose_columns(&Schema::of_table(&file.table), roles, given, &mut notes)?;
+    let chosen = choose_columns(&Schema::of_file(file), roles, given, &mut notes)?;
+    refuse_misfits(&file.table.names, &file.misfits, roles, &chosen)?;
     for (role, columns) in &chosen {
         let Some(spec) = roles.iter().find(|s| s.role == *role) else {
             continue;
@@ -735,5 +831,61 @@ mod tests {
         for d in [dir, dir2] {
             let _ = std::fs::remove_dir_all(&d);
         }
+    }
+
+    #[test]
+    fn mixed_date_formats_name_the_odd_one_out_not_the_first_date() {
+        let text = "date,v\n2020-01-01,1\n2020-01-02,2\n2020-01-03,3\n01/04/2020,4\n2020-01-05,5\n";
+        let (dir, path) = file("mixed.csv", text);
+        let line = crate::catalogue::find("line").expect("line").roles;
+        let want = "mixed.csv: line 5, column \"date\": \"01/04/2020\" is not a date written like the others";
+        let err = load(&path, "t", line, &[])
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(err.starts_with(want), "{err}");
+        let given = [(Role::X, "date".to_string()), (Role::Y, "v".to_string())];
+        let err = load(&path, "t", line, &given)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(err.starts_with(want), "{err}");
+        let err = bind_loaded(&load_file(&path).expect("file"), "t", line, &[])
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(err.starts_with(want), "the TUI says the same: {err}");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn an_unknown_column_of_a_wide_file_lists_a_screenful_closest_first() {
+        let names: Vec<String> = (0..10_000).map(|i| format!("col{i}")).collect();
+        let values: Vec<String> = (0..10_000).map(|i| i.to_string()).collect();
+        let src = source(&format!("{}\n{}\n", names.join(","), values.join(",")));
+        let err = choose_columns(
+            &Schema::of_source(&src),
+            HISTOGRAM,
+            &[(Role::X, "Col9999x".into())],
+            &mut Vec::new(),
+        )
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+        assert!(err.len() < 800, "{} bytes: {err}", err.len());
+        assert!(
+            err.contains("the closest of its 10000 columns are: col9999 (numbers), "),
+            "{err}"
+        );
+        assert!(err.ends_with(", and 9980 more"), "{err}");
+        // The binding's own check (a table already loaded) is as short.
+        let table = Table::from_csv("w.csv", &format!("{}\n{}\n", names.join(","), values.join(","))).expect("table");
+        let err = Binding::new("t")
+            .with(Role::X, "nope")
+            .numbers(&table, Role::X)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(err.len() < 800 && err.ends_with(", and 9980 more"), "{err}");
     }
 }
