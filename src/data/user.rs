@@ -282,13 +282,21 @@ pub fn choose_columns(
             None if spec.role == Role::Group && over_time => {
                 notes.push(format!("no text column for {}: one series", spec.role.flag()));
             }
-            None => bail!(
-                "this chart needs a column for {} ({}), and {} has no suitable one left; its columns are: {}",
-                spec.role.flag(),
-                spec.help,
-                source.name,
-                describe_columns(source)
-            ),
+            None => {
+                let taken = if chosen.is_empty() {
+                    String::new()
+                } else {
+                    let roles: Vec<String> = chosen.iter().map(|(r, c)| format!("{c} for {}", r.flag())).collect();
+                    format!(" (taken: {})", roles.join(", "))
+                };
+                bail!(
+                    "this chart needs a column for {} ({}), and {} has no suitable one left{taken}; its columns are: {}",
+                    spec.role.flag(),
+                    spec.help,
+                    source.name,
+                    describe_columns(source)
+                )
+            }
         }
     }
     if row_number_left_out {
@@ -691,6 +699,16 @@ mod tests {
                 assert_eq!(chosen[1], (Role::Y, "v".to_string()), "{chart}: {text}");
             }
         }
+        // A candlestick cannot be made of one number: the message says what
+        // was taken, and what the file has.
+        let err = chosen_for("candlestick", "date,v\n2020-01-01,3\n")
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(
+            err.contains("needs a column for --high") && err.contains("(taken: date for --x, v for --open)"),
+            "{err}"
+        );
         // And the whole way: stacked-area of one series draws, in the CLI
         // path and in the TUI's.
         let (dir, path) = file("dv.csv", "date,v\n2020-01-01,3\n2020-01-02,5\n2020-01-03,4\n");
