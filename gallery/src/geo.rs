@@ -1158,7 +1158,10 @@ pub fn draw_sphere<DB: DrawingBackend>(
     };
     let pixels = fit.pixels(&sphere);
     if cell_size(area, theme)?.is_none() {
-        area.draw(&Polygon::new(pixels.clone(), theme.color(4).mix(0.1).filled()))?;
+        area.draw(&Polygon::new(
+            pixels.clone(),
+            theme.color(crate::theme::WATER).mix(0.1).filled(),
+        ))?;
     }
     area.draw(&PathElement::new(pixels, ShapeStyle::from(&theme.grid).stroke_width(1)))?;
     Ok(())
