@@ -428,6 +428,22 @@ fn decoded(name: &str, reader: Box<dyn Read>) -> Result<(Vec<u8>, Box<dyn Read>,
 /// For a column most of whose first cells are dates: the message about
 /// the first cell that is not one (see [`CsvSource::misfits`]).
 fn date_misfit(source: &str, column: &str, rows: &[ByteRecord], i: usize) -> Option<String> {
+    // Most text columns are no dates at all: a glance at the first cells
+    // tells, without parsing a thousand.
+    let glance: Vec<&[u8]> = rows
+        .iter()
+        .filter_map(|r| r.get(i))
+        .map(<[u8]>::trim_ascii)
+        .filter(|c| !is_missing_bytes(c))
+        .take(8)
+        .collect();
+    let dated = glance
+        .iter()
+        .filter(|c| std::str::from_utf8(c).ok().and_then(parse_datetime).is_some())
+        .count();
+    if dated * 4 < glance.len() {
+        return None;
+    }
     let cells: Vec<(u64, &str)> = rows
         .iter()
         .filter_map(|r| {
