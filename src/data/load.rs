@@ -437,11 +437,11 @@ fn date_misfit(source: &str, column: &str, rows: &[ByteRecord], i: usize) -> Opt
         .filter(|c| !is_missing_bytes(c))
         .take(8)
         .collect();
-    let dated = glance
+    let glanced_dates = glance
         .iter()
         .filter(|c| std::str::from_utf8(c).ok().and_then(parse_datetime).is_some())
         .count();
-    if dated * 4 < glance.len() {
+    if glanced_dates * 4 < glance.len() {
         return None;
     }
     let cells: Vec<(u64, &str)> = rows
