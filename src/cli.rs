@@ -315,10 +315,14 @@ pub fn parse_size(text: &str) -> Result<(u32, u32), String> {
         .split_once(['x', 'X'])
         .ok_or_else(|| format!("{text:?} is not a size; write it as WIDTHxHEIGHT, e.g. 1200x800"))?;
     let parse = |s: &str| -> Result<u32, String> {
-        let v: u32 = s
-            .trim()
-            .parse()
-            .map_err(|_| format!("{s:?} in {text:?} is not a whole number"))?;
+        let s = s.trim();
+        let v: u32 = s.parse().map_err(|_| {
+            if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) {
+                format!("{s} in {text:?} is too large (at most 20000)")
+            } else {
+                format!("{s:?} in {text:?} is not a whole number")
+            }
+        })?;
         if (1..=20_000).contains(&v) {
             Ok(v)
         } else {
@@ -339,6 +343,17 @@ mod tests {
         assert!(parse_size("80").is_err());
         assert!(parse_size("0x10").is_err());
         assert!(parse_size("axb").is_err());
+        assert_eq!(
+            parse_size("99999999999x1"),
+            Err(String::from(
+                "99999999999 in \"99999999999x1\" is too large (at most 20000)"
+            ))
+        );
+        assert_eq!(
+            parse_size("30000x1"),
+            Err(String::from("30000 in \"30000x1\" is out of range (1 to 20000)"))
+        );
+        assert!(parse_size("-1x1").is_err_and(|e| e.contains("not a whole number")));
     }
 
     #[test]

@@ -320,6 +320,12 @@ pub fn timing(phase: &str, took: std::time::Duration) {
     }
 }
 
+/// A path as printed: without control characters or escape sequences,
+/// whatever the file system allows in a name.
+pub fn shown(path: &Path) -> String {
+    sanitize(&path.to_string_lossy())
+}
+
 /// How a data file is named in titles: its file name.
 fn file_label(path: &str) -> String {
     if path == "-" {
@@ -429,7 +435,7 @@ fn export(
     let format = how.format();
     if target.output.is_none() {
         std::fs::create_dir_all(target.out_dir)
-            .with_context(|| format!("cannot create the folder {}", target.out_dir.display()))?;
+            .with_context(|| format!("cannot create the folder {}", shown(target.out_dir)))?;
     }
     let jobs = charts
         .iter()
@@ -539,14 +545,14 @@ impl Progress {
         let n = self.count.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
         match &self.bar {
             Some(bar) => {
-                bar.set_message(path.display().to_string());
+                bar.set_message(shown(path));
                 bar.inc(1);
             }
             None if self.report && ok => {
                 if self.total > 1 {
-                    eprintln!("[{n}/{}] {}", self.total, path.display());
+                    eprintln!("[{n}/{}] {}", self.total, shown(path));
                 } else {
-                    eprintln!("wrote {}", path.display());
+                    eprintln!("wrote {}", shown(path));
                 }
             }
             None => {}
@@ -582,7 +588,7 @@ fn write_contact_sheet(charts: &[&'static Chart], out_dir: &Path, paper: export:
     let bytes = export::contact_sheet(&cells, 4, (600, 400), paper)?;
     let path = out_dir.join("contact-sheet.png");
     export::write_atomically(&path, &bytes)?;
-    eprintln!("wrote {}", path.display());
+    eprintln!("wrote {}", shown(&path));
     Ok(())
 }
 
@@ -608,6 +614,6 @@ fn write_terminal_contact_sheet(
     let bytes = screenshot::contact_sheet(&shots, 4, shrink, screen)?;
     let path = out_dir.join("contact-sheet.png");
     export::write_atomically(&path, &bytes)?;
-    eprintln!("wrote {}", path.display());
+    eprintln!("wrote {}", shown(&path));
     Ok(())
 }

@@ -463,3 +463,53 @@ fn show_with_sixel_and_iterm2_pixels() {
     let text = String::from_utf8(iterm.stdout).expect("ascii");
     assert!(text.starts_with("\x1b]1337;File=inline=1;") && text.contains("width=40;height=12"));
 }
+
+#[test]
+fn printed_paths_carry_no_escape_sequences() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("a\u{1b}]52;c;aGk=\u{7}b.png");
+    let out = rgg()
+        .args(["export", "histogram", "--size", "300x200", "-o"])
+        .arg(&path)
+        .output()
+        .expect("run");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(path.exists(), "written under its real name");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("wrote ") && err.contains("/ab.png"),
+        "the OSC 52 sequence is dropped whole: {err}"
+    );
+    assert!(!err.contains('\u{1b}') && !err.contains('\u{7}'), "{err:?}");
+    // And in a message about a folder that cannot be made.
+    let blocker = dir.path().join("file\u{1b}[2J");
+    std::fs::write(&blocker, "x").expect("write");
+    let out = rgg()
+        .args(["export", "histogram", "--out-dir"])
+        .arg(blocker.join("sub"))
+        .output()
+        .expect("run");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success() && err.contains("/file/sub"), "{err}");
+    assert!(!err.contains('\u{1b}'), "{err:?}");
+}
+
+#[test]
+fn the_readme_names_the_tui_export_as_it_is_written() {
+    let readme = std::fs::read_to_string("README.md").expect("README");
+    let row = readme
+        .lines()
+        .find(|l| l.starts_with("| e |"))
+        .expect("the e key's row");
+    let scatter = rgg::catalogue::find("scatter").expect("scatter");
+    let png = rgg::render::export::Format::Png;
+    assert_eq!(rgg::commands::default_file_name(scatter, 0, png), "scatter.png");
+    assert_eq!(
+        rgg::commands::default_file_name(scatter, 1, png),
+        format!("scatter-{}.png", scatter.variants[1])
+    );
+    assert!(
+        row.contains("`<id>.png`") && row.contains("`<id>-<variant>.png`"),
+        "{row}"
+    );
+}
