@@ -101,11 +101,22 @@ pub fn bin(values: &[f64], min: f64, max: f64, width: f64) -> Bins {
         };
     }
     let start = (min / width).floor() * width;
-    let n = (((max - start) / width).floor() as usize + 1).min(10_000);
-    let edges = (0..=n).map(|i| start + i as f64 * width).collect();
+    // Near -f64::MAX the multiple below min overflows: start at min.
+    let start = if start.is_finite() { start } else { min };
+    // Distances in widths; near ±f64::MAX, v - start overflows, so divide first.
+    let widths = |v: f64| {
+        let d = v - start;
+        if d.is_finite() {
+            d / width
+        } else {
+            v / width - start / width
+        }
+    };
+    let n = (widths(max).floor() as usize + 1).min(10_000);
+    let edges = (0..=n).map(|i| (start + i as f64 * width).min(f64::MAX)).collect();
     let mut counts = vec![0; n];
     for v in values.iter().copied().filter(|v| v.is_finite()) {
-        let i = ((v - start) / width).floor();
+        let i = widths(v).floor();
         if i >= 0.0 && (i as usize) < n {
             counts[i as usize] += 1;
         }
@@ -125,12 +136,23 @@ pub fn auto_bin_width(values: &[f64]) -> f64 {
     }
     let n = s.len() as f64;
     let iqr = quantile(&s, 0.75).unwrap_or(hi) - quantile(&s, 0.25).unwrap_or(lo);
+    // Halves, so that -1e308..1e308 does not overflow.
+    let half_span = hi / 2.0 - lo / 2.0;
+    let half_iqr = quantile(&s, 0.75).unwrap_or(hi) / 2.0 - quantile(&s, 0.25).unwrap_or(lo) / 2.0;
     let width = if iqr > 0.0 {
-        2.0 * iqr / n.cbrt()
+        4.0 * half_iqr / n.cbrt()
     } else {
-        (hi - lo) / (n.log2() + 1.0)
+        2.0 * half_span / (n.log2() + 1.0)
     };
-    nearest_nice(width.max((hi - lo) / 200.0))
+    // A width past f64::MAX: about ten bins instead.
+    let width = if width.is_finite() { width } else { half_span / 5.0 };
+    let width = nearest_nice(width.max(half_span / 100.0));
+    if width.is_finite() && width > 0.0 {
+        width
+    } else {
+        // Subnormal spans round to no width at all.
+        1.0
+    }
 }
 
 /// The 1-2-5 x 10^n number nearest to `x` (by ratio).
@@ -139,6 +161,7 @@ fn nearest_nice(x: f64) -> f64 {
     [1.0, 2.0, 5.0, 10.0]
         .into_iter()
         .map(|m| m * magnitude)
+        .filter(|v| v.is_finite() && *v > 0.0)
         .min_by(|a, b| (a / x).ln().abs().total_cmp(&(b / x).ln().abs()))
         .unwrap_or(x)
 }
@@ -180,7 +203,17 @@ pub fn linspace(lo: f64, hi: f64, n: usize) -> Vec<f64> {
     match n {
         0 => Vec::new(),
         1 => vec![lo],
-        _ => (0..n).map(|i| lo + (hi - lo) * i as f64 / (n - 1) as f64).collect(),
+        _ if ((hi - lo) * (n - 1) as f64).is_finite() => {
+            (0..n).map(|i| lo + (hi - lo) * i as f64 / (n - 1) as f64).collect()
+        }
+        // -1e308..1e308: the span (or span x i) overflows; a weighted
+        // mean of the ends does not.
+        _ => (0..n)
+            .map(|i| {
+                let t = i as f64 / (n - 1) as f64;
+                lo * (1.0 - t) + hi * t
+            })
+            .collect(),
     }
 }
 
@@ -349,5 +382,37 @@ mod tests {
         let w = auto_bin_width(&v);
         let mantissa = w / 10f64.powf(w.log10().floor());
         assert!([1.0, 2.0, 5.0].iter().any(|m| (m - mantissa).abs() < 1e-9), "{w}");
+    }
+
+    #[test]
+    fn linspace_spans_the_whole_f64_range() {
+        let v = linspace(-f64::MAX, f64::MAX, 5);
+        assert!(v.iter().all(|x| x.is_finite()), "{v:?}");
+        assert_eq!(v[2], 0.0);
+        let v = linspace(-1e258, f64::MAX, 200);
+        assert!(v.iter().all(|x| x.is_finite()), "span x i overflows: {v:?}");
+        assert_eq!(linspace(0.0, 1.0, 3), vec![0.0, 0.5, 1.0]);
+    }
+
+    /// Columns from -1e308 to 1e308: every value still lands in a bin of a
+    /// finite, nice width (the span itself overflows f64).
+    #[test]
+    fn binning_spans_the_whole_f64_range() {
+        for v in [
+            vec![-1e308, 1e308, 0.0, 3e307],
+            vec![-f64::MAX, f64::MAX],
+            vec![f64::MAX, f64::MAX, 1.0],
+            vec![0.0, 5e-324, 1e-323],
+        ] {
+            let w = auto_bin_width(&v);
+            assert!(w.is_finite() && w > 0.0, "{v:?}: {w}");
+            let (lo, hi) = extent(v.iter().copied()).unwrap_or((0.0, 1.0));
+            let b = bin(&v, lo, hi, w);
+            assert_eq!(b.counts.iter().sum::<usize>(), v.len(), "{v:?}: width {w}, {b:?}");
+            assert!(
+                b.counts.len() <= 10_000 && b.edges.iter().all(|e| e.is_finite()),
+                "{v:?}"
+            );
+        }
     }
 }

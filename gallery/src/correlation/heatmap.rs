@@ -303,7 +303,7 @@ fn position(v: f64, lo: f64, hi: f64) -> Option<f64> {
         return None;
     }
     Some(if hi > lo {
-        ((v - lo) / (hi - lo)).clamp(0.0, 1.0)
+        scale::fraction(v, lo, hi).clamp(0.0, 1.0)
     } else {
         0.5
     })
@@ -406,7 +406,7 @@ fn bar_ticks(lo: f64, hi: f64, max_ticks: usize) -> Vec<(f64, String)> {
     let max_abs = values.iter().fold(0.0f64, |m, v| m.max(v.abs()));
     values
         .into_iter()
-        .map(|v| ((v - lo) / (hi - lo), scale::format_tick(v, step, max_abs)))
+        .map(|v| (scale::fraction(v, lo, hi), scale::format_tick(v, step, max_abs)))
         .collect()
 }
 

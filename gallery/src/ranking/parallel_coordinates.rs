@@ -78,13 +78,15 @@ impl Variant {
 struct AxisMap {
     /// The value drawn at the bottom (scaled) or the mean (standardized).
     offset: f64,
-    /// What one unit of the shared scale is worth in the variable's units.
-    unit: f64,
+    /// Half of what one unit of the shared scale is worth in the variable's units.
+    half_unit: f64,
 }
 
 impl AxisMap {
     fn at(self, v: f64) -> f64 {
-        (v - self.offset) / self.unit
+        // Halves: a column from -1e308 to 1e308 would overflow v - offset
+        // and its unit (halving a float is exact, so nothing else changes).
+        (v / 2.0 - self.offset / 2.0) / self.half_unit
     }
 }
 
@@ -98,7 +100,7 @@ fn scaled_maps(columns: &[Vec<f64>]) -> Vec<(AxisMap, (f64, f64))> {
             (
                 AxisMap {
                     offset: lo,
-                    unit: hi - lo,
+                    half_unit: hi / 2.0 - lo / 2.0,
                 },
                 (lo, hi),
             )
@@ -113,7 +115,10 @@ fn standard_maps(columns: &[Vec<f64>]) -> Vec<AxisMap> {
         .map(|col| {
             let mean = stats::mean(col).unwrap_or(0.0);
             let sd = stats::std_dev(col).filter(|s| *s > 0.0).unwrap_or(f64::INFINITY);
-            AxisMap { offset: mean, unit: sd }
+            AxisMap {
+                offset: mean,
+                half_unit: sd / 2.0,
+            }
         })
         .collect()
 }
@@ -255,7 +260,7 @@ fn draw_axis_ticks<DB: DrawingBackend>(
         let (values, step) = scale::ticks(*lo, *hi, max_ticks);
         let max_abs = values.iter().fold(0.0f64, |m, v| m.max(v.abs()));
         for v in values {
-            let t = if hi > lo { (v - lo) / (hi - lo) } else { 0.5 };
+            let t = scale::fraction(v, *lo, *hi);
             let (x, y) = plot.map_coordinate(&(i as f64, t));
             let (x, y) = (x - base.0, y - base.1);
             area.draw(&PathElement::new(vec![(x - tick_len, y), (x, y)], tick))?;
@@ -281,6 +286,16 @@ mod tests {
     }
 
     #[test]
+    fn a_column_across_the_whole_f64_range_maps_onto_its_axis() {
+        let maps = scaled_maps(&[vec![-1e308, 1e308, 0.0]]);
+        let (lo, hi) = maps[0].1;
+        assert!(lo <= -1e308 && hi >= 1e308, "{lo}..{hi}");
+        let at = |v: f64| maps[0].0.at(v);
+        assert!((at(lo) - 0.0).abs() < 1e-12 && (at(hi) - 1.0).abs() < 1e-12);
+        assert!((at(0.0) - 0.5).abs() < 0.1, "{}", at(0.0));
+    }
+
+    #[test]
     fn standardized_axes_are_z_scores() {
         let maps = standard_maps(&[vec![1.0, 2.0, 3.0], vec![5.0, 5.0]]);
         assert!((maps[0].at(3.0) - 1.0).abs() < 1e-12);
@@ -290,7 +305,13 @@ mod tests {
 
     #[test]
     fn missing_values_break_lines() {
-        let maps = vec![AxisMap { offset: 0.0, unit: 1.0 }; 4];
+        let maps = vec![
+            AxisMap {
+                offset: 0.0,
+                half_unit: 0.5
+            };
+            4
+        ];
         let parts = segments(&[1.0, 2.0, f64::NAN, 4.0], &maps);
         assert_eq!(parts, vec![vec![(0.0, 1.0), (1.0, 2.0)]], "a lone point draws nothing");
         let parts = segments(&[1.0, 2.0, 3.0], &maps[..3]);
