@@ -148,6 +148,11 @@ const SCIENTIFIC_ABOVE: f64 = 1e16;
 /// notation too: fixed decimals would show "0.000000".
 const SCIENTIFIC_BELOW: f64 = 1e-4;
 
+/// A count with thousands separators: "1,000,000".
+pub fn format_count(n: usize) -> String {
+    group_thousands(&n.to_string())
+}
+
 /// The SI suffix and divisor for magnitude `abs`, or none below a million.
 fn si_unit(abs: f64) -> Option<(f64, &'static str)> {
     [(1e12, "T"), (1e9, "B"), (1e6, "M")]
@@ -445,6 +450,8 @@ mod tests {
         assert_eq!(format_value(12_345.0), "12.3k");
         assert_eq!(format_value(0.125), "0.125");
         assert_eq!(format_value(432.0), "432");
+        assert_eq!(format_count(1_000_000), "1,000,000");
+        assert_eq!(format_count(999), "999");
     }
 
     #[test]

@@ -59,6 +59,8 @@ pub struct Input {
     pub rows: Vec<String>,
     /// `values[row][column]`; NaN (or a short row) where there is no value.
     pub values: Vec<Vec<f64>>,
+    /// A footnote for the reader, e.g. which rows were left out; "" for none.
+    pub note: String,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -89,6 +91,7 @@ pub fn draw<DB: DrawingBackend>(
     let Some((lo, hi)) = extent.filter(|_| !input.rows.is_empty() && !input.columns.is_empty()) else {
         return axes::draw_empty(area, theme, &input.title, "No values to colour");
     };
+    let area = &axes::draw_footnote(area, theme, &input.note)?;
     let shades = match variant {
         Variant::Values => scaled(&input.values, lo, hi),
         Variant::Normalized => scaled_by_row(&input.values),
