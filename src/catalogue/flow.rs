@@ -237,23 +237,41 @@ pub const ARC_DIAGRAM: Chart = Chart {
 
 fn prepare_arc_diagram(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
     let list = edge_list(table, b, true)?.merged(true);
+    // The same cut as the network's: its most connected nodes.
+    let nodes: Vec<network::Node> = list
+        .nodes
+        .into_iter()
+        .zip(list.groups)
+        .map(|(name, group)| network::Node { name, group })
+        .collect();
+    let edges: Vec<network::Edge> = list
+        .edges
+        .iter()
+        .map(|(source, target, weight)| network::Edge {
+            source: *source,
+            target: *target,
+            weight: *weight,
+        })
+        .collect();
+    let (nodes, edges, note) = keep_most_connected(nodes, edges);
     Ok(Prepared::ArcDiagram(arc_diagram::Input {
         title: b.title.clone(),
-        nodes: list
-            .nodes
+        nodes: nodes
             .into_iter()
-            .zip(list.groups)
-            .map(|(name, group)| arc_diagram::Node { name, group })
-            .collect(),
-        edges: list
-            .edges
-            .iter()
-            .map(|(source, target, weight)| arc_diagram::Edge {
-                source: *source,
-                target: *target,
-                weight: *weight,
+            .map(|n| arc_diagram::Node {
+                name: n.name,
+                group: n.group,
             })
             .collect(),
+        edges: edges
+            .into_iter()
+            .map(|e| arc_diagram::Edge {
+                source: e.source,
+                target: e.target,
+                weight: e.weight,
+            })
+            .collect(),
+        note,
     }))
 }
 

@@ -18,7 +18,8 @@
 //! units on the ticks) uses the room best; standardizing (z-scores) puts
 //! every axis on one shared scale. With many lines, thin see-through lines
 //! show where they are dense; beyond that, summarise (a radar or heatmap of
-//! group means).
+//! group means). Past 5,000 rows a fixed random sample of them is drawn
+//! (the axes still span every value), and the footnote says how many.
 //!
 //! ## Variants
 //! - `scaled`: each axis stretched from its smallest to its largest value
@@ -153,6 +154,10 @@ pub fn draw<DB: DrawingBackend>(
         };
         return axes::draw_empty(area, theme, &input.title, message);
     }
+    // Past MAX_LINES rows, a fixed random sample of each group's rows is
+    // drawn (the axes still span every value), and the footnote says so.
+    let (shown, note) = sample_rows(&input.groups);
+    let area = &axes::draw_footnote(area, theme, &note)?;
     let x_axis = Axis::categories("", input.axes.clone());
     let legend: Vec<LegendEntry> = input
         .groups
@@ -208,9 +213,9 @@ pub fn draw<DB: DrawingBackend>(
     }
     // Thin see-through lines show where many of them run: a lone line is
     // faint, a bundle strong (a terminal mixes them by coverage too).
-    for (g, group) in input.groups.iter().enumerate() {
+    for (g, (group, rows)) in input.groups.iter().zip(&shown).enumerate() {
         let style = ShapeStyle::from(&theme.color(g).mix(LINE_ALPHA)).stroke_width(1);
-        for row in &group.rows {
+        for row in rows.iter().filter_map(|r| group.rows.get(*r)) {
             for segment in segments(row, &maps) {
                 plot.draw(&PathElement::new(segment, style))?;
             }
@@ -220,6 +225,36 @@ pub fn draw<DB: DrawingBackend>(
         draw_axis_ticks(area, &plot, &scaled_ranges, theme)?;
     }
     Ok(())
+}
+
+/// The most lines drawn: past this a fixed random sample (the same every
+/// time) of each group's rows, in proportion to its size.
+pub const MAX_LINES: usize = 5000;
+
+/// Which rows of each group are drawn, and the footnote that says when
+/// not all of them are ("" when they are).
+fn sample_rows(groups: &[Group]) -> (Vec<Vec<usize>>, String) {
+    let total: usize = groups.iter().map(|g| g.rows.len()).sum();
+    if total <= MAX_LINES {
+        return (
+            groups.iter().map(|g| (0..g.rows.len()).collect()).collect(),
+            String::new(),
+        );
+    }
+    let shown: Vec<Vec<usize>> = groups
+        .iter()
+        .map(|g| {
+            let keep = (g.rows.len() * MAX_LINES).div_ceil(total).min(g.rows.len());
+            stats::sample_indices(g.rows.len(), keep)
+        })
+        .collect();
+    let drawn: usize = shown.iter().map(Vec::len).sum();
+    let note = format!(
+        "Showing a random {} of {} rows.",
+        scale::format_count(drawn),
+        scale::format_count(total)
+    );
+    (shown, note)
 }
 
 /// The runs of a row's line between missing values, as (axis, height)
@@ -301,6 +336,24 @@ mod tests {
         assert!((maps[0].at(3.0) - 1.0).abs() < 1e-12);
         assert_eq!(maps[0].at(2.0), 0.0);
         assert_eq!(maps[1].at(5.0), 0.0, "no spread: every value at zero");
+    }
+
+    #[test]
+    fn a_million_rows_draw_a_fixed_sample_with_a_note() {
+        let group = |name: &str, n: usize| Group {
+            name: name.to_string(),
+            rows: vec![vec![1.0, 2.0]; n],
+        };
+        let (shown, note) = sample_rows(&[group("a", 999_000), group("b", 1000)]);
+        assert_eq!(shown[0].len() + shown[1].len(), MAX_LINES);
+        assert_eq!(shown[1].len(), 5, "each group keeps its share");
+        assert_eq!(note, "Showing a random 5,000 of 1,000,000 rows.");
+        assert_eq!(
+            sample_rows(&[group("a", 1000), group("b", 1000)]).0,
+            sample_rows(&[group("a", 1000), group("b", 1000)]).0
+        );
+        let (all, note) = sample_rows(&[group("a", 10)]);
+        assert_eq!((all[0].len(), note.as_str()), (10, ""));
     }
 
     #[test]
