@@ -296,10 +296,55 @@ fn start_tui_once() -> Duration {
     took
 }
 
+/// TUI key to frame, per chart: the Down key that moves to the chart, and
+/// the whole 160x48 screen drawn again, as the event loop does after each
+/// key. Each time is a first visit: the chart's sample data is prepared in
+/// it, as when a user browses the catalogue.
+fn tui_key_to_frame(c: &mut Criterion) {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use ratatui::widgets::Widget;
+    use rgg::tui::{app::App, ui::View};
+    let mut group = c.benchmark_group("tui_key_to_frame_160x48");
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_millis(600))
+        .warm_up_time(Duration::from_millis(100));
+    let area = Rect::new(0, 0, 160, 48);
+    let theme = rgg_gallery::theme::Theme::terminal();
+    let down = || KeyEvent::new(KeyCode::Down, KeyModifiers::NONE);
+    for (position, chart) in catalogue::all().iter().enumerate().skip(1) {
+        group.bench_function(chart.id, |b| {
+            b.iter_custom(|iters| {
+                let mut took = Duration::ZERO;
+                for _ in 0..iters {
+                    let mut app = App::default();
+                    for _ in 1..position {
+                        app.handle_key(down());
+                    }
+                    let mut buf = Buffer::empty(area);
+                    let started = std::time::Instant::now();
+                    app.handle_key(down());
+                    let view = View {
+                        app: &app,
+                        depth: ColorDepth::TrueColor,
+                        theme: &theme,
+                    };
+                    view.render(area, &mut buf);
+                    black_box(&buf);
+                    took += started.elapsed();
+                }
+                took
+            });
+        });
+    }
+    group.finish();
+}
+
 criterion_group!(
     benches,
     terminal_frames,
     tui_first_frame,
+    tui_key_to_frame,
     png_exports,
     csv_load_and_draw,
     big_inputs,

@@ -566,16 +566,22 @@ pub fn clip_convex(subject: &[(f64, f64)], clip: &[(f64, f64)]) -> Vec<(f64, f64
         })
         .sum();
     let sign = twice.signum();
-    let mut out: Vec<(f64, f64)> = subject.to_vec();
+    // Two buffers, each pass reading one and writing the other: a pass
+    // adds at most one point per clip edge.
+    let room = subject.len() + 2 * clip.len();
+    let mut out: Vec<(f64, f64)> = Vec::with_capacity(room);
+    out.extend_from_slice(subject);
+    let mut input: Vec<(f64, f64)> = Vec::with_capacity(room);
     for (k, a) in clip.iter().enumerate() {
         let b = clip[(k + 1) % clip.len()];
         // Positive on the inner side of edge a -> b.
         let side = |p: (f64, f64)| sign * ((b.0 - a.0) * (p.1 - a.1) - (b.1 - a.1) * (p.0 - a.0));
-        let input = std::mem::take(&mut out);
+        std::mem::swap(&mut input, &mut out);
+        out.clear();
         let Some(mut prev) = input.last().copied() else {
             break;
         };
-        for p in input {
+        for &p in &input {
             let (sp, sq) = (side(p), side(prev));
             if sp >= 0.0 {
                 if sq < 0.0 {
@@ -589,6 +595,149 @@ pub fn clip_convex(subject: &[(f64, f64)], clip: &[(f64, f64)]) -> Vec<(f64, f64
         }
     }
     out
+}
+
+/// [`clip_convex`] for a convex `clip` that a long `subject` ring mostly
+/// does not cross (a small hexagon over a country): when no edge of the
+/// ring comes near the clip, the clip lies wholly inside the ring or wholly
+/// outside it, which one point tells, without clipping every edge.
+pub fn clip_convex_fast(subject: &[(f64, f64)], clip: &[(f64, f64)]) -> Vec<(f64, f64)> {
+    let Some(near) = Bounds::of(clip.iter().copied()) else {
+        return Vec::new();
+    };
+    // Shortening keeps the shape inside `near`, which edges come near it,
+    // and which side of the ring a point in `near` lies on: the rest works
+    // on the few points left.
+    let ring = outside_runs_shortened(subject, near);
+    let n = ring.len();
+    let crosses = (0..n).any(|i| {
+        let (p, q) = (ring[i], ring[(i + 1) % n]);
+        p.0.min(q.0) <= near.max_x
+            && p.0.max(q.0) >= near.min_x
+            && p.1.min(q.1) <= near.max_y
+            && p.1.max(q.1) >= near.min_y
+    });
+    match clip.first() {
+        _ if crosses => clip_convex(&ring, clip),
+        Some(corner) if ring_contains(&ring, *corner) => clip.to_vec(),
+        _ => Vec::new(),
+    }
+}
+
+/// `ring` with each run of points beyond one side of `bounds` cut to its
+/// first and last point. The run's path stays beyond that side, outside
+/// anything inside `bounds`, so clipping to a polygon in `bounds` gives the
+/// same shape from far fewer points.
+fn outside_runs_shortened(ring: &[(f64, f64)], bounds: Bounds) -> Vec<(f64, f64)> {
+    let side = |p: &(f64, f64)| match p {
+        p if p.0 < bounds.min_x => 1,
+        p if p.0 > bounds.max_x => 2,
+        p if p.1 < bounds.min_y => 3,
+        p if p.1 > bounds.max_y => 4,
+        _ => 0,
+    };
+    let mut out = Vec::new();
+    for (i, p) in ring.iter().enumerate() {
+        let here = side(p);
+        let inner = here != 0
+            && ring.get(i.wrapping_sub(1)).is_some_and(|q| side(q) == here)
+            && ring.get(i + 1).is_some_and(|q| side(q) == here);
+        if !inner {
+            out.push(*p);
+        }
+    }
+    out
+}
+
+/// `path` with the points dropped that lie within `tolerance` of the line
+/// through the points kept on either side (Douglas-Peucker): the same
+/// shape to that tolerance, from fewer points. The ends are always kept.
+pub fn simplify(path: &[(f64, f64)], tolerance: f64) -> Vec<(f64, f64)> {
+    let n = path.len();
+    if n <= 2 || tolerance.is_nan() || tolerance <= 0.0 {
+        return path.to_vec();
+    }
+    let mut keep = vec![false; n];
+    keep[0] = true;
+    keep[n - 1] = true;
+    let mut spans = vec![(0, n - 1)];
+    while let Some((a, b)) = spans.pop() {
+        let (p, q) = (path[a], path[b]);
+        let (dx, dy) = (q.0 - p.0, q.1 - p.1);
+        let length = dx.hypot(dy);
+        // Distance from the chord (or from `p` when the span closes on itself).
+        let distance = |r: (f64, f64)| {
+            if length > 0.0 {
+                (dx * (r.1 - p.1) - dy * (r.0 - p.0)).abs() / length
+            } else {
+                (r.0 - p.0).hypot(r.1 - p.1)
+            }
+        };
+        let far = (a + 1..b)
+            .map(|i| (i, distance(path[i])))
+            .max_by(|x, y| x.1.total_cmp(&y.1));
+        if let Some((i, _)) = far.filter(|(_, d)| *d > tolerance) {
+            keep[i] = true;
+            spans.push((a, i));
+            spans.push((i, b));
+        }
+    }
+    path.iter().zip(keep).filter(|(_, k)| *k).map(|(p, _)| *p).collect()
+}
+
+/// `rings` simplified (see [`simplify`]) where they are coast: a point
+/// that another ring shares (a border between two regions) is kept, so
+/// that neighbours still meet without a gap between them.
+pub fn simplify_coasts(rings: &[&Vec<(f64, f64)>], tolerance: f64) -> Vec<Vec<(f64, f64)>> {
+    let bits = |p: &(f64, f64)| (p.0.to_bits(), p.1.to_bits());
+    // The first ring each point is seen in; a point seen in another is shared.
+    let mut seen: BTreeMap<(u64, u64), usize> = BTreeMap::new();
+    let mut shared: std::collections::BTreeSet<(u64, u64)> = std::collections::BTreeSet::new();
+    for (k, ring) in rings.iter().enumerate() {
+        for p in *ring {
+            match seen.get(&bits(p)) {
+                Some(first) if *first != k => {
+                    shared.insert(bits(p));
+                }
+                Some(_) => {}
+                None => {
+                    seen.insert(bits(p), k);
+                }
+            }
+        }
+    }
+    rings
+        .iter()
+        .map(|ring| {
+            // Stretches between shared points, each simplified on its own.
+            let mut out: Vec<(f64, f64)> = Vec::with_capacity(ring.len());
+            let mut start = 0;
+            for (i, p) in ring.iter().enumerate() {
+                if i > start && (shared.contains(&bits(p)) || i + 1 == ring.len()) {
+                    let stretch = simplify(&ring[start..=i], tolerance);
+                    out.extend(&stretch[usize::from(!out.is_empty())..]);
+                    start = i;
+                }
+            }
+            if out.is_empty() {
+                out.clone_from(ring);
+            }
+            out
+        })
+        .collect()
+}
+
+/// Whether `p` lies inside `ring` (even-odd rule).
+pub fn ring_contains(ring: &[(f64, f64)], p: (f64, f64)) -> bool {
+    let n = ring.len();
+    let mut inside = false;
+    for i in 0..n {
+        let (a, b) = (ring[i], ring[(i + 1) % n]);
+        if (a.1 > p.1) != (b.1 > p.1) && p.0 < a.0 + (p.1 - a.1) / (b.1 - a.1) * (b.0 - a.0) {
+            inside = !inside;
+        }
+    }
+    inside
 }
 
 /// Where the segment from `p` (signed distance `dp`) to `q` (`dq`) crosses
@@ -866,6 +1015,55 @@ pub fn gap_border<DB: DrawingBackend>(
 /// See [`gap_border`].
 pub const BORDER_MIN_CELLS: f64 = 8.0;
 
+/// A base map made ready for one projection: its regions projected, and
+/// the outline of the land (coasts and outer borders, without the borders
+/// between regions) as paths in the plane. Neither depends on the canvas,
+/// so build it once with the data: a terminal redraws the chart on every
+/// frame and resize, and finding the outline is most of a frame's work.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Basemap {
+    pub projection: Projection,
+    /// The regions in the plane, largest first (see [`project_regions`]).
+    pub regions: Vec<Projected>,
+    /// The land's outline in the plane (see [`outer_edges`]).
+    pub outline: Vec<Vec<(f64, f64)>>,
+    /// Every ring of the regions with its coasts simplified to
+    /// [`LAND_DETAIL`] of the map's extent (see [`simplify_coasts`]), and
+    /// its bounds: for cutting shapes to the land.
+    pub land: Vec<(Vec<(f64, f64)>, Bounds)>,
+}
+
+/// The detail of [`Basemap::land`], as a share of the map's extent: under
+/// a pixel on a 1200-pixel-wide picture.
+pub const LAND_DETAIL: f64 = 1.0 / 2000.0;
+
+impl Basemap {
+    pub fn new(projection: Projection, regions: &[Region]) -> Self {
+        let outline = outer_edges(regions)
+            .iter()
+            .flat_map(|run| projection.path(run))
+            .collect();
+        let regions = project_regions(regions, projection);
+        let extent = map_bounds(projection, &regions).map_or(0.0, |b| b.width().max(b.height()));
+        let rings: Vec<&Vec<(f64, f64)>> = regions.iter().flat_map(|r| &r.rings).collect();
+        let land = simplify_coasts(&rings, extent * LAND_DETAIL)
+            .into_iter()
+            .filter_map(|ring| Bounds::of(ring.iter().copied()).map(|b| (ring, b)))
+            .collect();
+        Basemap {
+            projection,
+            regions,
+            outline,
+            land,
+        }
+    }
+
+    /// The extent of the map (see [`map_bounds`]).
+    pub fn bounds(&self) -> Option<Bounds> {
+        map_bounds(self.projection, &self.regions)
+    }
+}
+
 /// The quiet base map under points and lines. On paper: a light fill and
 /// thin grey borders. In a terminal, where every cell shows one colour, only
 /// the outer outline (coasts and outer borders), so that the lines and
@@ -874,22 +1072,18 @@ pub const BORDER_MIN_CELLS: f64 = 8.0;
 pub fn draw_basemap<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     fit: &Fit,
-    projection: Projection,
-    regions: &[Region],
-    projected: &[Projected],
+    basemap: &Basemap,
     theme: &Theme,
 ) -> DrawResult<(), DB> {
     let line = ShapeStyle::from(&theme.axis.mix(0.5)).stroke_width(1);
     if cell_size(area, theme)?.is_some() {
-        for run in outer_edges(regions) {
-            for piece in projection.path(&run) {
-                area.draw(&PathElement::new(fit.pixels(&piece), line))?;
-            }
+        for piece in &basemap.outline {
+            area.draw(&PathElement::new(fit.pixels(piece), line))?;
         }
         return Ok(());
     }
     let fill = theme.muted.mix(0.12).filled();
-    draw_regions(area, fit, projected, |_| Some(fill), Some(line))
+    draw_regions(area, fit, &basemap.regions, |_| Some(fill), Some(line))
 }
 
 /// The edges of the rings that no other edge repeats: the outline of the
@@ -964,7 +1158,10 @@ pub fn draw_sphere<DB: DrawingBackend>(
     };
     let pixels = fit.pixels(&sphere);
     if cell_size(area, theme)?.is_none() {
-        area.draw(&Polygon::new(pixels.clone(), theme.color(4).mix(0.1).filled()))?;
+        area.draw(&Polygon::new(
+            pixels.clone(),
+            theme.color(crate::theme::WATER).mix(0.1).filled(),
+        ))?;
     }
     area.draw(&PathElement::new(pixels, ShapeStyle::from(&theme.grid).stroke_width(1)))?;
     Ok(())
@@ -1463,6 +1660,95 @@ mod tests {
 
     fn close(a: (f64, f64), b: (f64, f64), eps: f64) -> bool {
         (a.0 - b.0).abs() < eps && (a.1 - b.1).abs() < eps
+    }
+
+    #[test]
+    fn simplify_keeps_the_shape_to_its_tolerance() {
+        // A square with points along its sides and a 0.05 wobble: the
+        // wobble goes at tolerance 0.1, the corners stay.
+        let mut ring = Vec::new();
+        for k in 0..40 {
+            let t = f64::from(k % 10) / 10.0;
+            let wobble = if k % 2 == 0 { 0.05 } else { 0.0 };
+            ring.push(match k / 10 {
+                0 => (t, wobble),
+                1 => (1.0 - wobble, t),
+                2 => (1.0 - t, 1.0 - wobble),
+                _ => (wobble, 1.0 - t),
+            });
+        }
+        ring.push(ring[0]);
+        let simple = simplify(&ring, 0.1);
+        assert!(simple.len() <= 6, "{simple:?}");
+        for corner in [(1.0, 0.0), (1.0, 1.0), (0.0, 1.0)] {
+            assert!(
+                simple.iter().any(|p| (p.0 - corner.0).hypot(p.1 - corner.1) < 0.06),
+                "{corner:?}: {simple:?}"
+            );
+        }
+        assert_eq!(simplify(&ring, 0.0), ring);
+        assert_eq!(
+            simplify(&ring, 0.01).len(),
+            ring.len(),
+            "a wobble over the tolerance stays"
+        );
+    }
+
+    #[test]
+    fn simplified_coasts_keep_shared_borders_whole() {
+        // Two squares sharing a wobbly border, each with a wobbly coast.
+        let border: Vec<(f64, f64)> = (0..=10)
+            .map(|k| (1.0 + 0.01 * f64::from(k % 2), f64::from(k) / 10.0))
+            .collect();
+        let coast = |x: f64| -> Vec<(f64, f64)> {
+            (0..=10)
+                .rev()
+                .map(|k| (x + 0.01 * f64::from(k % 2), f64::from(k) / 10.0))
+                .collect()
+        };
+        let mut left = border.clone();
+        left.extend(coast(0.0));
+        let mut right = border.clone();
+        right.extend(coast(2.0));
+        let simple = simplify_coasts(&[&left, &right], 0.1);
+        for ring in &simple {
+            assert!(border.iter().all(|p| ring.contains(p)), "the shared border stays whole");
+            assert!(ring.len() < border.len() + 6, "the coast is simplified: {ring:?}");
+        }
+    }
+
+    #[test]
+    fn fast_clip_agrees_with_clipping_every_edge() {
+        // A concave ring (a U) and small squares inside it, outside it (in
+        // the U's mouth and beyond) and across its edges.
+        let u = [
+            (0.0, 0.0),
+            (9.0, 0.0),
+            (9.0, 9.0),
+            (6.0, 9.0),
+            (6.0, 3.0),
+            (3.0, 3.0),
+            (3.0, 9.0),
+            (0.0, 9.0),
+        ];
+        let square = |x: f64, y: f64| vec![(x, y), (x + 1.0, y), (x + 1.0, y + 1.0), (x, y + 1.0)];
+        for (x, y) in [
+            (1.0, 1.0),
+            (4.0, 5.0),
+            (20.0, 20.0),
+            (2.5, 4.0),
+            (5.5, 2.5),
+            (-0.5, -0.5),
+            (7.0, 7.0),
+        ] {
+            let clip = square(x, y);
+            let (slow, fast) = (clip_convex(&u, &clip), clip_convex_fast(&u, &clip));
+            assert!(
+                (polygon_area(&slow) - polygon_area(&fast)).abs() < 1e-9,
+                "square at ({x}, {y})"
+            );
+        }
+        assert!(ring_contains(&u, (1.5, 8.0)) && !ring_contains(&u, (4.5, 8.0)));
     }
 
     #[test]

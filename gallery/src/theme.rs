@@ -14,14 +14,18 @@ use plotters::style::{FontDesc, FontStyle, IntoFont, RGBColor, TextStyle};
 /// muted set, both made to stay distinct for the common forms of colour
 /// blindness, then a grey.
 ///
-/// The first 5 keep Okabe-Ito's order, because charts give them meanings
+/// The first 4 keep Okabe-Ito's order, because charts give them meanings
 /// (blue the one series, orange the second or a highlight, bluish green
-/// and vermillion up and down, land and emphasis, sky blue water). The
-/// next 3 are the 3 of the rest that stay furthest from those and from each
-/// other (in Oklab, for normal vision and simulated protanopia and
-/// deuteranopia, as drawn on white and on dark); Okabe-Ito's yellow is left out (on
-/// white it darkens into sand's olive). Every pair of the first 8 is told
-/// apart by a colour-blind reader; past 8, pairs come closer.
+/// and vermillion up and down, land and emphasis). Fifth is reddish
+/// purple, not sky blue: five groups (the continents) are common, and sky
+/// blue beside blue was hard to tell apart in filled areas; every two of
+/// the first five differ in hue. Sky blue, the colour of water
+/// ([`WATER`]), comes sixth. The next 3 are the 3 of the rest that stay
+/// furthest from those and from each other (in Oklab, for normal vision
+/// and simulated protanopia and deuteranopia, as drawn on white and on
+/// dark); Okabe-Ito's yellow is left out (on white it darkens into sand's
+/// olive). Every pair of the first 8 is told apart by a colour-blind
+/// reader; past 8, pairs come closer.
 ///
 /// Grey is last: charts that lump their smallest groups into "Other" give
 /// it the last colour, so "Other" never looks like a group (Okabe-Ito's
@@ -32,8 +36,8 @@ pub const PALETTE: [RGBColor; 12] = [
     RGBColor(230, 159, 0),   // orange (Okabe-Ito)
     RGBColor(0, 158, 115),   // bluish green (Okabe-Ito)
     RGBColor(213, 94, 0),    // vermillion (Okabe-Ito)
-    RGBColor(86, 180, 233),  // sky blue (Okabe-Ito)
     RGBColor(204, 121, 167), // reddish purple (Okabe-Ito)
+    RGBColor(86, 180, 233),  // sky blue (Okabe-Ito)
     RGBColor(136, 34, 85),   // wine (Tol)
     RGBColor(170, 68, 153),  // purple (Tol)
     RGBColor(221, 204, 119), // sand (Tol)
@@ -41,6 +45,9 @@ pub const PALETTE: [RGBColor; 12] = [
     RGBColor(136, 204, 238), // cyan (Tol)
     RGBColor(120, 120, 120), // grey: "Other"
 ];
+
+/// The index in [`PALETTE`] of sky blue, the colour of water.
+pub const WATER: usize = 5;
 
 /// Control points of viridis (perceptually uniform, colour-blind safe),
 /// sampled evenly from 0 to 1; [`Theme::sequential`] interpolates them.
@@ -344,6 +351,29 @@ mod tests {
         assert_eq!(t.palette.len(), 12);
         assert_eq!(t.color(0), t.color(12));
         assert_ne!(t.color(0), t.color(1));
+    }
+
+    #[test]
+    fn the_first_five_colours_differ_in_hue() {
+        // Hue in Oklab, in degrees: five groups (continents) get five
+        // hues, not two blues.
+        let hue = |c: RGBColor| {
+            let [r, g, b] = linear(c);
+            let l = (0.412_221_470_8 * r + 0.536_332_536_3 * g + 0.051_445_992_9 * b).cbrt();
+            let m = (0.211_903_498_2 * r + 0.680_699_545_1 * g + 0.107_396_956_6 * b).cbrt();
+            let s = (0.088_302_461_9 * r + 0.281_718_837_6 * g + 0.629_978_700_5 * b).cbrt();
+            let a = 1.977_998_495_1 * l - 2.428_592_205 * m + 0.450_593_709_9 * s;
+            let bb = 0.025_904_037_1 * l + 0.782_771_766_2 * m - 0.808_675_766 * s;
+            bb.atan2(a).to_degrees().rem_euclid(360.0)
+        };
+        let hues: Vec<f64> = PALETTE[..5].iter().map(|c| hue(*c)).collect();
+        for (i, a) in hues.iter().enumerate() {
+            for (j, b) in hues[..i].iter().enumerate() {
+                let d = (a - b).abs();
+                assert!(d.min(360.0 - d) >= 25.0, "colours {j} and {i}: {d:.0} degrees apart");
+            }
+        }
+        assert_eq!(PALETTE[WATER], RGBColor(86, 180, 233));
     }
 
     #[test]

@@ -11,7 +11,7 @@ use crate::data::binding::{RoleSpec, ANY, NUMBER};
 use crate::data::geo;
 use crate::data::{Binding, Role, Table};
 use anyhow::Result;
-use rgg_gallery::geo::Place;
+use rgg_gallery::geo::{Basemap, Place};
 use rgg_gallery::map::{background_map, bubble_map, choropleth, connection_map, hexbin_map};
 use std::borrow::Cow;
 
@@ -249,8 +249,7 @@ fn prepare_bubble_map(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
     Ok(Prepared::BubbleMap(bubble_map::Input {
         title: b.title.clone(),
         size_title: b.label(Role::Area),
-        projection,
-        outlines: outlines.to_vec(),
+        basemap: Basemap::new(projection, outlines),
         bubbles,
         note: String::new(),
     }))
@@ -330,8 +329,7 @@ fn prepare_connection_map(table: &mut Cow<Table>, b: &Binding) -> Result<Prepare
     Ok(Prepared::ConnectionMap(connection_map::Input {
         title: b.title.clone(),
         weight_title: b.label(Role::Values),
-        projection,
-        outlines: outlines.to_vec(),
+        basemap: Basemap::new(projection, outlines),
         routes,
         note,
     }))
@@ -374,8 +372,7 @@ fn prepare_hexbin_map(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
     Ok(Prepared::HexbinMap(hexbin_map::Input {
         title: b.title.clone(),
         count_title: String::from("Count per hexagon"),
-        projection,
-        outlines: outlines.to_vec(),
+        basemap: Basemap::new(projection, outlines),
         points,
         note: String::new(),
     }))

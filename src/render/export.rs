@@ -3,6 +3,7 @@
 //! so a failed export never leaves a partial file behind.
 
 use super::fonts;
+use super::stroke::Strokes;
 use super::Figure;
 use anyhow::{anyhow, bail, Context, Result};
 use plotters::prelude::*;
@@ -61,7 +62,7 @@ pub fn render_on(figure: Figure, format: Format, (width, height): (u32, u32), pa
         Format::Png => {
             let mut pixels = vec![255u8; width as usize * height as usize * 3];
             {
-                let root = BitMapBackend::with_buffer(&mut pixels, (width, height)).into_drawing_area();
+                let root = Strokes(BitMapBackend::with_buffer(&mut pixels, (width, height))).into_drawing_area();
                 root.fill(&theme.background)
                     .map_err(|e| anyhow!("drawing failed: {e}"))?;
                 figure.draw(&root, &theme).map_err(|e| anyhow!("drawing failed: {e}"))?;
@@ -93,7 +94,7 @@ pub fn contact_sheet(charts: &[Figure], columns: usize, cell: (u32, u32), paper:
     let theme = paper.theme(cell.0, cell.1);
     let mut pixels = vec![255u8; width as usize * height as usize * 3];
     {
-        let root = BitMapBackend::with_buffer(&mut pixels, (width, height)).into_drawing_area();
+        let root = Strokes(BitMapBackend::with_buffer(&mut pixels, (width, height))).into_drawing_area();
         root.fill(&theme.background)
             .map_err(|e| anyhow!("drawing failed: {e}"))?;
         for (area, figure) in root.split_evenly((rows, columns)).iter().zip(charts) {

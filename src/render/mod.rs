@@ -9,6 +9,7 @@ pub mod export;
 pub mod fonts;
 mod raster;
 pub mod screenshot;
+pub mod stroke;
 
 use crate::catalogue::Prepared;
 use cell::{CellBackend, CellMode, ColorDepth};

@@ -30,7 +30,9 @@
 //! Empty bins are left blank rather than painted the scale's lowest colour,
 //! so the colour bar starts at 1, the smallest count drawn.
 //! - `contour`: a smooth kernel density estimate drawn as filled bands, each
-//!   an eighth of the peak density, the faintest left blank.
+//!   an eighth of the peak density, the faintest left blank. On paper the
+//!   bands are cut along their contours by marching squares (smooth edges,
+//!   real shapes in SVG); in a terminal they are sampled dot by dot.
 //!
 //! ## Related
 //! scatter, histogram, heatmap, hexbin-map, density
@@ -38,7 +40,7 @@
 //! ## Copying
 //! Needs `theme.rs`, `scale.rs`, `stats.rs` and `axes.rs` from the gallery.
 
-use crate::axes::{self, Axis, ColorBar, DrawResult, Frame};
+use crate::axes::{self, Axis, ColorBar, DrawResult, Frame, Plot};
 use crate::stats;
 use crate::theme::Theme;
 use plotters::coord::Shift;
@@ -161,24 +163,9 @@ pub fn draw<DB: DrawingBackend>(
             // At most about 100 nodes across, at most about 400 cells.
             let step = f64::from(char_w).max(4.0).max(w / 100.0);
             let coarse = DensityGrid::estimate(&pixels, bw, w, h, step);
-            let cell = contour_cell(step, w, axes::text_in_cells(area, theme)?);
+            let in_cells = axes::text_in_cells(area, theme)?;
+            draw_bands(&plot, &coarse, (w, h), in_cells, to_data, theme)?;
             let band_color = |b: usize| theme.sequential(b as f64 / (BANDS - 1) as f64);
-            let rows = (h / cell).ceil() as usize;
-            let cols = (w / cell).ceil() as usize;
-            for j in 0..rows {
-                let yc = (j as f64 + 0.5) * cell;
-                let bands: Vec<usize> = (0..cols)
-                    .map(|i| band(coarse.at((i as f64 + 0.5) * cell, yc) / coarse.peak.max(f64::MIN_POSITIVE)))
-                    .collect();
-                for (start, end, b) in runs(&bands) {
-                    if b == 0 {
-                        continue;
-                    }
-                    let a = to_data(start as f64 * cell, j as f64 * cell);
-                    let z = to_data((end as f64 * cell).min(w), ((j + 1) as f64 * cell).min(h));
-                    plot.draw(&Rectangle::new([a, z], band_color(b).filled()))?;
-                }
-            }
             let bar = ColorBar::new(area, theme, bar_title, 0.0, 100.0)?;
             bar.draw(area, &plot, theme, |t| match band(t) {
                 0 => theme.background,
@@ -188,17 +175,61 @@ pub fn draw<DB: DrawingBackend>(
     }
 }
 
-/// The side of the squares the contour bands are painted with: one pixel
-/// on paper, so band edges are as smooth as the raster allows (bigger
-/// squares showed as stairs); in a terminal a quarter of the estimate's
-/// step, at least 2 and at most about 400 across (finer than a sub-cell
-/// block buys nothing there).
-fn contour_cell(step: f64, w: f64, in_cells: bool) -> f64 {
+/// The contour bands of `coarse` over a `w` x `h` pixel plot.
+fn draw_bands<DB: DrawingBackend>(
+    plot: &Plot<DB>,
+    coarse: &DensityGrid,
+    (w, h): (f64, f64),
+    in_cells: bool,
+    to_data: impl Fn(f64, f64) -> (f64, f64),
+    theme: &Theme,
+) -> DrawResult<(), DB> {
+    let band_color = |b: usize| theme.sequential(b as f64 / (BANDS - 1) as f64);
     if in_cells {
-        (step / 4.0).max(2.0).max(w / 400.0)
+        // A terminal shows dots: sample the density on a grid of
+        // small squares, a run of equal bands per rectangle.
+        let cell = contour_cell(coarse.step, w);
+        let rows = (h / cell).ceil() as usize;
+        let cols = (w / cell).ceil() as usize;
+        for j in 0..rows {
+            let yc = (j as f64 + 0.5) * cell;
+            let bands: Vec<usize> = (0..cols)
+                .map(|i| band(coarse.at((i as f64 + 0.5) * cell, yc) / coarse.peak.max(f64::MIN_POSITIVE)))
+                .collect();
+            for (start, end, b) in runs(&bands) {
+                if b == 0 {
+                    continue;
+                }
+                let a = to_data(start as f64 * cell, j as f64 * cell);
+                let z = to_data((end as f64 * cell).min(w), ((j + 1) as f64 * cell).min(h));
+                plot.draw(&Rectangle::new([a, z], band_color(b).filled()))?;
+            }
+        }
     } else {
-        1.0
+        // On paper, smooth bands: each band's region (density at
+        // least its threshold) painted over the one below it, cut
+        // along the contour by marching squares.
+        for b in 1..BANDS {
+            let threshold = coarse.peak * b as f64 / BANDS as f64;
+            for piece in coarse.region_at_least(threshold, w, h) {
+                let corners: Vec<(f64, f64)> = piece.iter().map(|(a, c)| to_data(*a, *c)).collect();
+                plot.draw(&Polygon::new(corners, band_color(b).filled()))?;
+            }
+        }
     }
+    Ok(())
+}
+
+/// The side of the squares the contour bands are painted with in a
+/// terminal: a quarter of the estimate's step, at least 2 and at most
+/// about 400 across (finer than a sub-cell block buys nothing there).
+fn contour_cell(step: f64, w: f64) -> f64 {
+    (step / 4.0).max(2.0).max(w / 400.0)
+}
+
+/// The corners of the rectangle between two opposite corners.
+fn rectangle(a: (f64, f64), b: (f64, f64)) -> Vec<(f64, f64)> {
+    vec![a, (b.0, a.1), b, (a.0, b.1)]
 }
 
 /// Where a bin holding `count` points sits on a colour bar from 1 to `max`
@@ -423,6 +454,64 @@ impl DensityGrid {
         }
     }
 
+    /// Where the density is at least `t`, as polygons in pixels clipped to
+    /// `w` x `h`: whole runs of grid cells as rectangles, and where a
+    /// contour crosses a cell the part of it cut off by marching squares
+    /// (the crossings interpolated along the cell's edges; a saddle's two
+    /// corners are joined through the middle).
+    fn region_at_least(&self, t: f64, w: f64, h: f64) -> Vec<Vec<(f64, f64)>> {
+        let v = |c: usize, r: usize| self.values.get(r * self.cols + c).copied().unwrap_or(0.0);
+        let node = |c: usize, r: usize| (c as f64 * self.step, r as f64 * self.step);
+        // Where the contour crosses the edge between two nodes, worked out
+        // from the lower one, so both cells sharing the edge agree exactly.
+        let crossing = |a: (usize, usize), b: (usize, usize)| {
+            let (a, b) = if (a.1, a.0) <= (b.1, b.0) { (a, b) } else { (b, a) };
+            let (va, vb) = (v(a.0, a.1), v(b.0, b.1));
+            let s = ((t - va) / (vb - va)).clamp(0.0, 1.0);
+            let (pa, pb) = (node(a.0, a.1), node(b.0, b.1));
+            (pa.0 + (pb.0 - pa.0) * s, pa.1 + (pb.1 - pa.1) * s)
+        };
+        let clip = |p: (f64, f64)| (p.0.clamp(0.0, w), p.1.clamp(0.0, h));
+        let mut pieces = Vec::new();
+        for r in 0..self.rows - 1 {
+            let mut run: Option<usize> = None;
+            for c in 0..self.cols - 1 {
+                let corners = [(c, r), (c + 1, r), (c + 1, r + 1), (c, r + 1)];
+                let inside = corners.map(|(c, r)| v(c, r) >= t);
+                if inside.iter().all(|i| *i) {
+                    run.get_or_insert(c);
+                    continue;
+                }
+                if let Some(start) = run.take() {
+                    pieces.push(rectangle(node(start, r), node(c, r + 1)));
+                }
+                if !inside.iter().any(|i| *i) {
+                    continue;
+                }
+                let mut piece = Vec::with_capacity(8);
+                for k in 0..4 {
+                    let (p, q) = (corners[k], corners[(k + 1) % 4]);
+                    if inside[k] {
+                        piece.push(node(p.0, p.1));
+                    }
+                    if inside[k] != inside[(k + 1) % 4] {
+                        piece.push(crossing(p, q));
+                    }
+                }
+                pieces.push(piece);
+            }
+            if let Some(start) = run {
+                pieces.push(rectangle(node(start, r), node(self.cols - 1, r + 1)));
+            }
+        }
+        for piece in &mut pieces {
+            for p in piece.iter_mut() {
+                *p = clip(*p);
+            }
+        }
+        pieces
+    }
+
     /// The density at pixel (x, y), interpolated between the four nodes around it.
     fn at(&self, x: f64, y: f64) -> f64 {
         let fx = (x / self.step).clamp(0.0, (self.cols - 1) as f64);
@@ -444,10 +533,49 @@ mod tests {
     use super::*;
 
     #[test]
-    fn contour_bands_are_painted_pixel_by_pixel_on_paper() {
-        assert!((contour_cell(10.0, 1000.0, false) - 1.0).abs() < 1e-12);
-        assert!(contour_cell(8.0, 800.0, true) >= 2.0);
-        assert!(contour_cell(40.0, 4000.0, true) >= 10.0);
+    fn contour_bands_in_a_terminal_are_a_few_dots_wide() {
+        assert!(contour_cell(8.0, 800.0) >= 2.0);
+        assert!(contour_cell(40.0, 4000.0) >= 10.0);
+    }
+
+    #[test]
+    fn marching_squares_cut_cells_along_the_contour() {
+        // One peak in a 3x3 grid of nodes 10 px apart: the region over
+        // half the peak is the diamond of crossings half way along the
+        // edges from the centre node, in the four cells around it.
+        let grid = DensityGrid {
+            step: 10.0,
+            cols: 3,
+            rows: 3,
+            values: vec![0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0],
+            peak: 1.0,
+        };
+        let pieces = grid.region_at_least(0.5, 20.0, 20.0);
+        assert_eq!(pieces.len(), 4);
+        let area: f64 = pieces.iter().map(|p| polygon_area(p)).sum();
+        assert!((area - 50.0).abs() < 1e-9, "a diamond of half-diagonal 5: {area}");
+        assert!(pieces
+            .iter()
+            .flatten()
+            .all(|p| (p.0 - 10.0).abs() + (p.1 - 10.0).abs() <= 5.0 + 1e-9));
+        // Everything over zero: the whole grid, as rectangles.
+        let all: f64 = grid
+            .region_at_least(-1.0, 20.0, 20.0)
+            .iter()
+            .map(|p| polygon_area(p))
+            .sum();
+        assert!((all - 400.0).abs() < 1e-9);
+        // Nothing over the peak.
+        assert!(grid.region_at_least(2.0, 20.0, 20.0).is_empty());
+    }
+
+    fn polygon_area(ring: &[(f64, f64)]) -> f64 {
+        let n = ring.len();
+        (0..n)
+            .map(|i| ring[i].0 * ring[(i + 1) % n].1 - ring[(i + 1) % n].0 * ring[i].1)
+            .sum::<f64>()
+            .abs()
+            / 2.0
     }
 
     #[test]

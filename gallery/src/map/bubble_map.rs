@@ -29,7 +29,7 @@
 //! Needs `theme.rs`, `scale.rs`, `axes.rs` and `geo.rs` from the gallery.
 
 use crate::axes::{self, DrawResult};
-use crate::geo::{self, Fit, Projection, Rect, Region, Side};
+use crate::geo::{self, Basemap, Fit, Rect, Side};
 use crate::scale;
 use crate::theme::Theme;
 use plotters::coord::Shift;
@@ -51,9 +51,8 @@ pub struct Input {
     pub title: String,
     /// What the bubble area stands for, e.g. "Routes"; titles the size legend.
     pub size_title: String,
-    pub projection: Projection,
-    /// The base map's outlines.
-    pub outlines: Vec<Region>,
+    /// The base map, projected once (see [`geo::Basemap::new`]).
+    pub basemap: Basemap,
     pub bubbles: Vec<Bubble>,
     /// A line under the title.
     pub note: String,
@@ -87,7 +86,7 @@ pub fn draw<DB: DrawingBackend>(
     variant: Variant,
     theme: &Theme,
 ) -> DrawResult<(), DB> {
-    let projection = input.projection;
+    let projection = input.basemap.projection;
     let sized = variant == Variant::Sized;
     // (bubble, projected position) for bubbles the map shows.
     let mut points: Vec<(&Bubble, (f64, f64))> = Vec::new();
@@ -102,8 +101,10 @@ pub fn draw<DB: DrawingBackend>(
             None => {}
         }
     }
-    let outlines = geo::project_regions(&input.outlines, projection);
-    let bounds = geo::map_bounds(projection, &outlines).or_else(|| geo::Bounds::of(points.iter().map(|(_, p)| *p)));
+    let bounds = input
+        .basemap
+        .bounds()
+        .or_else(|| geo::Bounds::of(points.iter().map(|(_, p)| *p)));
     let Some(bounds) = bounds.filter(|_| !points.is_empty()) else {
         let why = if sized {
             "No places with a position and a positive size"
@@ -154,7 +155,7 @@ pub fn draw<DB: DrawingBackend>(
     let Some(fit) = Fit::new(grown, map_space) else {
         return Ok(());
     };
-    geo::draw_basemap(area, &fit, projection, &input.outlines, &outlines, theme)?;
+    geo::draw_basemap(area, &fit, &input.basemap, theme)?;
 
     // Largest first, so small bubbles stay visible on top.
     points.sort_by(|a, b| b.0.size.total_cmp(&a.0.size));

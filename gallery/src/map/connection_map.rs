@@ -32,13 +32,13 @@
 //! Needs `theme.rs`, `scale.rs`, `axes.rs` and `geo.rs` from the gallery.
 
 use crate::axes::{self, DrawResult};
-use crate::geo::{self, Fit, Place, Projection, Rect, Region};
+use crate::geo::{self, Basemap, Fit, Place, Projection, Rect};
 use crate::scale;
 use crate::theme::Theme;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 /// A link between two places; `weight` ranks the routes (e.g. carriers).
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -53,9 +53,8 @@ pub struct Input {
     pub title: String,
     /// What the weight counts, e.g. "carriers".
     pub weight_title: String,
-    pub projection: Projection,
-    /// The base map's outlines.
-    pub outlines: Vec<Region>,
+    /// The base map, projected once (see [`geo::Basemap::new`]).
+    pub basemap: Basemap,
     pub routes: Vec<Route>,
     /// A note for the line under the title (e.g. rows left out).
     pub note: String,
@@ -89,7 +88,7 @@ pub fn draw<DB: DrawingBackend>(
     variant: Variant,
     theme: &Theme,
 ) -> DrawResult<(), DB> {
-    let projection = input.projection;
+    let projection = input.basemap.projection;
     let links = merge_routes(&input.routes);
     let (mut chosen, what) = match variant {
         Variant::Routes => busiest(&links, MAX_ROUTES, &input.weight_title),
@@ -102,13 +101,9 @@ pub fn draw<DB: DrawingBackend>(
     let selected = chosen.len();
     chosen.retain(|l| ends_on_map(projection, l));
     let off_map = selected - chosen.len();
-    let outlines = geo::project_regions(&input.outlines, projection);
     let ends = chosen.iter().flat_map(|l| [&l.from, &l.to]);
     let fallback = geo::Bounds::of(ends.filter_map(|p| projection.point(p.lon, p.lat)));
-    let Some(bounds) = geo::map_bounds(projection, &outlines)
-        .or(fallback)
-        .filter(|_| !chosen.is_empty())
-    else {
+    let Some(bounds) = input.basemap.bounds().or(fallback).filter(|_| !chosen.is_empty()) else {
         return axes::draw_empty(
             area,
             theme,
@@ -131,7 +126,7 @@ pub fn draw<DB: DrawingBackend>(
     let Some(fit) = Fit::new(bounds, space) else {
         return Ok(());
     };
-    geo::draw_basemap(area, &fit, projection, &input.outlines, &outlines, theme)?;
+    geo::draw_basemap(area, &fit, &input.basemap, theme)?;
 
     // Light lines first, so the heaviest end up on top.
     let mut order: Vec<&Link> = chosen.clone();
@@ -238,16 +233,16 @@ fn ends_on_map(projection: Projection, link: &Link) -> bool {
 
 /// One line between two places, however many routes name it.
 #[derive(Clone, Debug, PartialEq)]
-struct Link {
-    from: Place,
-    to: Place,
+struct Link<'a> {
+    from: &'a Place,
+    to: &'a Place,
     weight: f64,
 }
 
 /// Routes merged into links: A to B and B to A become one, with the larger
 /// weight; routes from a place to itself or without positions are dropped.
 /// Links keep the order in which they first appear.
-fn merge_routes(routes: &[Route]) -> Vec<Link> {
+fn merge_routes(routes: &[Route]) -> Vec<Link<'_>> {
     // Places are known by name, unnamed ones by their position.
     fn key(p: &Place) -> Cow<'_, str> {
         if p.name.is_empty() {
@@ -256,35 +251,70 @@ fn merge_routes(routes: &[Route]) -> Vec<Link> {
             Cow::Borrowed(p.name.as_str())
         }
     }
-    let mut index: HashMap<(Cow<str>, Cow<str>), usize> = HashMap::new();
-    let mut links: Vec<Link> = Vec::new();
-    for r in routes {
-        let ok = |p: &Place| p.lon.is_finite() && p.lat.is_finite();
-        let (a, b) = (key(&r.from), key(&r.to));
-        if !ok(&r.from) || !ok(&r.to) || a == b {
-            continue;
-        }
-        let pair = if a < b { (a, b) } else { (b, a) };
-        let weight = if r.weight.is_finite() { r.weight } else { 0.0 };
-        if let Some(link) = index.get(&pair).and_then(|i| links.get_mut(*i)) {
-            link.weight = link.weight.max(weight);
-        } else {
-            index.insert(pair, links.len());
-            links.push(Link {
-                from: r.from.clone(),
-                to: r.to.clone(),
-                weight,
-            });
+    let ok = |p: &Place| p.lon.is_finite() && p.lat.is_finite();
+    // Each usable route under its unordered pair of place keys; sorting
+    // brings a pair's routes together. Sorted are small (hash, index)
+    // entries, compared by the pair's hash first, so most comparisons are
+    // of two numbers, not of names: this runs on every frame.
+    let pairs: Vec<Option<(Cow<str>, Cow<str>)>> = routes
+        .iter()
+        .map(|r| {
+            let (a, b) = (key(&r.from), key(&r.to));
+            (ok(&r.from) && ok(&r.to) && a != b).then(|| if a < b { (a, b) } else { (b, a) })
+        })
+        .collect();
+    let mut keyed: Vec<(u64, usize)> = pairs
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| {
+            p.as_ref()
+                .map(|(a, b)| (fnv1a(&[a.as_bytes(), &[0xff], b.as_bytes()]), i))
+        })
+        .collect();
+    let pair = |i: usize| pairs.get(i).and_then(Option::as_ref);
+    keyed.sort_unstable_by(|x, y| {
+        x.0.cmp(&y.0)
+            .then_with(|| pair(x.1).cmp(&pair(y.1)))
+            .then(x.1.cmp(&y.1))
+    });
+    let weight = |i: usize| {
+        routes
+            .get(i)
+            .map_or(0.0, |r| if r.weight.is_finite() { r.weight } else { 0.0 })
+    };
+    let mut firsts: Vec<(usize, f64)> = Vec::new();
+    for (k, (hash, i)) in keyed.iter().enumerate() {
+        let same = k > 0 && keyed[k - 1].0 == *hash && pair(keyed[k - 1].1) == pair(*i);
+        match firsts.last_mut() {
+            Some(last) if same => last.1 = last.1.max(weight(*i)),
+            _ => firsts.push((*i, weight(*i))),
         }
     }
-    links
+    firsts.sort_by_key(|(i, _)| *i);
+    firsts
+        .into_iter()
+        .filter_map(|(i, weight)| {
+            routes.get(i).map(|r| Link {
+                from: &r.from,
+                to: &r.to,
+                weight,
+            })
+        })
+        .collect()
+}
+
+/// The 64-bit FNV-1a hash of some bytes.
+fn fnv1a(parts: &[&[u8]]) -> u64 {
+    parts.iter().flat_map(|p| p.iter()).fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// The heaviest links, at most `max`: every link at or above a weight
 /// threshold (so no equal weights are split arbitrarily), or the first
 /// `max` of the heaviest weight when even that is too many. Returns them
 /// with a note that says which were kept.
-fn busiest<'a>(links: &'a [Link], max: usize, weight_title: &str) -> (Vec<&'a Link>, String) {
+fn busiest<'a, 'p>(links: &'a [Link<'p>], max: usize, weight_title: &str) -> (Vec<&'a Link<'p>>, String) {
     let total = links.len();
     if total <= max {
         return (links.iter().collect(), String::new());
@@ -335,7 +365,7 @@ fn thousands(n: usize) -> String {
 }
 
 /// Every link of the place with the most links (ties: the first name).
-fn hub_routes(links: &[Link]) -> (Vec<&Link>, String) {
+fn hub_routes<'a, 'p>(links: &'a [Link<'p>]) -> (Vec<&'a Link<'p>>, String) {
     let all: Vec<&Link> = links.iter().collect();
     let degree = degrees(&all);
     let hub = degree
@@ -355,10 +385,10 @@ fn hub_routes(links: &[Link]) -> (Vec<&Link>, String) {
 
 /// Each named place with its number of links and their total weight, by
 /// name.
-fn degrees<'a>(links: &[&'a Link]) -> BTreeMap<&'a str, (&'a Place, usize, f64)> {
-    let mut out: BTreeMap<&'a str, (&'a Place, usize, f64)> = BTreeMap::new();
+fn degrees<'p>(links: &[&Link<'p>]) -> BTreeMap<&'p str, (&'p Place, usize, f64)> {
+    let mut out: BTreeMap<&'p str, (&'p Place, usize, f64)> = BTreeMap::new();
     for link in links {
-        for p in [&link.from, &link.to] {
+        for p in [link.from, link.to] {
             let entry = out.entry(p.name.as_str()).or_insert((p, 0, 0.0));
             entry.1 += 1;
             entry.2 += link.weight;
@@ -397,11 +427,7 @@ mod tests {
         let hnl = place("HNL", -157.9, 21.3);
         let lhr = place("LHR", -0.5, 51.5);
         let usa = Projection::AlbersUsa;
-        let link = |from: &Place, to: &Place| Link {
-            from: from.clone(),
-            to: to.clone(),
-            weight: 1.0,
-        };
+        let link = |from, to| Link { from, to, weight: 1.0 };
         assert!(ends_on_map(usa, &link(&sea, &anc)));
         assert!(ends_on_map(usa, &link(&sea, &hnl)));
         assert!(!ends_on_map(usa, &link(&sea, &lhr)), "London is not on this map");
@@ -429,7 +455,8 @@ mod tests {
 
     #[test]
     fn both_directions_make_one_link_with_the_larger_weight() {
-        let links = merge_routes(&[route("A", "B", 1.0), route("B", "A", 3.0), route("A", "A", 9.0)]);
+        let routes = [route("A", "B", 1.0), route("B", "A", 3.0), route("A", "A", 9.0)];
+        let links = merge_routes(&routes);
         assert_eq!(links.len(), 1, "{links:?}");
         assert_eq!(links[0].weight, 3.0);
     }
@@ -445,7 +472,8 @@ mod tests {
         assert_eq!(note, "The 3 routes with 5 carriers or more are drawn, of 10");
         let (all, note) = busiest(&links, 20, "carriers");
         assert_eq!((all.len(), note.as_str()), (10, ""));
-        let flat = merge_routes(&(0..10).map(|i| route("H", &format!("P{i}"), 1.0)).collect::<Vec<_>>());
+        let routes: Vec<Route> = (0..10).map(|i| route("H", &format!("P{i}"), 1.0)).collect();
+        let flat = merge_routes(&routes);
         assert_eq!(
             busiest(&flat, 4, "").0.len(),
             4,
@@ -463,12 +491,13 @@ mod tests {
 
     #[test]
     fn the_hub_is_the_place_with_most_links() {
-        let links = merge_routes(&[
+        let routes = [
             route("A", "B", 1.0),
             route("C", "B", 1.0),
             route("C", "D", 1.0),
             route("B", "D", 1.0),
-        ]);
+        ];
+        let links = merge_routes(&routes);
         let (chosen, note) = hub_routes(&links);
         assert_eq!(chosen.len(), 3);
         assert!(note.contains("from B"), "{note}");

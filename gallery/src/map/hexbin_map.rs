@@ -34,7 +34,7 @@
 //! Needs `theme.rs`, `scale.rs`, `axes.rs` and `geo.rs` from the gallery.
 
 use crate::axes::{self, DrawResult};
-use crate::geo::{self, ColorBar, Fit, Projection, Region, Side};
+use crate::geo::{self, Basemap, ColorBar, Fit, Side};
 use crate::theme::Theme;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -44,9 +44,8 @@ pub struct Input {
     pub title: String,
     /// What a hexagon counts, e.g. "Airports per hexagon"; titles the colour bar.
     pub count_title: String,
-    pub projection: Projection,
-    /// The base map's outlines.
-    pub outlines: Vec<Region>,
+    /// The base map, projected once (see [`geo::Basemap::new`]).
+    pub basemap: Basemap,
     /// The points as (longitude, latitude).
     pub points: Vec<(f64, f64)>,
     /// A line under the title.
@@ -79,7 +78,7 @@ pub fn draw<DB: DrawingBackend>(
     variant: Variant,
     theme: &Theme,
 ) -> DrawResult<(), DB> {
-    let projection = input.projection;
+    let projection = input.basemap.projection;
     let finite: Vec<(f64, f64)> = input
         .points
         .iter()
@@ -88,8 +87,10 @@ pub fn draw<DB: DrawingBackend>(
         .collect();
     let projected: Vec<(f64, f64)> = finite.iter().filter_map(|p| projection.point(p.0, p.1)).collect();
     let outside = finite.len() - projected.len();
-    let outlines = geo::project_regions(&input.outlines, projection);
-    let bounds = geo::map_bounds(projection, &outlines).or_else(|| geo::Bounds::of(projected.iter().copied()));
+    let bounds = input
+        .basemap
+        .bounds()
+        .or_else(|| geo::Bounds::of(projected.iter().copied()));
     let Some(bounds) = bounds.filter(|_| !projected.is_empty()) else {
         return axes::draw_empty(area, theme, &input.title, "No points with a position on this map");
     };
@@ -121,7 +122,7 @@ pub fn draw<DB: DrawingBackend>(
     let Some(fit) = Fit::new(bounds, map_space) else {
         return Ok(());
     };
-    geo::draw_basemap(area, &fit, projection, &input.outlines, &outlines, theme)?;
+    geo::draw_basemap(area, &fit, &input.basemap, theme)?;
 
     match variant {
         Variant::Hexbin => {
@@ -132,11 +133,7 @@ pub fn draw<DB: DrawingBackend>(
             };
             // Each hexagon is cut to the land it covers, so none spills
             // into the sea; without outlines, whole hexagons.
-            let rings: Vec<(&Vec<(f64, f64)>, geo::Bounds)> = outlines
-                .iter()
-                .flat_map(|r| &r.rings)
-                .filter_map(|ring| geo::Bounds::of(ring.iter().copied()).map(|b| (ring, b)))
-                .collect();
+            let rings = &input.basemap.land;
             for (centre, n) in &bins {
                 let corners = geo::hex_corners(*centre, radius);
                 let fill = bar.color(theme, *n as f64);
@@ -148,7 +145,7 @@ pub fn draw<DB: DrawingBackend>(
                     rings
                         .iter()
                         .filter(|(_, b)| b.min_x <= x1 && b.max_x >= x0 && b.min_y <= y1 && b.max_y >= y0)
-                        .map(|(ring, _)| geo::clip_convex(ring, &corners))
+                        .map(|(ring, _)| geo::clip_convex_fast(ring, &corners))
                         .filter(|piece| piece.len() >= 3)
                         .collect()
                 };

@@ -700,6 +700,7 @@ fn place_words(
     let mut order = spiral_cells(cols, rows, (gx, gy));
     // Boxes at least this big failed already: the next one that big fails too.
     let mut failed: Vec<(usize, usize)> = Vec::new();
+    let mut taken_since = 0;
     let mut out = Vec::with_capacity(sizes.len());
     for size in sizes {
         let Some((w, h)) = *size else {
@@ -715,16 +716,25 @@ fn place_words(
             continue;
         }
         let (half_w, half_h) = (f64::from(w) / 2.0, f64::from(h) / 2.0);
-        let spot = order.iter().find_map(|(col, row)| {
-            let x = ((f64::from(*col) + 0.5) * f64::from(gx) - half_w) / f64::from(gx);
-            let y = ((f64::from(*row) + 0.5) * f64::from(gy) - half_h) / f64::from(gy);
-            let (x, y) = (x.round() as i64, y.round() as i64);
-            occupied.is_free(x, y, bw, bh).then_some((x as usize, y as usize))
-        });
+        let spot = order
+            .iter()
+            .filter(|(c, r)| !occupied.is_taken(*c, *r))
+            .find_map(|(col, row)| {
+                let x = ((f64::from(*col) + 0.5) * f64::from(gx) - half_w) / f64::from(gx);
+                let y = ((f64::from(*row) + 0.5) * f64::from(gy) - half_h) / f64::from(gy);
+                let (x, y) = (x.round() as i64, y.round() as i64);
+                occupied.is_free(x, y, bw, bh).then_some((x as usize, y as usize))
+            });
         if let Some((x, y)) = spot {
             occupied.fill(x, y, bw, bh);
             free = free.saturating_sub(bw * bh);
-            order.retain(|(c, r)| !occupied.is_taken(*c, *r));
+            // Dropping the taken centres costs a pass over the spiral:
+            // do it once enough of them have piled up to slow the search.
+            taken_since += bw * bh;
+            if taken_since * 8 >= order.len() {
+                order.retain(|(c, r)| !occupied.is_taken(*c, *r));
+                taken_since = 0;
+            }
             out.push(Some((x as i32 * gx, y as i32 * gy)));
         } else {
             failed.push((bw, bh));
