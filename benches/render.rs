@@ -1,6 +1,7 @@
 //! Speed benchmarks (`cargo bench`): every chart into a 200x60 terminal
-//! buffer and into a 1200x800 PNG, CSV load + draw at 10^3..10^6 rows, and
-//! the whole `export --all`. Targets live in the README's performance
+//! buffer and into a 1200x800 PNG, CSV load + draw at 10^3..10^6 rows, the
+//! charts that were slow on big inputs (1M rows, 100k groups), and the
+//! whole `export --all`. Targets live in the README's performance
 //! section; nothing here asserts a time.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
@@ -131,6 +132,99 @@ fn csv_load_and_draw(c: &mut Criterion) {
     group.finish();
 }
 
+/// A deterministic CSV of `n` rows: a group `g` out of `groups`, a second
+/// group `h` (another of `groups`), and a value `v`.
+fn groups_csv(n: usize, groups: usize) -> tempfile::NamedTempFile {
+    let mut file = tempfile::NamedTempFile::new().expect("temp file");
+    let mut out = std::io::BufWriter::new(file.as_file_mut());
+    let _ = writeln!(out, "g,h,v");
+    let mut state: u64 = 7;
+    let mut next = || {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        state >> 33
+    };
+    for i in 0..n {
+        let h = next() as usize % groups;
+        let _ = writeln!(out, "n{},m{h},{}", i % groups, next() % 1000);
+    }
+    drop(out);
+    file
+}
+
+/// The charts that were slow on big inputs (issue 11): each must load,
+/// prepare and draw 1M rows, or 100k groups / nodes, in well under a
+/// second (release). Beeswarm and density: 1M x,y rows; heatmap and
+/// network: 200k rows over 100k groups; sankey, arc-diagram, treemap and
+/// parallel-coordinates too.
+fn big_inputs(c: &mut Criterion) {
+    let mut group = c.benchmark_group("big_inputs_200x60");
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(3))
+        .warm_up_time(Duration::from_millis(300));
+    let area = Rect::new(0, 0, 200, 60);
+    let points = points_csv(1_000_000);
+    let groups = groups_csv(200_000, 100_000);
+    let role = |r: Role, c: &str| (r, c.to_string());
+    let cases = [
+        ("beeswarm", &points, vec![role(Role::Y, "y")]),
+        ("density", &points, vec![role(Role::X, "y")]),
+        ("violin", &points, vec![role(Role::Y, "y")]),
+        ("parallel-coordinates", &points, vec![role(Role::Dimensions, "x,y")]),
+        (
+            "heatmap",
+            &groups,
+            vec![role(Role::X, "g"), role(Role::Y, "h"), role(Role::Values, "v")],
+        ),
+        (
+            "network",
+            &groups,
+            vec![role(Role::Source, "g"), role(Role::Target, "h")],
+        ),
+        (
+            "arc-diagram",
+            &groups,
+            vec![role(Role::Source, "g"), role(Role::Target, "h")],
+        ),
+        (
+            "sankey",
+            &groups,
+            vec![role(Role::Path, "g,h"), role(Role::Values, "v")],
+        ),
+        ("barplot", &groups, vec![role(Role::X, "g"), role(Role::Y, "v")]),
+        ("treemap", &groups, vec![role(Role::Path, "g"), role(Role::Values, "v")]),
+    ];
+    for (id, file, roles) in cases {
+        let Some(chart) = catalogue::find(id) else { continue };
+        let path = file.path().to_string_lossy().into_owned();
+        group.bench_with_input(BenchmarkId::new(id, "big"), &path, |b, path| {
+            let mut buf = Buffer::empty(area);
+            b.iter(|| {
+                let Ok(data) = user::load(path, "bench", chart.roles, &roles) else {
+                    return;
+                };
+                let Ok(prepared) = (chart.prepare)(&mut std::borrow::Cow::Owned(data.table), &data.bound.binding)
+                else {
+                    return;
+                };
+                buf.reset();
+                render::draw_cells(
+                    Figure::new(&prepared, 0),
+                    &mut buf,
+                    area,
+                    CellMode::Braille,
+                    ColorDepth::TrueColor,
+                    &rgg_gallery::theme::Theme::terminal(),
+                );
+                black_box(&buf);
+            });
+        });
+    }
+    group.finish();
+}
+
 fn export_all(c: &mut Criterion) {
     let mut group = c.benchmark_group("export_all");
     group
@@ -253,6 +347,7 @@ criterion_group!(
     tui_key_to_frame,
     png_exports,
     csv_load_and_draw,
+    big_inputs,
     export_all
 );
 criterion_main!(benches);

@@ -108,8 +108,7 @@ impl Axis {
     #[must_use]
     pub fn padded(mut self, fraction: f64) -> Self {
         let pad = (self.max - self.min) * fraction;
-        self.min -= pad;
-        self.max += pad;
+        (self.min, self.max) = scale::finite_span((self.min - pad).max(-f64::MAX), (self.max + pad).min(f64::MAX));
         self
     }
 
@@ -119,8 +118,9 @@ impl Axis {
             (self.min, self.max) = (0.0, 1.0);
         } else if self.max <= self.min {
             let pad = if self.min == 0.0 { 1.0 } else { self.min.abs() * 0.1 };
-            (self.min, self.max) = (self.min - pad, self.max + pad);
+            (self.min, self.max) = ((self.min - pad).max(-f64::MAX), (self.max + pad).min(f64::MAX));
         }
+        (self.min, self.max) = scale::finite_span(self.min, self.max);
         self
     }
 
@@ -859,7 +859,7 @@ pub fn color_bar_ticks(lo: f64, hi: f64, max_ticks: usize) -> Vec<(f64, String)>
     let max_abs = values.iter().fold(0.0f64, |m, v| m.max(v.abs()));
     values
         .into_iter()
-        .map(|v| ((v - lo) / (hi - lo), scale::format_tick(v, step, max_abs)))
+        .map(|v| (scale::fraction(v, lo, hi), scale::format_tick(v, step, max_abs)))
         .collect()
 }
 
@@ -1087,6 +1087,27 @@ mod tests {
     }
 
     use super::*;
+
+    /// A coordinate mapping divides by the span: it must stay finite even
+    /// for a column from -1e308 to 1e308, and the labels must read.
+    #[test]
+    fn an_axis_over_the_whole_f64_range_keeps_a_finite_span() {
+        for axis in [
+            Axis::linear("x", -1e308, 1e308),
+            Axis::linear("x", -f64::MAX, f64::MAX).nice(),
+            Axis::linear("x", -1e308, 1e308).padded(0.05),
+            Axis::linear("x", f64::MAX, f64::MAX),
+            Axis::zero_based("x", f64::MAX),
+        ] {
+            assert!((axis.max - axis.min).is_finite() && axis.max > axis.min, "{axis:?}");
+            let labels = axis.tick_labels(6);
+            assert!(!labels.is_empty() && labels.len() <= 12, "{labels:?}");
+            assert!(
+                labels.iter().all(|(_, l)| l.len() <= 8 && !l.contains('T')),
+                "{labels:?}"
+            );
+        }
+    }
 
     #[test]
     fn headroom_keeps_an_axis_with_room_to_spare() {

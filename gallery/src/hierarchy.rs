@@ -5,6 +5,7 @@
 //! Copying a treemap or circular packing chart: copy this file too.
 
 use crate::axes::{self, DrawResult};
+use crate::scale;
 use crate::theme::Theme;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -86,6 +87,16 @@ pub fn groups(leaves: &[Leaf]) -> Vec<Group> {
             slot.1 += leaf.value;
         }
     }
+    // Past MAX_ITEMS / 2 groups (100,000 items of one level, each its own
+    // group), the smallest groups first go into one "Other" named with
+    // their number, so that the items lumped below stay few.
+    if groups.len() > MAX_ITEMS / 2 {
+        let (mut kept, gathered) = lump_groups(groups, MAX_ITEMS / 2);
+        if let Some(other) = kept.last_mut().filter(|_| gathered > 0) {
+            other.name = format!("{OTHER} ({} groups)", scale::format_count(gathered));
+        }
+        groups = kept;
+    }
     lump(&mut groups, MAX_ITEMS);
     for g in &mut groups {
         g.children.sort_by(|a, b| b.1.total_cmp(&a.1));
@@ -154,6 +165,30 @@ pub fn draw_note<DB: DrawingBackend>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// 100,000 items of one level (each its own group): a few hundred
+    /// groups and about `MAX_ITEMS` items are left to draw, totals kept.
+    #[test]
+    fn a_hundred_thousand_groups_are_gathered_keeping_the_total() {
+        let leaves: Vec<Leaf> = (0..100_000)
+            .map(|k| Leaf {
+                path: vec![format!("item{k}")],
+                value: f64::from(k % 1000 + 1),
+            })
+            .collect();
+        let total: f64 = leaves.iter().map(|l| l.value).sum();
+        let g = groups(&leaves);
+        assert!(g.len() <= MAX_ITEMS / 2, "{} groups", g.len());
+        let items: usize = g.iter().map(|g| g.children.len()).sum();
+        assert!(items <= MAX_ITEMS + g.len(), "{items} items");
+        let drawn: f64 = g.iter().map(|g| g.total).sum();
+        assert!((drawn - total).abs() < 1e-6 * total, "{drawn} vs {total}");
+        assert!(
+            g.iter().any(|g| g.name.starts_with("Other (99,501 groups)")),
+            "{:?}",
+            g.last().map(|g| &g.name)
+        );
+    }
 
     #[test]
     fn many_small_items_are_lumped_per_group_keeping_totals() {

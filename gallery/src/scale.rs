@@ -12,44 +12,111 @@ pub fn nice_step(span: f64, max_ticks: usize) -> f64 {
     if !span.is_finite() || span <= 0.0 {
         return 1.0;
     }
-    let rough = span / max_ticks;
-    let magnitude = 10f64.powf(rough.log10().floor());
-    for m in [1.0, 2.0, 5.0, 10.0] {
-        if m * magnitude >= rough {
-            return m * magnitude;
-        }
-    }
-    10.0 * magnitude
+    nice_at_least(span / max_ticks)
 }
+
+/// The smallest 1-2-5 x 10^n number at least `rough` (> 0), kept finite and
+/// positive at both ends of the f64 range: 1e308 above (2e308 overflows),
+/// `rough` itself where powers of ten underflow (subnormal spans).
+fn nice_at_least(rough: f64) -> f64 {
+    if rough.is_nan() || rough <= 0.0 {
+        return 1.0;
+    }
+    if rough > 1e308 {
+        return 1e308;
+    }
+    let magnitude = 10f64.powf(rough.log10().floor());
+    [1.0, 2.0, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * magnitude)
+        .find(|step| step.is_finite() && *step >= rough * (1.0 - 1e-12) && *step > 0.0)
+        .unwrap_or(rough)
+}
+
+/// The nice step for `[min, max]` cut into at most `max_ticks` intervals,
+/// even when `max - min` overflows (a column from -1e308 to 1e308).
+fn range_step(min: f64, max: f64, max_ticks: usize) -> f64 {
+    let n = max_ticks.max(1) as f64;
+    // max / n - min / n overflows only for n = 1 and a span beyond f64::MAX;
+    // nice_at_least caps that at 1e308.
+    nice_at_least(max / n - min / n)
+}
+
+/// No axis needs more ticks than this; a step that would give more (lost
+/// precision far from zero) gives the two ends instead.
+const MAX_TICKS: f64 = 1000.0;
 
 /// Multiples of a nice step inside `[min, max]`, at most about `max_ticks`
 /// of them. Each tick is `k * step` for an integer `k`, so labels are exact.
+/// Any finite range works, from subnormal spans to `-f64::MAX..f64::MAX`.
 pub fn ticks(min: f64, max: f64, max_ticks: usize) -> (Vec<f64>, f64) {
     if !(min.is_finite() && max.is_finite()) || max < min {
         return (Vec::new(), 1.0);
     }
     if max == min {
-        return (vec![min], nice_step(min.abs().max(1.0), 1));
+        return (vec![min], nice_at_least(min.abs().max(1.0)));
     }
-    let step = nice_step(max - min, max_ticks);
-    let first = (min / step - 1e-9).ceil() as i64;
-    let last = (max / step + 1e-9).floor() as i64;
-    let values = (first..=last).map(|k| k as f64 * step).collect();
+    let step = range_step(min, max, max_ticks);
+    let first = (min / step - 1e-9).ceil();
+    let last = (max / step + 1e-9).floor();
+    if !(first.is_finite() && last.is_finite()) || last - first > MAX_TICKS || last < first {
+        return (vec![min, max], step);
+    }
+    let values: Vec<f64> = (0..=(last - first) as usize)
+        .map(|i| (first + i as f64) * step)
+        .filter(|v| v.is_finite())
+        .collect();
     (values, step)
 }
 
 /// `[min, max]` widened outward to multiples of the nice step for about
-/// `target_ticks` intervals: value axes end on a labelled tick.
+/// `target_ticks` intervals: value axes end on a labelled tick. The bounds
+/// stay finite: an end that would round past `f64::MAX` stays where it was.
 pub fn nice_bounds(min: f64, max: f64, target_ticks: usize) -> (f64, f64) {
     if !(min.is_finite() && max.is_finite()) {
         return (0.0, 1.0);
     }
     if max <= min {
         let pad = if min == 0.0 { 1.0 } else { min.abs() * 0.1 };
-        return (min - pad, max + pad);
+        return ((min - pad).max(-f64::MAX), (max + pad).min(f64::MAX));
     }
-    let step = nice_step(max - min, target_ticks);
-    ((min / step).floor() * step, (max / step).ceil() * step)
+    let step = range_step(min, max, target_ticks);
+    let lo = (min / step).floor() * step;
+    let hi = (max / step).ceil() * step;
+    let lo = if lo.is_finite() && lo <= min { lo } else { min };
+    let hi = if hi.is_finite() && hi >= max { hi } else { max };
+    // Widening must not make a representable span overflow.
+    if (hi - lo).is_finite() || !(max - min).is_finite() {
+        (lo, hi)
+    } else {
+        (min, max)
+    }
+}
+
+/// `[min, max]` narrowed, if need be, so that `max - min` is finite: a
+/// coordinate mapping divides by the span, and -1e308..1e308 has none.
+/// Each end keeps its sign; values beyond the narrowed ends (|v| above
+/// `f64::MAX / 2`) fall outside.
+pub fn finite_span(min: f64, max: f64) -> (f64, f64) {
+    if (max - min).is_finite() {
+        (min, max)
+    } else {
+        (min.max(-f64::MAX / 2.0), max.min(f64::MAX / 2.0))
+    }
+}
+
+/// Where `v` sits between `lo` (0) and `hi` (1), computed so that it does
+/// not overflow when `hi - lo` would (-1e308..1e308); 0.5 for an empty range.
+pub fn fraction(v: f64, lo: f64, hi: f64) -> f64 {
+    if hi <= lo {
+        return 0.5;
+    }
+    let (d, span) = (v - lo, hi - lo);
+    if d.is_finite() && span.is_finite() {
+        d / span
+    } else {
+        (v / 2.0 - lo / 2.0) / (hi / 2.0 - lo / 2.0)
+    }
 }
 
 /// Decimal places that show every multiple of `step` exactly.
@@ -74,6 +141,18 @@ fn group_thousands(digits: &str) -> String {
     format!("{sign}{out}")
 }
 
+/// Magnitudes from here on are written in scientific notation ("2.5e17"):
+/// an SI suffix would need "100000T".
+const SCIENTIFIC_ABOVE: f64 = 1e16;
+/// Magnitudes below this (and above zero) are written in scientific
+/// notation too: fixed decimals would show "0.000000".
+const SCIENTIFIC_BELOW: f64 = 1e-4;
+
+/// A count with thousands separators: "1,000,000".
+pub fn format_count(n: usize) -> String {
+    group_thousands(&n.to_string())
+}
+
 /// The SI suffix and divisor for magnitude `abs`, or none below a million.
 fn si_unit(abs: f64) -> Option<(f64, &'static str)> {
     [(1e12, "T"), (1e9, "B"), (1e6, "M")]
@@ -81,13 +160,46 @@ fn si_unit(abs: f64) -> Option<(f64, &'static str)> {
         .find(|(unit, _)| abs >= *unit)
 }
 
+/// The power of ten of `abs` (> 0): 17 for 2.5e17.
+fn exponent(abs: f64) -> i32 {
+    abs.log10().floor().clamp(-400.0, 400.0) as i32
+}
+
+/// `value` in scientific notation with `decimals` mantissa decimals, no
+/// trailing zeros: "2.5e17", "1e-320", "-3e16".
+fn scientific(value: f64, decimals: usize) -> String {
+    if value == 0.0 {
+        return String::from("0");
+    }
+    let text = format!("{value:.decimals$e}");
+    match text.split_once('e') {
+        Some((mantissa, exp)) => format!("{}e{exp}", trim_zeros(mantissa)),
+        None => text,
+    }
+}
+
+/// True when a scale whose largest magnitude is `max_abs` is labelled in
+/// scientific notation.
+fn wants_scientific(max_abs: f64) -> bool {
+    max_abs >= SCIENTIFIC_ABOVE || (max_abs > 0.0 && max_abs < SCIENTIFIC_BELOW)
+}
+
 /// The label of tick `value` on an axis whose ticks are `step` apart and
-/// whose largest magnitude is `max_abs`: "0.25", "12,500", "1.5B".
+/// whose largest magnitude is `max_abs`: "0.25", "12,500", "1.5B", "2.5e17".
 pub fn format_tick(value: f64, step: f64, max_abs: f64) -> String {
     if !value.is_finite() {
         return String::new();
     }
     let value = if value.abs() < step * 1e-9 { 0.0 } else { value };
+    if wants_scientific(max_abs) {
+        // Enough mantissa digits to tell ticks one step apart.
+        let digits = if value == 0.0 || !(step.is_finite() && step > 0.0) {
+            0
+        } else {
+            (exponent(value.abs()) - exponent(step)).clamp(0, 16) as usize
+        };
+        return scientific(value, digits);
+    }
     if let Some((unit, suffix)) = si_unit(max_abs) {
         if value == 0.0 {
             // "0B" or "0.0B" would put a unit on nothing.
@@ -104,12 +216,16 @@ pub fn format_tick(value: f64, step: f64, max_abs: f64) -> String {
 }
 
 /// A compact label for one value (bar ends, cell annotations): three
-/// significant digits, SI suffixes for large values, no trailing zeros.
+/// significant digits, SI suffixes for large values, scientific notation
+/// for huge and tiny ones, no trailing zeros.
 pub fn format_value(value: f64) -> String {
     if !value.is_finite() {
         return String::from("-");
     }
     let abs = value.abs();
+    if wants_scientific(abs) {
+        return scientific(value, 2);
+    }
     if let Some((unit, suffix)) = si_unit(abs).or(if abs >= 1e4 { Some((1e3, "k")) } else { None }) {
         return format!(
             "{}{suffix}",
@@ -142,18 +258,34 @@ pub fn log_ticks(min_exp: f64, max_exp: f64, max_ticks: usize) -> Vec<(f64, Stri
     if !(min_exp.is_finite() && max_exp.is_finite()) || max_exp < min_exp {
         return Vec::new();
     }
+    // f64 holds 10^-324 to 10^308: nothing to label beyond.
+    let (min_exp, max_exp) = (min_exp.max(-330.0), max_exp.min(330.0));
+    if max_exp < min_exp {
+        return Vec::new();
+    }
+    let max_ticks = max_ticks.max(2);
     let decades = (max_exp.floor() - min_exp.ceil()) as i64 + 1;
     let multipliers: &[f64] = if (decades.max(1) as usize) * 3 <= max_ticks {
         &[1.0, 2.0, 5.0]
     } else {
         &[1.0]
     };
+    // Many decades: every 2nd, 5th, 10th, ... power of ten, so the labels
+    // do not pile up (2..1e308 shows 1e100, 1e200, 1e300).
+    let every = if decades > 2 * max_ticks as i64 {
+        nice_step(decades as f64, max_ticks).max(1.0) as i32
+    } else {
+        1
+    };
     let mut values = Vec::new();
     for e in (min_exp.floor() as i32)..=(max_exp.ceil() as i32) {
+        if e.rem_euclid(every) != 0 {
+            continue;
+        }
         for m in multipliers {
             let v = m * 10f64.powi(e);
             let pos = v.log10();
-            if pos >= min_exp - 1e-9 && pos <= max_exp + 1e-9 {
+            if v > 0.0 && v.is_finite() && pos >= min_exp - 1e-9 && pos <= max_exp + 1e-9 {
                 values.push(v);
             }
         }
@@ -220,6 +352,9 @@ pub fn month_name(month: u32) -> &'static str {
     MONTHS.get(month.wrapping_sub(1) as usize).copied().unwrap_or("?")
 }
 
+/// The day numbers `date_ticks` labels: about 2.7 million years either way.
+const MAX_DAYS: f64 = 1e9;
+
 /// Calendar-aware ticks for a date axis in days since 1970-01-01: whole
 /// years (every 1, 2, 5, 10, ... years), else months (every 1, 2, 3, 6),
 /// else days. Returns (day number, label) pairs inside `[min, max]`.
@@ -227,6 +362,9 @@ pub fn date_ticks(min: f64, max: f64, max_ticks: usize) -> Vec<(f64, String)> {
     if !(min.is_finite() && max.is_finite()) || max < min {
         return Vec::new();
     }
+    // Beyond a few million years the calendar arithmetic would overflow;
+    // no date column reaches that far.
+    let (min, max) = (min.clamp(-MAX_DAYS, MAX_DAYS), max.clamp(-MAX_DAYS, MAX_DAYS));
     let max_ticks = max_ticks.max(2);
     let (y0, _, _) = civil_from_days(min.floor() as i64);
     let (y1, _, _) = civil_from_days(max.ceil() as i64);
@@ -312,6 +450,8 @@ mod tests {
         assert_eq!(format_value(12_345.0), "12.3k");
         assert_eq!(format_value(0.125), "0.125");
         assert_eq!(format_value(432.0), "432");
+        assert_eq!(format_count(1_000_000), "1,000,000");
+        assert_eq!(format_count(999), "999");
     }
 
     #[test]
@@ -363,5 +503,98 @@ mod tests {
             vec!["500", "1000", "2000", "5000"],
             "no k when the top stays below 10k"
         );
+    }
+
+    /// Ranges at the ends of f64: finite ticks, few of them, no panic.
+    #[test]
+    fn ticks_cover_the_whole_f64_range() {
+        let extremes = [
+            (-f64::MAX, f64::MAX),
+            (-1e308, 1e308),
+            (0.0, f64::MAX),
+            (f64::MAX, f64::MAX),
+            (-f64::MAX, -f64::MAX),
+            (0.0, 5e-324),
+            (5e-324, 1e-322),
+            (-1e-310, 1e-310),
+            (1e300, 1e300 * (1.0 + f64::EPSILON)),
+            (f64::MIN_POSITIVE, 1.0),
+        ];
+        for (lo, hi) in extremes {
+            for max_ticks in [0, 1, 2, 5, 10] {
+                let (values, step) = ticks(lo, hi, max_ticks);
+                assert!(
+                    !values.is_empty() && values.len() <= 1001,
+                    "{lo}..{hi}: {} ticks",
+                    values.len()
+                );
+                assert!(step.is_finite() && step > 0.0, "{lo}..{hi}: step {step}");
+                assert!(values.iter().all(|v| v.is_finite()), "{lo}..{hi}: {values:?}");
+                let (a, b) = nice_bounds(lo, hi, max_ticks);
+                assert!(
+                    a.is_finite() && b.is_finite() && a < b && a <= lo && b >= hi,
+                    "{lo}..{hi}: {a}..{b}"
+                );
+            }
+        }
+        assert_eq!(finite_span(-1e308, 1e308), (-f64::MAX / 2.0, f64::MAX / 2.0));
+        assert_eq!(finite_span(-1.0, 1e308), (-1.0, 1e308));
+        assert!((fraction(0.0, -1e308, 1e308) - 0.5).abs() < 1e-12);
+        assert!((fraction(1e308, -1e308, 1e308) - 1.0).abs() < 1e-12);
+        assert!((fraction(3.0, 1.0, 5.0) - 0.5).abs() < 1e-12);
+        let (a, b) = nice_bounds(-f64::MAX / 2.0, f64::MAX / 2.0, 5);
+        assert!((b - a).is_finite(), "{a}..{b}");
+        let (values, _) = ticks(-1e308, 1e308, 5);
+        assert_eq!(values, vec![-1e308, -5e307, 0.0, 5e307, 1e308]);
+    }
+
+    #[test]
+    fn huge_and_tiny_ticks_read_in_scientific_notation() {
+        let label = |lo: f64, hi: f64| -> Vec<String> {
+            let (values, step) = ticks(lo, hi, 5);
+            let max_abs = values.iter().fold(0.0f64, |m, v| m.max(v.abs()));
+            values.iter().map(|v| format_tick(*v, step, max_abs)).collect()
+        };
+        assert_eq!(label(-1e308, 1e308), vec!["-1e308", "-5e307", "0", "5e307", "1e308"]);
+        assert_eq!(label(0.0, 1e17), vec!["0", "2e16", "4e16", "6e16", "8e16", "1e17"]);
+        assert_eq!(
+            label(1e17, 2e17),
+            vec!["1e17", "1.2e17", "1.4e17", "1.6e17", "1.8e17", "2e17"]
+        );
+        assert_eq!(label(0.0, 1e-5), vec!["0", "2e-6", "4e-6", "6e-6", "8e-6", "1e-5"]);
+        assert_eq!(format_tick(2.5e17, 5e16, 3e17), "2.5e17");
+        // Just below the switch, the T suffix stays readable.
+        assert_eq!(format_tick(5e15, 1e15, 9e15), "5000T");
+        for v in [1e16, 2.5e17, -3e100, f64::MAX, 1e-5, 5e-324] {
+            let text = format_value(v);
+            assert!(text.contains('e') && text.len() <= 10, "{v}: {text}");
+        }
+        assert_eq!(format_value(2.5e17), "2.5e17");
+        assert_eq!(format_value(12_345.0), "12.3k");
+    }
+
+    #[test]
+    fn a_log_axis_over_hundreds_of_decades_shows_a_few_labels() {
+        let t = log_ticks(2f64.log10(), 308.0, 6);
+        let labels: Vec<_> = t.iter().map(|(_, l)| l.as_str()).collect();
+        assert_eq!(labels, vec!["1e100", "1e200", "1e300"]);
+        assert!(log_ticks(-400.0, 400.0, 5).len() <= 10);
+        assert!(log_ticks(-1e300, 1e300, 5).len() <= 10);
+    }
+
+    #[test]
+    fn date_ticks_survive_any_day_number() {
+        for (lo, hi) in [
+            (-1e300, 1e300),
+            (0.0, f64::MAX),
+            (-f64::MAX, -1e200),
+            (1e15, 1e15 + 3.0),
+        ] {
+            let t = date_ticks(lo, hi, 6);
+            assert!(t.len() <= 20, "{lo}..{hi}: {t:?}");
+        }
+        let (y1, y9999) = (days_from_civil(1, 1, 1) as f64, days_from_civil(9999, 12, 31) as f64);
+        let t = date_ticks(y1, y9999, 6);
+        assert!(t.len() >= 2 && t.iter().all(|(_, l)| l.parse::<i32>().is_ok()), "{t:?}");
     }
 }

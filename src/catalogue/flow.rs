@@ -144,19 +144,62 @@ fn prepare_network(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
             weight: *weight,
         })
         .collect();
+    let nodes: Vec<network::Node> = list
+        .nodes
+        .into_iter()
+        .zip(list.groups)
+        .map(|(name, group)| network::Node { name, group })
+        .collect();
+    let (nodes, edges, note) = keep_most_connected(nodes, edges);
     // The slow part, done once here rather than on every frame.
-    let positions = network::force_layout(list.nodes.len(), &edges);
+    let positions = network::force_layout(nodes.len(), &edges);
     Ok(Prepared::Network(network::Input {
         title: b.title.clone(),
-        nodes: list
-            .nodes
-            .into_iter()
-            .zip(list.groups)
-            .map(|(name, group)| network::Node { name, group })
-            .collect(),
+        nodes,
         edges,
         positions,
+        note,
     }))
+}
+
+/// A graph cut to its [`network::MAX_NODES`] most connected nodes and the
+/// links between them, with the footnote that says so ("" when whole).
+fn keep_most_connected(
+    nodes: Vec<network::Node>,
+    edges: Vec<network::Edge>,
+) -> (Vec<network::Node>, Vec<network::Edge>, String) {
+    let total = nodes.len();
+    let kept = network::most_connected(total, &edges, network::MAX_NODES);
+    if kept.len() == total {
+        return (nodes, edges, String::new());
+    }
+    let mut renumber = vec![usize::MAX; total];
+    for (new, old) in kept.iter().enumerate() {
+        renumber[*old] = new;
+    }
+    let all_edges = edges.len();
+    let edges: Vec<network::Edge> = edges
+        .into_iter()
+        .filter_map(|e| {
+            let (source, target) = (*renumber.get(e.source)?, *renumber.get(e.target)?);
+            (source != usize::MAX && target != usize::MAX).then_some(network::Edge { source, target, ..e })
+        })
+        .collect();
+    let nodes: Vec<network::Node> = nodes
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| renumber[*i] != usize::MAX)
+        .map(|(_, n)| n)
+        .collect();
+    let count = rgg_gallery::scale::format_count;
+    let note = format!(
+        "Showing the {} most connected of {} nodes ({} of {} links).",
+        count(nodes.len()),
+        count(total),
+        count(edges.len()),
+        count(all_edges)
+    );
+    (nodes, edges, note)
 }
 
 pub const ARC_DIAGRAM: Chart = Chart {
@@ -194,23 +237,41 @@ pub const ARC_DIAGRAM: Chart = Chart {
 
 fn prepare_arc_diagram(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
     let list = edge_list(table, b, true)?.merged(true);
+    // The same cut as the network's: its most connected nodes.
+    let nodes: Vec<network::Node> = list
+        .nodes
+        .into_iter()
+        .zip(list.groups)
+        .map(|(name, group)| network::Node { name, group })
+        .collect();
+    let edges: Vec<network::Edge> = list
+        .edges
+        .iter()
+        .map(|(source, target, weight)| network::Edge {
+            source: *source,
+            target: *target,
+            weight: *weight,
+        })
+        .collect();
+    let (nodes, edges, note) = keep_most_connected(nodes, edges);
     Ok(Prepared::ArcDiagram(arc_diagram::Input {
         title: b.title.clone(),
-        nodes: list
-            .nodes
+        nodes: nodes
             .into_iter()
-            .zip(list.groups)
-            .map(|(name, group)| arc_diagram::Node { name, group })
-            .collect(),
-        edges: list
-            .edges
-            .iter()
-            .map(|(source, target, weight)| arc_diagram::Edge {
-                source: *source,
-                target: *target,
-                weight: *weight,
+            .map(|n| arc_diagram::Node {
+                name: n.name,
+                group: n.group,
             })
             .collect(),
+        edges: edges
+            .into_iter()
+            .map(|e| arc_diagram::Edge {
+                source: e.source,
+                target: e.target,
+                weight: e.weight,
+            })
+            .collect(),
+        note,
     }))
 }
 
@@ -491,6 +552,38 @@ fn prepare_edge_bundling(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// 100,000 nodes in a chain plus a hub: the drawing keeps 500 nodes,
+    /// only links between kept nodes, and says what it left out.
+    #[test]
+    fn a_huge_network_keeps_its_most_connected_nodes_with_a_note() {
+        let n = 100_000;
+        let nodes: Vec<network::Node> = (0..n)
+            .map(|i| network::Node {
+                name: format!("n{i}"),
+                group: String::new(),
+            })
+            .collect();
+        let link = |source, target| network::Edge {
+            source,
+            target,
+            weight: 1.0,
+        };
+        let mut edges: Vec<network::Edge> = (1..n).map(|i| link(i - 1, i)).collect();
+        edges.extend((1000..1100).map(|i| link(5, i)));
+        let (kept, kept_edges, note) = keep_most_connected(nodes, edges);
+        assert_eq!(kept.len(), network::MAX_NODES);
+        assert!(kept.iter().any(|k| k.name == "n5"), "the hub stays");
+        assert!(kept_edges
+            .iter()
+            .all(|e| e.source < kept.len() && e.target < kept.len()));
+        assert!(
+            note.starts_with("Showing the 500 most connected of 100,000 nodes"),
+            "{note}"
+        );
+        let small = vec![network::Node::default(); 3];
+        assert_eq!(keep_most_connected(small, vec![link(0, 1)]).2, "");
+    }
 
     #[test]
     fn numbered_groups_are_named_after_their_most_linked_member() {

@@ -355,9 +355,22 @@ const MAX_LEAVES: usize = 2000;
 /// no variable weighs more for its units; a constant column becomes 0.
 fn z_scores(column: &[f64]) -> Vec<f64> {
     let n = column.len() as f64;
-    let mean = column.iter().sum::<f64>() / n;
-    let var = column.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / (n - 1.0).max(1.0);
-    let sd = var.sqrt();
+    let moments = |column: &[f64]| {
+        let mean = column.iter().sum::<f64>() / n;
+        let var = column.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / (n - 1.0).max(1.0);
+        (mean, var.sqrt())
+    };
+    let (mean, sd) = moments(column);
+    if !(mean.is_finite() && sd.is_finite()) {
+        // Values near f64::MAX overflow the sums (and NaN distances would
+        // panic in kodama): z-scores do not change with the unit, so
+        // measure in units of the largest magnitude.
+        let top = column.iter().fold(0.0f64, |m, x| m.max(x.abs()));
+        if top.is_finite() && top > 0.0 {
+            return z_scores(&column.iter().map(|x| x / top).collect::<Vec<f64>>());
+        }
+        return vec![0.0; column.len()];
+    }
     column
         .iter()
         .map(|x| if sd > 0.0 { (x - mean) / sd } else { 0.0 })
@@ -387,7 +400,9 @@ fn cluster(names: &[String], columns: &[Vec<f64>]) -> (Vec<String>, Vec<dendrogr
                 .iter()
                 .map(|c| (c.get(i).unwrap_or(&0.0) - c.get(j).unwrap_or(&0.0)).powi(2))
                 .sum();
-            condensed.push(d2.sqrt());
+            // kodama panics on NaN; z-scores keep distances finite, this
+            // keeps that promise whatever the input.
+            condensed.push(if d2.is_nan() { f64::MAX } else { d2.sqrt() });
         }
     }
     let tree = kodama::linkage(&mut condensed, n, kodama::Method::Average);
@@ -471,6 +486,20 @@ mod tests {
     use super::*;
 
     use crate::catalogue::screen;
+
+    /// Rows near ±`f64::MAX` overflowed the z-scores into NaN distances,
+    /// and kodama panics on NaN.
+    #[test]
+    fn clustering_survives_values_at_the_ends_of_f64() {
+        let names: Vec<String> = ["a", "b", "c", "d"].iter().map(ToString::to_string).collect();
+        let columns = vec![vec![1e308, -1e308, f64::MAX, 0.0], vec![5e-324, 0.0, -5e-324, 1.0]];
+        let (kept, merges) = cluster(&names, &columns);
+        assert_eq!(kept.len(), 4);
+        assert_eq!(merges.len(), 3);
+        assert!(merges.iter().all(|m| m.height.is_finite()), "{merges:?}");
+        let z = z_scores(&[1e308, -1e308, 1e308]);
+        assert!(z.iter().all(|v| v.is_finite()) && z[0] > 0.0 && z[1] < 0.0, "{z:?}");
+    }
 
     #[test]
     fn the_venn_draws_three_sets_with_every_count_readable_in_a_terminal() {

@@ -419,14 +419,17 @@ pub const PARALLEL_COORDINATES: Chart = Chart {
 fn prepare_parallel_coordinates(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
     let (axes, columns, keys) = dimensions(table, b)?;
     let mut groups: Vec<parallel_coordinates::Group> = Vec::new();
+    let mut group_at: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for (i, key) in keys.iter().enumerate() {
         let row = columns.iter().map(|c| c.get(i).copied().unwrap_or(f64::NAN)).collect();
-        match groups.iter_mut().find(|g| g.name == *key) {
-            Some(g) => g.rows.push(row),
-            None => groups.push(parallel_coordinates::Group {
+        if let Some(g) = group_at.get(key.as_str()).and_then(|at| groups.get_mut(*at)) {
+            g.rows.push(row);
+        } else {
+            group_at.insert(key, groups.len());
+            groups.push(parallel_coordinates::Group {
                 name: key.clone(),
                 rows: vec![row],
-            }),
+            });
         }
     }
     Ok(Prepared::ParallelCoordinates(parallel_coordinates::Input {
@@ -478,12 +481,15 @@ fn prepare_circular_barplot(table: &mut Cow<Table>, b: &Binding) -> Result<Prepa
     let values = b.numbers(table, Role::Y)?;
     let groups = b.optional_categories(table, Role::Group)?.map(keys_or_missing);
     let mut bars: Vec<circular_barplot::Bar> = Vec::new();
+    let mut bar_at: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for (i, (label, value)) in labels.into_iter().zip(values).enumerate() {
         let group = groups.as_ref().and_then(|g| g.get(i)).cloned().unwrap_or_default();
         let value = if value.is_finite() { value } else { 0.0 };
-        match bars.iter_mut().find(|bar| bar.label == label) {
-            Some(bar) => bar.value += value,
-            None => bars.push(circular_barplot::Bar { label, group, value }),
+        if let Some(bar) = bar_at.get(&label).and_then(|at| bars.get_mut(*at)) {
+            bar.value += value;
+        } else {
+            bar_at.insert(label.clone(), bars.len());
+            bars.push(circular_barplot::Bar { label, group, value });
         }
     }
     // Numeric groups (cylinders, years) read best in numeric order.

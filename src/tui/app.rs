@@ -1,13 +1,16 @@
 //! The TUI's state and how keys and clicks change it. No terminal here:
 //! every change is a plain method, so it is tested without one.
 
+use super::worker::{Done, DrawKey, Job};
 use crate::catalogue::{self, Chart, Prepared};
 use crate::data::user::{self, LoadedFile};
 use crate::render::cell::CellMode;
+use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::Rect;
 use std::borrow::Cow;
 use std::cell::Cell;
+use std::sync::Arc;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Focus {
@@ -44,12 +47,32 @@ pub struct App {
     pub status: String,
     /// Prepared inputs (and footnotes) per chart and variant, made when
     /// first shown; the error says why a chart cannot draw the data.
-    prepared: Vec<Vec<Option<Result<Shown, String>>>>,
+    prepared: Vec<Vec<Option<ReadyChart>>>,
     /// The user's own data (`rgg --data FILE`), drawn by every chart that fits.
-    pub user: Option<LoadedFile>,
+    pub user: Option<Arc<LoadedFile>>,
+    /// Where charts are prepared and drawn.
+    pub drawing: Drawing,
+    /// The worker's latest picture of the chart pane.
+    pub drawn: Option<(DrawKey, Buffer)>,
+    /// The picture the last frame needed and did not have: the event loop
+    /// asks the worker for it.
+    pub wanted: Cell<Option<DrawKey>>,
     /// Where the catalogue list was drawn, and which chart each row holds.
     pub list_rows: std::cell::RefCell<(Rect, Vec<Option<usize>>)>,
     pub list_offset: Cell<usize>,
+}
+
+/// A chart's input made ready (shared with the drawing thread), or why the
+/// chart cannot draw the data.
+pub type ReadyChart = Result<Arc<Shown>, String>;
+
+/// Where charts are prepared and drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Drawing {
+    /// At once, on the caller's thread, as the view is rendered (tests).
+    Inline,
+    /// By the worker thread (the interactive gallery): the UI never waits.
+    Background,
 }
 
 /// A chart's input ready to draw, with its footnote (for user data).
@@ -81,7 +104,10 @@ impl App {
             help: false,
             status: String::new(),
             prepared: Vec::new(),
-            user,
+            user: user.map(Arc::new),
+            drawing: Drawing::Inline,
+            drawn: None,
+            wanted: Cell::new(None),
             list_rows: std::cell::RefCell::new((Rect::default(), Vec::new())),
             list_offset: Cell::new(0),
         };
@@ -108,16 +134,57 @@ impl App {
     }
 
     /// The selected chart's input, or why it could not be made.
-    pub fn current_prepared(&self) -> Option<&Result<Shown, String>> {
+    pub fn current_prepared(&self) -> Option<&ReadyChart> {
         let i = self.current_index()?;
         self.prepared[i].get(self.variants[i])?.as_ref()
     }
 
+    /// The worker's job for the picture `key`: the chart, and its input
+    /// when it was prepared before.
+    pub fn job_for(&self, key: DrawKey) -> Option<Job> {
+        let chart = *self.charts.get(key.chart)?;
+        let shown = match self.prepared.get(key.chart)?.get(key.variant)? {
+            Some(Ok(shown)) => Some(Arc::clone(shown)),
+            Some(Err(_)) => return None,
+            None => None,
+        };
+        Some(Job {
+            key,
+            chart,
+            shown,
+            user: self.user.clone(),
+        })
+    }
+
+    /// Keeps what the worker made: the input it prepared and the picture.
+    pub fn finish(&mut self, done: Done) {
+        if let Some(result) = done.prepared {
+            if let Some(slot) = self
+                .prepared
+                .get_mut(done.key.chart)
+                .and_then(|v| v.get_mut(done.key.variant))
+            {
+                *slot = Some(result);
+            }
+        }
+        if let Some(image) = done.image {
+            self.drawn = Some((done.key, image));
+        }
+    }
+
     fn prepare_selected(&mut self) {
+        if self.drawing == Drawing::Background {
+            // The worker prepares it, off this thread, when it is drawn.
+            return;
+        }
         if let Some(i) = self.current_index() {
             let v = self.variants[i];
             if let Some(slot @ None) = self.prepared[i].get_mut(v) {
-                *slot = Some(prepare(self.charts[i], v, self.user.as_ref()).map_err(|e| format!("{e:#}")));
+                *slot = Some(
+                    prepare(self.charts[i], v, self.user.as_deref())
+                        .map(Arc::new)
+                        .map_err(|e| format!("{e:#}")),
+                );
             }
         }
     }
@@ -258,7 +325,7 @@ impl App {
 }
 
 /// A chart's sample, or the user's file bound to the chart's roles.
-fn prepare(chart: &Chart, variant: usize, user: Option<&LoadedFile>) -> anyhow::Result<Shown> {
+pub(super) fn prepare(chart: &Chart, variant: usize, user: Option<&LoadedFile>) -> anyhow::Result<Shown> {
     let Some(file) = user else {
         return Ok(Shown {
             prepared: chart.prepare_sample(variant)?,

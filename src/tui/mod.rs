@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod ui;
+pub mod worker;
 
 use crate::cli::ThemeChoice;
 use crate::commands;
@@ -12,6 +13,8 @@ use app::{App, Effect};
 use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind};
 use ratatui::crossterm::execute;
 use std::io::Write;
+use std::time::Duration;
+use worker::{DrawKey, Worker};
 
 pub fn run(data: Option<&str>, theme: ThemeChoice) -> Result<()> {
     // Load the user's file before taking over the terminal, so a bad file
@@ -37,6 +40,11 @@ pub fn run(data: Option<&str>, theme: ThemeChoice) -> Result<()> {
     let _ = execute!(std::io::stdout(), EnableMouseCapture);
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
+        // The chart worker catches its panics and shows them in the chart
+        // pane; printing over the screen would only garble it.
+        if std::thread::current().name() == Some(worker::THREAD_NAME) {
+            return;
+        }
         let _ = execute!(std::io::stdout(), DisableMouseCapture);
         hook(info);
     }));
@@ -61,7 +69,29 @@ struct Look {
     paper: crate::render::export::Paper,
 }
 
-fn event_loop(terminal: &mut ratatui::DefaultTerminal, mut app: App, look: &Look) -> Result<()> {
+fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: App, look: &Look) -> Result<()> {
+    let worker = Worker::start(look.depth, look.theme.clone());
+    let next_event =
+        |wait: Duration| -> Result<Option<Event>> { Ok(if event::poll(wait)? { Some(event::read()?) } else { None }) };
+    run_loop(terminal, app, look, &worker, next_event)
+}
+
+/// The loop behind [`event_loop`], over any backend and event source: draw
+/// a frame, ask the worker for the chart picture the frame lacked, then
+/// handle the next key (waiting a little, so that a finished picture shows
+/// soon). Nothing here waits for a chart to be drawn.
+fn run_loop<B: ratatui::backend::Backend>(
+    terminal: &mut ratatui::Terminal<B>,
+    mut app: App,
+    look: &Look,
+    worker: &Worker,
+    mut next_event: impl FnMut(Duration) -> Result<Option<Event>>,
+) -> Result<()>
+where
+    B::Error: Send + Sync + 'static,
+{
+    app.drawing = app::Drawing::Background;
+    let mut requested: Option<DrawKey> = None;
     loop {
         terminal.draw(|frame| {
             let view = ui::View {
@@ -71,15 +101,33 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, mut app: App, look: &Look
             };
             frame.render_widget(view, frame.area());
         })?;
-        match event::read()? {
-            Event::Key(key) if key.kind == KeyEventKind::Press => match app.handle_key(key) {
-                Effect::None => {}
-                Effect::Quit => return Ok(()),
-                Effect::Export => export_current(&mut app, look.paper),
-                Effect::CopySource => copy_source(&mut app),
-            },
-            Event::Mouse(mouse) => app.handle_mouse(mouse),
-            _ => {}
+        if let Some(key) = app.wanted.take() {
+            if requested != Some(key) {
+                if let Some(job) = app.job_for(key) {
+                    worker.send(job);
+                    requested = Some(key);
+                }
+            }
+        }
+        // While a picture is on its way, look for it often.
+        let wait = Duration::from_millis(if requested.is_some() { 25 } else { 250 });
+        if let Some(event) = next_event(wait)? {
+            match event {
+                Event::Key(key) if key.kind == KeyEventKind::Press => match app.handle_key(key) {
+                    Effect::None => {}
+                    Effect::Quit => return Ok(()),
+                    Effect::Export => export_current(&mut app, look.paper),
+                    Effect::CopySource => copy_source(&mut app),
+                },
+                Event::Mouse(mouse) => app.handle_mouse(mouse),
+                _ => {}
+            }
+        }
+        while let Some(done) = worker.finished() {
+            if requested == Some(done.key) {
+                requested = None;
+            }
+            app.finish(done);
         }
     }
 }
@@ -99,7 +147,10 @@ fn export_current(app: &mut App, paper: crate::render::export::Paper) {
             commands::export_figure(figure, &path, paper)
         }
         Some(Err(e)) => Err(anyhow::anyhow!("{e}")),
-        None => return,
+        None => {
+            app.status = String::from("The chart is still being drawn; press e again once it shows");
+            return;
+        }
     };
     app.status = match result {
         Ok(()) => format!("Exported {} (1200x800)", commands::shown(&path)),
@@ -177,6 +228,78 @@ mod tests {
         assert!(text.contains("Distribution ("), "{text}");
         assert!(text.contains("histogram"));
         assert!(text.contains("Caveat:"));
+    }
+
+    /// Keys are handled while a chart is still drawing: with a worker
+    /// that takes a minute per chart, Down, Down and q end the loop at once,
+    /// and the pane said the chart was being drawn.
+    #[test]
+    fn q_quits_at_once_while_a_slow_chart_is_drawing() {
+        use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+        let slow = Worker::start_with(|job| {
+            std::thread::sleep(Duration::from_secs(60));
+            worker::Done {
+                key: job.key,
+                prepared: None,
+                image: None,
+            }
+        });
+        let look = Look {
+            depth: ColorDepth::Mono,
+            theme: rgg_gallery::theme::Theme::terminal(),
+            paper: crate::render::export::Paper::default(),
+        };
+        let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 30)).expect("terminal");
+        let mut script = vec![None, Some(KeyCode::Down), None, Some(KeyCode::Down)].into_iter();
+        let events = |_: Duration| -> Result<Option<Event>> {
+            let code = script.next().unwrap_or(Some(KeyCode::Char('q')));
+            Ok(code.map(|c| Event::Key(KeyEvent::new(c, KeyModifiers::NONE))))
+        };
+        let start = std::time::Instant::now();
+        run_loop(&mut terminal, App::default(), &look, &slow, events).expect("the loop ends");
+        assert!(start.elapsed() < Duration::from_secs(10), "{:?}", start.elapsed());
+        let text = crate::render::buffer_to_text(terminal.backend().buffer(), false);
+        assert!(text.contains("Drawing"), "{text}");
+    }
+
+    /// The worker's picture replaces the note once it is done.
+    #[test]
+    fn the_workers_picture_fills_the_chart_pane() {
+        let (depth, theme) = (ColorDepth::Mono, rgg_gallery::theme::Theme::terminal());
+        let worker = Worker::start(depth, theme.clone());
+        let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).expect("terminal");
+        let mut app = App::default();
+        app.drawing = app::Drawing::Background;
+        let start = std::time::Instant::now();
+        let mut text = String::new();
+        // Frames, as the event loop draws them, until the picture shows.
+        while start.elapsed() < Duration::from_secs(20) {
+            terminal
+                .draw(|frame| {
+                    let view = ui::View {
+                        app: &app,
+                        depth,
+                        theme: &theme,
+                    };
+                    frame.render_widget(view, frame.area());
+                })
+                .expect("draw");
+            text = crate::render::buffer_to_text(terminal.backend().buffer(), false);
+            if !text.contains("Drawing") {
+                break;
+            }
+            if let Some(job) = app.wanted.take().and_then(|key| app.job_for(key)) {
+                worker.send(job);
+            }
+            std::thread::sleep(Duration::from_millis(50));
+            while let Some(done) = worker.finished() {
+                app.finish(done);
+            }
+        }
+        assert!(!text.contains("Drawing"), "{text}");
+        let title = app.current().map_or("?", |c| c.sample.title);
+        assert!(text.contains(title), "the chart's own title, {title:?}:\n{text}");
+        assert!(app.current_prepared().is_some_and(Result::is_ok));
     }
 
     #[test]

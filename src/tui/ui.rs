@@ -1,6 +1,7 @@
 //! Drawing the TUI: `impl Widget for &App`, split by screen region.
 
 use super::app::{App, Focus};
+use super::worker::DrawKey;
 use crate::catalogue::Family;
 use crate::render::{self, cell::ColorDepth};
 use ratatui::buffer::Buffer;
@@ -135,6 +136,10 @@ fn render_catalogue(app: &App, area: Rect, buf: &mut Buffer) {
 }
 
 fn render_chart(app: &App, area: Rect, buf: &mut Buffer, (depth, theme): (ColorDepth, &rgg_gallery::theme::Theme)) {
+    if app.drawing == super::app::Drawing::Background && !matches!(app.current_prepared(), Some(Err(_))) {
+        render_drawn(app, area, buf);
+        return;
+    }
     match app.current_prepared() {
         Some(Ok(shown)) => {
             let figure = render::Figure {
@@ -155,6 +160,43 @@ fn render_chart(app: &App, area: Rect, buf: &mut Buffer, (depth, theme): (ColorD
                 .render(area, buf);
         }
         None => Paragraph::new("No chart selected. Esc clears the filter.").render(area, buf),
+    }
+}
+
+/// The worker's picture of the chart, when it is the one this pane needs;
+/// otherwise a note that it is being drawn, and the event loop is asked
+/// (through `app.wanted`) to get it.
+fn render_drawn(app: &App, area: Rect, buf: &mut Buffer) {
+    let Some(chart) = app.current_index() else {
+        Paragraph::new("No chart selected. Esc clears the filter.").render(area, buf);
+        return;
+    };
+    let key = DrawKey {
+        chart,
+        variant: app.current_variant(),
+        mode: app.mode,
+        area,
+    };
+    match &app.drawn {
+        Some((drawn, image)) if *drawn == key => {
+            for y in area.top()..area.bottom() {
+                for x in area.left()..area.right() {
+                    if let (Some(to), Some(from)) = (buf.cell_mut((x, y)), image.cell((x, y))) {
+                        *to = from.clone();
+                    }
+                }
+            }
+        }
+        _ => {
+            app.wanted.set(Some(key));
+            let title = app.current().map(|c| c.docs().title).unwrap_or_default();
+            let note = format!("Drawing {title}… (q quits, keys still work)");
+            let y = area.y + area.height / 2;
+            Paragraph::new(note)
+                .centered()
+                .dark_gray()
+                .render(Rect::new(area.x, y, area.width, 1.min(area.height)), buf);
+        }
     }
 }
 

@@ -37,6 +37,7 @@
 //! Needs `theme.rs`, `scale.rs`, `stats.rs` and `axes.rs` from the gallery.
 
 use crate::axes::{self, Axis, ColorBar, DrawResult, Frame, LegendEntry};
+use crate::scale;
 use crate::stats;
 use crate::theme::Theme;
 use plotters::coord::Shift;
@@ -131,8 +132,10 @@ struct Panel {
 impl Panel {
     /// The pixel of a value pair, `x` across `xr`, `y` up `yr`.
     fn at(&self, x: f64, y: f64, xr: (f64, f64), yr: (f64, f64)) -> (i32, i32) {
-        let fx = (x - xr.0) / (xr.1 - xr.0);
-        let fy = (y - yr.0) / (yr.1 - yr.0);
+        // Overflow-free fractions, kept near the panel: a value far outside
+        // its range must not wrap the pixel arithmetic around.
+        let fx = scale::fraction(x, xr.0, xr.1).clamp(-1.0, 2.0);
+        let fy = scale::fraction(y, yr.0, yr.1).clamp(-1.0, 2.0);
         (
             self.x + (fx * f64::from(self.w - 1)).round() as i32,
             self.y + self.h - 1 - (fy * f64::from(self.h - 1)).round() as i32,
@@ -570,6 +573,11 @@ mod tests {
         };
         assert_eq!(p.at(0.0, 0.0, (0.0, 1.0), (0.0, 1.0)), (10, 60));
         assert_eq!(p.at(1.0, 1.0, (0.0, 1.0), (0.0, 1.0)), (110, 10));
+        // Far outside the range, or across all of f64: near the panel, no overflow.
+        let (x, y) = p.at(1e308, -1e308, (0.0, 1e-300), (-5e-324, 5e-324));
+        assert!((0..=300).contains(&x) && (0..=200).contains(&y), "{x},{y}");
+        let (x, _) = p.at(0.0, 0.0, (-f64::MAX, f64::MAX), (0.0, 1.0));
+        assert_eq!(x, 60);
     }
 
     #[test]

@@ -59,6 +59,8 @@ pub struct Input {
     pub rows: Vec<String>,
     /// `values[row][column]`; NaN (or a short row) where there is no value.
     pub values: Vec<Vec<f64>>,
+    /// A footnote for the reader, e.g. which rows were left out; "" for none.
+    pub note: String,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -89,6 +91,7 @@ pub fn draw<DB: DrawingBackend>(
     let Some((lo, hi)) = extent.filter(|_| !input.rows.is_empty() && !input.columns.is_empty()) else {
         return axes::draw_empty(area, theme, &input.title, "No values to colour");
     };
+    let area = &axes::draw_footnote(area, theme, &input.note)?;
     let shades = match variant {
         Variant::Values => scaled(&input.values, lo, hi),
         Variant::Normalized => scaled_by_row(&input.values),
@@ -303,7 +306,7 @@ fn position(v: f64, lo: f64, hi: f64) -> Option<f64> {
         return None;
     }
     Some(if hi > lo {
-        ((v - lo) / (hi - lo)).clamp(0.0, 1.0)
+        scale::fraction(v, lo, hi).clamp(0.0, 1.0)
     } else {
         0.5
     })
@@ -406,7 +409,7 @@ fn bar_ticks(lo: f64, hi: f64, max_ticks: usize) -> Vec<(f64, String)> {
     let max_abs = values.iter().fold(0.0f64, |m, v| m.max(v.abs()));
     values
         .into_iter()
-        .map(|v| ((v - lo) / (hi - lo), scale::format_tick(v, step, max_abs)))
+        .map(|v| (scale::fraction(v, lo, hi), scale::format_tick(v, step, max_abs)))
         .collect()
 }
 

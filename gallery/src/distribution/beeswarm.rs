@@ -13,9 +13,11 @@
 //! ## Caveat
 //! Only for small n: with thousands of points the swarm grows wider than its
 //! slot and the dots must shrink or overlap (here they shrink, and as a last
-//! resort the swarm is squeezed, and a footnote says so). Beyond a few
-//! hundred points per group use a violin or a boxplot. The sideways offset
-//! means nothing: only the value axis carries data.
+//! resort the swarm is squeezed, and a footnote says so). Beyond 2,000
+//! points in all, a fixed random sample of each group is drawn (the same
+//! every time), and the footnote says how many. Beyond a few hundred
+//! points per group use a violin or a boxplot. The sideways offset means
+//! nothing: only the value axis carries data.
 //!
 //! ## Variants
 //! - `groups`: one swarm per group, side by side, each in its
@@ -29,6 +31,7 @@
 //! Needs `theme.rs`, `scale.rs`, `stats.rs` and `axes.rs` from the gallery.
 
 use crate::axes::{self, Axis, DrawResult, Frame};
+use crate::scale;
 use crate::stats;
 use crate::theme::Theme;
 use plotters::coord::Shift;
@@ -102,6 +105,9 @@ pub fn draw<DB: DrawingBackend>(
         let names = swarms.iter().map(|(name, v)| group_label(name, v.len())).collect();
         Axis::categories(&input.x_title, names)
     };
+    // Past MAX_POINTS a swarm is unreadable and its packing slow: draw a
+    // fixed random sample of each group, and say so.
+    let (swarms, sample_note) = sample(swarms, count);
     let (x, y) = if lying {
         (values_axis, groups_axis)
     } else {
@@ -109,7 +115,8 @@ pub fn draw<DB: DrawingBackend>(
     };
 
     // The packing is in pixels, so it needs the plot's size, which the frame decides.
-    let plot = Frame::new(&input.title, &x, &y).draw(area, theme)?;
+    let chart = axes::draw_footnote(area, theme, &sample_note)?;
+    let plot = Frame::new(&input.title, &x, &y).draw(&chart, theme)?;
     let (pw, ph) = axes::dims(&plot);
     if pw < 2 || ph < 2 {
         return Ok(());
@@ -138,7 +145,8 @@ pub fn draw<DB: DrawingBackend>(
         // Start over on a clean canvas, with a footnote that points now
         // overlap (the line it takes barely changes the packing's scale).
         area.fill(&theme.background)?;
-        let chart = axes::draw_footnote(area, theme, SQUEEZED_NOTE)?;
+        let note = [sample_note.as_str(), SQUEEZED_NOTE].join(" ").trim().to_string();
+        let chart = axes::draw_footnote(area, theme, &note)?;
         let plot = Frame::new(&input.title, &x, &y).draw(&chart, theme)?;
         return draw_points(&plot, &swarms, &offsets, &layout, theme);
     }
@@ -174,7 +182,36 @@ fn draw_points<DB: DrawingBackend>(
     Ok(())
 }
 
-/// "Title · note", or the note alone.
+/// The most points a swarm draws; beyond, a fixed random sample of them
+/// (every group keeps its share, and at least one point).
+pub const MAX_POINTS: usize = 2000;
+
+/// The swarms cut to about [`MAX_POINTS`] points in all, and the footnote
+/// that says so ("" when every point is drawn).
+fn sample(swarms: Vec<(String, Vec<f64>)>, count: usize) -> (Vec<(String, Vec<f64>)>, String) {
+    if count <= MAX_POINTS {
+        return (swarms, String::new());
+    }
+    let sampled: Vec<(String, Vec<f64>)> = swarms
+        .into_iter()
+        .map(|(name, values)| {
+            let keep = (values.len() * MAX_POINTS).div_ceil(count).min(values.len());
+            let kept = stats::sample_indices(values.len(), keep)
+                .into_iter()
+                .filter_map(|i| values.get(i).copied())
+                .collect();
+            (name, kept)
+        })
+        .collect();
+    let shown: usize = sampled.iter().map(|s| s.1.len()).sum();
+    let note = format!(
+        "Showing a random {} of {} points.",
+        scale::format_count(shown),
+        scale::format_count(count)
+    );
+    (sampled, note)
+}
+
 /// The footnote of a swarm squeezed to fit.
 const SQUEEZED_NOTE: &str = "Too many points for a swarm: some overlap.";
 
@@ -189,18 +226,22 @@ fn fit(swarms: &[Vec<f64>], radius: f64, spacing: f64, room: f64) -> (i32, Vec<V
     let mut r = full;
     loop {
         let diameter = (2.0 * r + 1.0).max(spacing * r / full);
-        let offsets: Vec<Vec<f64>> = swarms.iter().map(|s| swarm(s, diameter)).collect();
-        let widest = offsets.iter().flatten().fold(0.0f64, |m, o| m.max(o.abs()));
-        if widest <= room {
-            return (r as i32, offsets, false);
-        }
-        if r <= 1.0 {
-            let shrink = if widest > 0.0 { room.max(0.0) / widest } else { 1.0 };
-            let squeezed = offsets
-                .into_iter()
-                .map(|s| s.into_iter().map(|o| o * shrink).collect())
-                .collect();
-            return (1, squeezed, true);
+        // A larger radius is given up as soon as one point leaves the room.
+        let limit = if r <= 1.0 { f64::INFINITY } else { room };
+        let offsets: Option<Vec<Vec<f64>>> = swarms.iter().map(|s| swarm_within(s, diameter, limit)).collect();
+        if let Some(offsets) = offsets {
+            let widest = offsets.iter().flatten().fold(0.0f64, |m, o| m.max(o.abs()));
+            if widest <= room {
+                return (r as i32, offsets, false);
+            }
+            if r <= 1.0 {
+                let shrink = if widest > 0.0 { room.max(0.0) / widest } else { 1.0 };
+                let squeezed = offsets
+                    .into_iter()
+                    .map(|s| s.into_iter().map(|o| o * shrink).collect())
+                    .collect();
+                return (1, squeezed, true);
+            }
         }
         r -= 1.0;
     }
@@ -211,6 +252,17 @@ fn fit(swarms: &[Vec<f64>], radius: f64, spacing: f64, room: f64) -> (i32, Vec<V
 /// placed in order of position, each at the free offset nearest the centre
 /// line (ties go right first, so the swarm stays balanced). Deterministic.
 pub fn swarm(at: &[f64], diameter: f64) -> Vec<f64> {
+    swarm_within(at, diameter, f64::INFINITY).unwrap_or_default()
+}
+
+/// [`swarm`], or `None` as soon as an offset would pass `limit` either side.
+///
+/// Each placed point within a diameter of the new one rules out an open
+/// interval of offsets; the candidates (the centre line and the ends of
+/// those intervals) are tried nearest the centre first, each checked by a
+/// binary search in the merged intervals: O(k log k) for k neighbours,
+/// where trying every candidate against every neighbour was O(k^2).
+fn swarm_within(at: &[f64], diameter: f64, limit: f64) -> Option<Vec<f64>> {
     let d = if diameter.is_finite() && diameter > 0.0 {
         diameter
     } else {
@@ -221,33 +273,63 @@ pub fn swarm(at: &[f64], diameter: f64) -> Vec<f64> {
     let mut offsets = vec![0.0; at.len()];
     // (position, offset) of placed points, in increasing position.
     let mut placed: Vec<(f64, f64)> = Vec::with_capacity(at.len());
+    let mut blocked: Vec<(f64, f64)> = Vec::new();
+    let mut candidates: Vec<f64> = Vec::new();
     for i in order {
         let y = at[i];
         if !y.is_finite() {
             continue;
         }
-        let near: Vec<(f64, f64)> = placed
-            .iter()
-            .rev()
-            .take_while(|(py, _)| y - py < d)
-            .map(|(py, px)| (y - py, *px))
-            .collect();
-        let mut candidates = vec![0.0];
-        for (dy, px) in &near {
+        blocked.clear();
+        candidates.clear();
+        candidates.push(0.0);
+        for (py, px) in placed.iter().rev().take_while(|(py, _)| y - py < d) {
+            let dy = y - py;
             let dx = (d * d - dy * dy).max(0.0).sqrt();
             candidates.push(px + dx);
             candidates.push(px - dx);
+            // Offsets closer than this to px overlap (a hair of tolerance,
+            // so that touching points are allowed).
+            let reach = (d * d * (1.0 - 1e-9) - dy * dy).max(0.0).sqrt();
+            if reach > 0.0 {
+                blocked.push((px - reach, px + reach));
+            }
         }
+        blocked.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let merged = merge_open(&blocked);
         candidates.sort_by(|a: &f64, b: &f64| a.abs().total_cmp(&b.abs()).then(b.total_cmp(a)));
-        let free = |x: &&f64| {
-            near.iter()
-                .all(|(dy, px)| (*x - px).powi(2) + dy * dy >= d * d * (1.0 - 1e-9))
-        };
-        let x = candidates.iter().find(free).copied().unwrap_or(0.0);
+        let x = candidates
+            .iter()
+            .find(|x| is_free(&merged, **x))
+            .copied()
+            .unwrap_or(0.0);
+        if x.abs() > limit {
+            return None;
+        }
         offsets[i] = x;
         placed.push((y, x));
     }
-    offsets
+    Some(offsets)
+}
+
+/// Open intervals sorted by start, merged where they overlap (intervals
+/// that only touch stay apart: their common end is free).
+fn merge_open(sorted: &[(f64, f64)]) -> Vec<(f64, f64)> {
+    let mut merged: Vec<(f64, f64)> = Vec::with_capacity(sorted.len());
+    for &(a, b) in sorted {
+        match merged.last_mut() {
+            Some(last) if a < last.1 => last.1 = last.1.max(b),
+            _ => merged.push((a, b)),
+        }
+    }
+    merged
+}
+
+/// True when `x` is inside none of the merged open intervals.
+fn is_free(merged: &[(f64, f64)], x: f64) -> bool {
+    // The last interval starting before x is the only one that can hold it.
+    let k = merged.partition_point(|(a, _)| *a < x);
+    k == 0 || x >= merged[k - 1].1
 }
 
 /// The category label with its number of observations.
@@ -290,6 +372,51 @@ mod tests {
         }
     }
 
+    /// The first version: every candidate checked against every neighbour.
+    fn swarm_by_direct_check(at: &[f64], d: f64) -> Vec<f64> {
+        let mut order: Vec<usize> = (0..at.len()).collect();
+        order.sort_by(|a, b| at[*a].total_cmp(&at[*b]));
+        let mut offsets = vec![0.0; at.len()];
+        let mut placed: Vec<(f64, f64)> = Vec::new();
+        for i in order {
+            let y = at[i];
+            let near: Vec<(f64, f64)> = placed
+                .iter()
+                .rev()
+                .take_while(|(py, _)| y - py < d)
+                .map(|(py, px)| (y - py, *px))
+                .collect();
+            let mut candidates = vec![0.0];
+            for (dy, px) in &near {
+                let dx = (d * d - dy * dy).max(0.0).sqrt();
+                candidates.push(px + dx);
+                candidates.push(px - dx);
+            }
+            candidates.sort_by(|a: &f64, b: &f64| a.abs().total_cmp(&b.abs()).then(b.total_cmp(a)));
+            let free = |x: &&f64| {
+                near.iter()
+                    .all(|(dy, px)| (*x - px).powi(2) + dy * dy >= d * d * (1.0 - 1e-9))
+            };
+            let x = candidates.iter().find(free).copied().unwrap_or(0.0);
+            offsets[i] = x;
+            placed.push((y, x));
+        }
+        offsets
+    }
+
+    #[test]
+    fn the_fast_packing_places_points_as_the_direct_check_did() {
+        for (n, d) in [(300, 5.0), (50, 11.0), (500, 1.5), (400, 40.0)] {
+            let ys = values(n);
+            let fast = swarm(&ys, d);
+            let direct = swarm_by_direct_check(&ys, d);
+            let worst = fast.iter().zip(&direct).fold(0.0f64, |m, (a, b)| m.max((a - b).abs()));
+            assert!(worst < 1e-6, "n={n} d={d}: off by {worst}");
+        }
+        let ties = vec![3.0; 200];
+        assert_eq!(swarm(&ties, 2.0), swarm_by_direct_check(&ties, 2.0));
+    }
+
     #[test]
     fn lone_points_stay_on_the_centre_line() {
         assert_eq!(swarm(&[0.0, 10.0, 20.0], 5.0), vec![0.0, 0.0, 0.0]);
@@ -320,6 +447,25 @@ mod tests {
         let (r, offsets, squeezed) = fit(&[ys], 5.0, 0.0, 2.0);
         assert!(r == 1 && squeezed);
         assert!(offsets[0].iter().all(|o| o.abs() <= 2.0 + 1e-9));
+    }
+
+    #[test]
+    fn big_inputs_are_sampled_with_a_note_and_every_group_kept() {
+        let swarms = vec![
+            ("a".to_string(), values(1_000_000)),
+            ("b".to_string(), vec![1.0]),
+            ("c".to_string(), values(500)),
+        ];
+        let (sampled, note) = sample(swarms, 1_000_501);
+        let sizes: Vec<usize> = sampled.iter().map(|s| s.1.len()).collect();
+        assert_eq!(sizes, vec![1999, 1, 1]);
+        assert_eq!(note, "Showing a random 2,001 of 1,000,501 points.");
+        assert_eq!(sample(vec![("a".to_string(), values(10))], 10).1, "");
+        // Deterministic: the same sample every time.
+        assert_eq!(
+            sample(vec![("a".to_string(), values(5000))], 5000).0,
+            sample(vec![("a".to_string(), values(5000))], 5000).0
+        );
     }
 
     #[test]

@@ -207,7 +207,12 @@ fn grid_for(series: &[(String, usize, Vec<f64>)]) -> Option<Vec<f64>> {
         .map(|s| bandwidth(&s.2))
         .fold(0.0f64, f64::max);
     let pad = if bw > 0.0 { CUT * bw } else { 1.0 };
-    Some(stats::linspace(lo - pad, hi + pad, SAMPLES))
+    // Near ±f64::MAX the padding would overflow to infinity.
+    Some(stats::linspace(
+        (lo - pad).max(-f64::MAX),
+        (hi + pad).min(f64::MAX),
+        SAMPLES,
+    ))
 }
 
 /// Silverman's bandwidth, or for data without spread a tenth of its size
@@ -254,6 +259,19 @@ mod tests {
             d[SAMPLES / 2]
         );
         assert!(grid_for(&[(String::new(), 0, Vec::new())]).is_none());
+    }
+
+    #[test]
+    fn the_grid_stays_finite_at_the_ends_of_f64() {
+        for values in [
+            vec![-1e308, 1e308],
+            vec![f64::MAX, -f64::MAX, 0.0],
+            vec![5e-324, 1e-323],
+        ] {
+            let grid = grid_for(&[(String::new(), 0, values.clone())]).unwrap_or_default();
+            assert_eq!(grid.len(), SAMPLES, "{values:?}");
+            assert!(grid.iter().all(|x| x.is_finite()), "{values:?}: {grid:?}");
+        }
     }
 
     #[test]

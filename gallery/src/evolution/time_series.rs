@@ -197,7 +197,7 @@ fn draw_calendar<DB: DrawingBackend>(
     let cell = layout.cell;
     // A hairline of background between cells where pixels are fine enough.
     let sep = i32::from(theme.line_width > 1 && cell >= 6);
-    let t = |v: f64| if hi > lo { (v - lo) / (hi - lo) } else { 0.5 };
+    let t = |v: f64| scale::fraction(v, lo, hi);
     let mut values = days.iter().peekable();
     for (b, year) in layout.years.iter().enumerate() {
         let block_top = layout.top + b as i32 * layout.block_step;

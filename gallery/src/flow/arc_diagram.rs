@@ -19,7 +19,9 @@
 //! `by-name` variant) the same network is an unreadable fan of long arcs.
 //! Order by group, then by degree, or by a clustering. Long arcs hide the
 //! short ones near the line, and labels must be thinned; for exact
-//! connections use an adjacency heatmap, for structure a network.
+//! connections use an adjacency heatmap, for structure a network. (rgg
+//! draws at most the 500 most linked nodes of a bigger network, and says
+//! so in the footnote.)
 //!
 //! ## Variants
 //! - `by-group`: nodes ordered by group, then by degree (most links
@@ -62,6 +64,9 @@ pub struct Input {
     pub title: String,
     pub nodes: Vec<Node>,
     pub edges: Vec<Edge>,
+    /// What was left out before drawing (e.g. the least linked nodes of a
+    /// huge network), for the footnote; "" for nothing.
+    pub note: String,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -261,6 +266,7 @@ pub fn draw<DB: DrawingBackend>(
         1 => String::from("1 node is not named: there is no room for its name"),
         k => format!("{k} of {n} nodes are not named (the most linked come first): no room for the rest"),
     };
+    let note = [input.note.as_str(), note.as_str()].join(" ").trim().to_string();
     axes::draw_footnote(area, theme, &note)?;
     Ok(())
 }

@@ -17,7 +17,9 @@
 //! looks connected to every other and nothing can be read. Filter to the
 //! strongest links or the biggest nodes, aggregate nodes into their groups,
 //! or show the adjacency matrix as a heatmap. The layout's distances mean
-//! little in detail; read clusters, not exact positions.
+//! little in detail; read clusters, not exact positions. Past 500 nodes
+//! only the 500 most connected are drawn (see [`most_connected`]), and the
+//! footnote says so.
 //!
 //! ## Variants
 //! - `force`: a deterministic force-directed layout (Fruchterman-Reingold);
@@ -64,6 +66,9 @@ pub struct Input {
     /// One position per node in the unit box, usually from
     /// [`force_layout`]; when missing, `force` falls back to a circle.
     pub positions: Vec<(f64, f64)>,
+    /// What was left out before drawing (see [`most_connected`]), for the
+    /// footnote; "" for nothing.
+    pub note: String,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -81,6 +86,25 @@ impl Variant {
             Variant::Circular => "circular",
         }
     }
+}
+
+/// The most nodes a network draws: the layout costs n² per step, and a
+/// bigger hairball shows nothing more. See [`most_connected`].
+pub const MAX_NODES: usize = 500;
+
+/// The nodes to keep of a graph with more than `max`: the `max` with the
+/// most links (ties: first listed), in their original order. All of them
+/// when there are `max` or fewer.
+pub fn most_connected(node_count: usize, edges: &[Edge], max: usize) -> Vec<usize> {
+    if node_count <= max {
+        return (0..node_count).collect();
+    }
+    let degree = degrees(node_count, edges);
+    let mut order: Vec<usize> = (0..node_count).collect();
+    order.sort_by(|a, b| degree[*b].cmp(&degree[*a]).then(a.cmp(b)));
+    order.truncate(max);
+    order.sort_unstable();
+    order
 }
 
 /// Iterations of the force layout for small graphs (fewer for big ones).
@@ -302,11 +326,15 @@ pub fn draw<DB: DrawingBackend>(
         Some(ring) => label_ring(area, theme, input, &scene, ring, &order, (0, top, w, h_chart))?,
     };
     let unnamed = n - named;
-    let note = match unnamed {
+    let unnamed_note = match unnamed {
         0 => String::new(),
         1 => String::from("1 node is not named: its name would cover another"),
         k => format!("{k} of {n} nodes are not named: their names would cover other nodes or names"),
     };
+    let note = [input.note.as_str(), unnamed_note.as_str()]
+        .join(" ")
+        .trim()
+        .to_string();
     axes::draw_footnote(area, theme, &note)?;
     Ok(())
 }
@@ -785,6 +813,20 @@ mod tests {
         assert!((angles[0] - slot).abs() < 1e-12);
         assert!((angles[3] - 3.0 * slot).abs() < 1e-12);
         assert!((angles[1] - 4.0 * slot).abs() < 1e-12);
+    }
+
+    #[test]
+    fn big_graphs_keep_their_most_connected_nodes() {
+        // A star around node 7 among 10,000 nodes, plus a chain 0-1-2.
+        let mut edges: Vec<Edge> = (0..10_000).filter(|i| *i != 7).map(|i| edge(7, i)).collect();
+        edges.extend([edge(0, 1), edge(1, 2)]);
+        let kept = most_connected(10_000, &edges, 3);
+        assert_eq!(
+            kept,
+            vec![0, 1, 7],
+            "the hub, then the chain's middle and its first end"
+        );
+        assert_eq!(most_connected(4, &edges, 10), vec![0, 1, 2, 3]);
     }
 
     #[test]

@@ -17,8 +17,10 @@
 //! Many nodes or many stages turn into a tangle of crossing bands, and
 //! thin bands disappear. Keep the categories few, lump the small ones, and
 //! order the nodes to reduce crossings (here every stage after the first is
-//! ordered by where its bands come from). Widths are hard to compare
-//! precisely: for exact numbers use a grouped barplot.
+//! ordered by where its bands come from; past 30 categories a stage
+//! gathers its smallest into one "Other" node, and the footnote says so).
+//! Widths are hard to compare precisely: for exact numbers use a grouped
+//! barplot.
 //!
 //! ## Variants
 //! - `coloured-by-source`: bands coloured by the first stage, to follow
@@ -38,6 +40,7 @@ use crate::theme::Theme;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
+use std::collections::{HashMap, HashSet};
 
 /// One combination of categories, one per stage, and how many took it.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -92,31 +95,44 @@ fn stages(paths: &[Path], k: usize) -> Stages {
     // too: they still tell the order, e.g. 1st, 2nd, 3rd, Crew); only the
     // ones some amount passes through become nodes.
     let usable = |p: &&Path| p.stages.len() == k && p.value.is_finite() && p.value > 0.0;
-    let mut used: Vec<Vec<&str>> = vec![Vec::new(); k];
+    // Sets and maps, not searches of the names so far: 100,000 categories
+    // stay linear.
+    let mut used: Vec<HashSet<&str>> = vec![HashSet::new(); k];
     for p in paths.iter().filter(usable) {
         for (name, stage) in p.stages.iter().zip(used.iter_mut()) {
-            stage.push(name);
+            stage.insert(name);
         }
     }
     let mut names: Vec<Vec<String>> = vec![Vec::new(); k];
+    let mut index_of: Vec<HashMap<&str, usize>> = vec![HashMap::new(); k];
     for p in paths.iter().filter(|p| p.stages.len() == k) {
-        for ((name, stage), used) in p.stages.iter().zip(names.iter_mut()).zip(&used) {
-            if used.contains(&name.as_str()) && !stage.contains(name) {
+        for (((name, stage), used), at) in p
+            .stages
+            .iter()
+            .zip(names.iter_mut())
+            .zip(&used)
+            .zip(index_of.iter_mut())
+        {
+            if used.contains(name.as_str()) && !at.contains_key(name.as_str()) {
+                at.insert(name, stage.len());
                 stage.push(name.clone());
             }
         }
     }
     let mut merged: Vec<(Vec<usize>, f64)> = Vec::new();
+    let mut merged_at: HashMap<Vec<usize>, usize> = HashMap::new();
     for p in paths.iter().filter(usable) {
         let idx: Vec<usize> = p
             .stages
             .iter()
-            .zip(&names)
-            .map(|(name, stage)| stage.iter().position(|n| n == name).unwrap_or(0))
+            .zip(&index_of)
+            .map(|(name, at)| at.get(name.as_str()).copied().unwrap_or(0))
             .collect();
-        match merged.iter_mut().find(|(i, _)| *i == idx) {
-            Some((_, v)) => *v += p.value,
-            None => merged.push((idx, p.value)),
+        if let Some((_, v)) = merged_at.get(&idx).and_then(|i| merged.get_mut(*i)) {
+            *v += p.value;
+        } else {
+            merged_at.insert(idx.clone(), merged.len());
+            merged.push((idx, p.value));
         }
     }
     // Reorder stages 1.. by barycentre of the previous stage's positions.
@@ -168,6 +184,58 @@ struct Band {
     to_offset: f64,
 }
 
+/// The most nodes one stage shows: past this its smallest categories are
+/// gathered into one "Other" node (every amount still flows through).
+pub const MAX_NODES: usize = 30;
+
+/// `paths` with, in every stage that has more than `max` categories, all
+/// but the `max - 1` largest renamed "Other (n)"; and the footnote that
+/// says so ("" when nothing was gathered).
+fn lump_stages(paths: &[Path], k: usize, max: usize) -> (Vec<Path>, String) {
+    let max = max.max(2);
+    let mut renamed: Vec<HashMap<&str, String>> = Vec::new();
+    let mut gathered = 0;
+    for s in 0..k {
+        let mut totals: HashMap<&str, f64> = HashMap::new();
+        for p in paths
+            .iter()
+            .filter(|p| p.stages.len() == k && p.value.is_finite() && p.value > 0.0)
+        {
+            *totals.entry(p.stages[s].as_str()).or_insert(0.0) += p.value;
+        }
+        let mut map = HashMap::new();
+        if totals.len() > max {
+            let mut by_size: Vec<(&str, f64)> = totals.into_iter().collect();
+            by_size.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
+            let rest = &by_size[max - 1..];
+            let other = format!("Other ({})", scale::format_count(rest.len()));
+            gathered += rest.len();
+            map = rest.iter().map(|(name, _)| (*name, other.clone())).collect();
+        }
+        renamed.push(map);
+    }
+    if gathered == 0 {
+        return (paths.to_vec(), String::new());
+    }
+    let lumped = paths
+        .iter()
+        .map(|p| Path {
+            stages: p
+                .stages
+                .iter()
+                .zip(&renamed)
+                .map(|(name, map)| map.get(name.as_str()).cloned().unwrap_or_else(|| name.clone()))
+                .collect(),
+            value: p.value,
+        })
+        .collect();
+    let note = format!(
+        "{} smaller categories are gathered into \"Other\" (at most {MAX_NODES} nodes a stage).",
+        scale::format_count(gathered)
+    );
+    (lumped, note)
+}
+
 /// The bands between consecutive stages, split by colour key and stacked
 /// inside their nodes: leaving a node ordered by target then key, arriving
 /// ordered by source then key, so bands do not cross inside a node.
@@ -176,11 +244,14 @@ fn bands(st: &Stages, key_stage: usize) -> Vec<Band> {
     let mut out = Vec::new();
     for s in 0..k.saturating_sub(1) {
         let mut here: Vec<Band> = Vec::new();
+        let mut band_at: HashMap<(usize, usize, usize), usize> = HashMap::new();
         for (idx, v) in &st.paths {
             let (from, to, key) = (idx[s], idx[s + 1], idx[key_stage]);
-            match here.iter_mut().find(|b| (b.from, b.to, b.key) == (from, to, key)) {
-                Some(b) => b.value += v,
-                None => here.push(Band {
+            if let Some(b) = band_at.get(&(from, to, key)).and_then(|i| here.get_mut(*i)) {
+                b.value += v;
+            } else {
+                band_at.insert((from, to, key), here.len());
+                here.push(Band {
                     stage: s,
                     from,
                     to,
@@ -188,7 +259,7 @@ fn bands(st: &Stages, key_stage: usize) -> Vec<Band> {
                     value: *v,
                     from_offset: 0.0,
                     to_offset: 0.0,
-                }),
+                });
             }
         }
         let mut leaving: Vec<usize> = (0..here.len()).collect();
@@ -254,7 +325,8 @@ pub fn draw<DB: DrawingBackend>(
     theme: &Theme,
 ) -> DrawResult<(), DB> {
     let k = input.stage_titles.len();
-    let st = stages(&input.paths, k);
+    let (paths, note) = lump_stages(&input.paths, k, MAX_NODES);
+    let st = stages(&paths, k);
     let total: f64 = st.paths.iter().map(|(_, v)| v).sum();
     if k < 2 || st.paths.is_empty() || !(total.is_finite() && total > 0.0) {
         return axes::draw_empty(
@@ -268,6 +340,7 @@ pub fn draw<DB: DrawingBackend>(
         Variant::ColouredBySource => 0,
         Variant::ColouredByOutcome => k - 1,
     };
+    let area = &axes::draw_footnote(area, theme, &note)?;
     let (w, h) = axes::dims(area);
     let m = theme.margin;
     // No legend: the stage whose colours the bands carry is drawn in those
@@ -539,6 +612,23 @@ mod tests {
             2,
         );
         assert_eq!(st.names[1], vec!["y", "x"], "reordered to avoid a crossing");
+    }
+
+    #[test]
+    fn crowded_stages_gather_their_smallest_categories() {
+        let paths: Vec<Path> = (0..100_000)
+            .map(|i| path(&[&format!("a{i}"), "x"], f64::from(i % 100 + 1)))
+            .collect();
+        let (lumped, note) = lump_stages(&paths, 2, MAX_NODES);
+        let st = stages(&lumped, 2);
+        assert_eq!(st.names[0].len(), MAX_NODES);
+        assert!(st.names[0].iter().any(|n| n == "Other (99,971)"), "{:?}", st.names[0]);
+        let total: f64 = st.paths.iter().map(|(_, v)| v).sum();
+        let expected: f64 = paths.iter().map(|p| p.value).sum();
+        assert!((total - expected).abs() < 1e-6 * expected);
+        assert!(note.starts_with("99,971 smaller categories"), "{note}");
+        let few = vec![path(&["a", "x"], 1.0), path(&["b", "x"], 2.0)];
+        assert_eq!(lump_stages(&few, 2, MAX_NODES), (few.clone(), String::new()));
     }
 
     #[test]

@@ -18,7 +18,8 @@
 //! units on the ticks) uses the room best; standardizing (z-scores) puts
 //! every axis on one shared scale. With many lines, thin see-through lines
 //! show where they are dense; beyond that, summarise (a radar or heatmap of
-//! group means).
+//! group means). Past 5,000 rows a fixed random sample of them is drawn
+//! (the axes still span every value), and the footnote says how many.
 //!
 //! ## Variants
 //! - `scaled`: each axis stretched from its smallest to its largest value
@@ -78,13 +79,15 @@ impl Variant {
 struct AxisMap {
     /// The value drawn at the bottom (scaled) or the mean (standardized).
     offset: f64,
-    /// What one unit of the shared scale is worth in the variable's units.
-    unit: f64,
+    /// Half of what one unit of the shared scale is worth in the variable's units.
+    half_unit: f64,
 }
 
 impl AxisMap {
     fn at(self, v: f64) -> f64 {
-        (v - self.offset) / self.unit
+        // Halves: a column from -1e308 to 1e308 would overflow v - offset
+        // and its unit (halving a float is exact, so nothing else changes).
+        (v / 2.0 - self.offset / 2.0) / self.half_unit
     }
 }
 
@@ -98,7 +101,7 @@ fn scaled_maps(columns: &[Vec<f64>]) -> Vec<(AxisMap, (f64, f64))> {
             (
                 AxisMap {
                     offset: lo,
-                    unit: hi - lo,
+                    half_unit: hi / 2.0 - lo / 2.0,
                 },
                 (lo, hi),
             )
@@ -113,7 +116,10 @@ fn standard_maps(columns: &[Vec<f64>]) -> Vec<AxisMap> {
         .map(|col| {
             let mean = stats::mean(col).unwrap_or(0.0);
             let sd = stats::std_dev(col).filter(|s| *s > 0.0).unwrap_or(f64::INFINITY);
-            AxisMap { offset: mean, unit: sd }
+            AxisMap {
+                offset: mean,
+                half_unit: sd / 2.0,
+            }
         })
         .collect()
 }
@@ -148,6 +154,10 @@ pub fn draw<DB: DrawingBackend>(
         };
         return axes::draw_empty(area, theme, &input.title, message);
     }
+    // Past MAX_LINES rows, a fixed random sample of each group's rows is
+    // drawn (the axes still span every value), and the footnote says so.
+    let (shown, note) = sample_rows(&input.groups);
+    let area = &axes::draw_footnote(area, theme, &note)?;
     let x_axis = Axis::categories("", input.axes.clone());
     let legend: Vec<LegendEntry> = input
         .groups
@@ -203,9 +213,9 @@ pub fn draw<DB: DrawingBackend>(
     }
     // Thin see-through lines show where many of them run: a lone line is
     // faint, a bundle strong (a terminal mixes them by coverage too).
-    for (g, group) in input.groups.iter().enumerate() {
+    for (g, (group, rows)) in input.groups.iter().zip(&shown).enumerate() {
         let style = ShapeStyle::from(&theme.color(g).mix(LINE_ALPHA)).stroke_width(1);
-        for row in &group.rows {
+        for row in rows.iter().filter_map(|r| group.rows.get(*r)) {
             for segment in segments(row, &maps) {
                 plot.draw(&PathElement::new(segment, style))?;
             }
@@ -215,6 +225,36 @@ pub fn draw<DB: DrawingBackend>(
         draw_axis_ticks(area, &plot, &scaled_ranges, theme)?;
     }
     Ok(())
+}
+
+/// The most lines drawn: past this a fixed random sample (the same every
+/// time) of each group's rows, in proportion to its size.
+pub const MAX_LINES: usize = 5000;
+
+/// Which rows of each group are drawn, and the footnote that says when
+/// not all of them are ("" when they are).
+fn sample_rows(groups: &[Group]) -> (Vec<Vec<usize>>, String) {
+    let total: usize = groups.iter().map(|g| g.rows.len()).sum();
+    if total <= MAX_LINES {
+        return (
+            groups.iter().map(|g| (0..g.rows.len()).collect()).collect(),
+            String::new(),
+        );
+    }
+    let shown: Vec<Vec<usize>> = groups
+        .iter()
+        .map(|g| {
+            let keep = (g.rows.len() * MAX_LINES).div_ceil(total).min(g.rows.len());
+            stats::sample_indices(g.rows.len(), keep)
+        })
+        .collect();
+    let drawn: usize = shown.iter().map(Vec::len).sum();
+    let note = format!(
+        "Showing a random {} of {} rows.",
+        scale::format_count(drawn),
+        scale::format_count(total)
+    );
+    (shown, note)
 }
 
 /// The runs of a row's line between missing values, as (axis, height)
@@ -255,7 +295,7 @@ fn draw_axis_ticks<DB: DrawingBackend>(
         let (values, step) = scale::ticks(*lo, *hi, max_ticks);
         let max_abs = values.iter().fold(0.0f64, |m, v| m.max(v.abs()));
         for v in values {
-            let t = if hi > lo { (v - lo) / (hi - lo) } else { 0.5 };
+            let t = scale::fraction(v, *lo, *hi);
             let (x, y) = plot.map_coordinate(&(i as f64, t));
             let (x, y) = (x - base.0, y - base.1);
             area.draw(&PathElement::new(vec![(x - tick_len, y), (x, y)], tick))?;
@@ -281,6 +321,16 @@ mod tests {
     }
 
     #[test]
+    fn a_column_across_the_whole_f64_range_maps_onto_its_axis() {
+        let maps = scaled_maps(&[vec![-1e308, 1e308, 0.0]]);
+        let (lo, hi) = maps[0].1;
+        assert!(lo <= -1e308 && hi >= 1e308, "{lo}..{hi}");
+        let at = |v: f64| maps[0].0.at(v);
+        assert!((at(lo) - 0.0).abs() < 1e-12 && (at(hi) - 1.0).abs() < 1e-12);
+        assert!((at(0.0) - 0.5).abs() < 0.1, "{}", at(0.0));
+    }
+
+    #[test]
     fn standardized_axes_are_z_scores() {
         let maps = standard_maps(&[vec![1.0, 2.0, 3.0], vec![5.0, 5.0]]);
         assert!((maps[0].at(3.0) - 1.0).abs() < 1e-12);
@@ -289,8 +339,32 @@ mod tests {
     }
 
     #[test]
+    fn a_million_rows_draw_a_fixed_sample_with_a_note() {
+        let group = |name: &str, n: usize| Group {
+            name: name.to_string(),
+            rows: vec![vec![1.0, 2.0]; n],
+        };
+        let (shown, note) = sample_rows(&[group("a", 999_000), group("b", 1000)]);
+        assert_eq!(shown[0].len() + shown[1].len(), MAX_LINES);
+        assert_eq!(shown[1].len(), 5, "each group keeps its share");
+        assert_eq!(note, "Showing a random 5,000 of 1,000,000 rows.");
+        assert_eq!(
+            sample_rows(&[group("a", 1000), group("b", 1000)]).0,
+            sample_rows(&[group("a", 1000), group("b", 1000)]).0
+        );
+        let (all, note) = sample_rows(&[group("a", 10)]);
+        assert_eq!((all[0].len(), note.as_str()), (10, ""));
+    }
+
+    #[test]
     fn missing_values_break_lines() {
-        let maps = vec![AxisMap { offset: 0.0, unit: 1.0 }; 4];
+        let maps = vec![
+            AxisMap {
+                offset: 0.0,
+                half_unit: 0.5
+            };
+            4
+        ];
         let parts = segments(&[1.0, 2.0, f64::NAN, 4.0], &maps);
         assert_eq!(parts, vec![vec![(0.0, 1.0), (1.0, 2.0)]], "a lone point draws nothing");
         let parts = segments(&[1.0, 2.0, 3.0], &maps[..3]);

@@ -342,7 +342,7 @@ fn scaled(v: f64, lo: f64, hi: f64) -> f64 {
     if hi <= lo {
         return 0.5;
     }
-    ((v - lo) / (hi - lo)).clamp(0.0, 1.0)
+    scale::fraction(v, lo, hi).clamp(0.0, 1.0)
 }
 
 /// The point at radius `r` and `angle` (clockwise from 12 o'clock; pixel y

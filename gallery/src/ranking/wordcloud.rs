@@ -44,6 +44,7 @@ use crate::theme::Theme;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
+use std::collections::HashMap;
 use std::f64::consts::TAU;
 
 /// One word and how often it occurs.
@@ -399,6 +400,8 @@ fn tidy(words: &[&Word]) -> (Vec<Word>, Tidied) {
     let mut dropped: Vec<(&str, f64)> = Vec::new();
     // (lower-case base form, the word as shown, its count)
     let mut kept: Vec<(String, Option<String>, f64)> = Vec::new();
+    // Where each base form is in `kept`: a map keeps 100,000 words linear.
+    let mut kept_at: HashMap<String, usize> = HashMap::new();
     for w in words {
         let base = base_form(&w.text);
         if STOP_WORDS.binary_search(&base.as_str()).is_ok() {
@@ -406,18 +409,19 @@ fn tidy(words: &[&Word]) -> (Vec<Word>, Tidied) {
             continue;
         }
         let own = (w.text.trim().to_lowercase() == base).then(|| w.text.trim().to_string());
-        if let Some(k) = kept.iter_mut().find(|k| k.0 == base) {
+        if let Some(k) = kept_at.get(&base).and_then(|i| kept.get_mut(*i)) {
             k.2 += w.count;
             k.1 = k.1.take().or(own);
             tidied.merged += 1;
         } else {
+            kept_at.insert(base.clone(), kept.len());
             kept.push((base, own, w.count));
         }
     }
     // Plurals into their singulars, when the text has those too.
-    let bases: Vec<String> = kept.iter().map(|k| k.0.clone()).collect();
-    let target = |base: &str| singulars(base).into_iter().find(|s| bases.iter().any(|b| b == s));
+    let target = |base: &str| singulars(base).into_iter().find(|s| kept_at.contains_key(s));
     let mut out: Vec<(String, Option<String>, f64)> = Vec::new();
+    let mut out_at: HashMap<String, usize> = HashMap::new();
     for (base, shown, count) in kept {
         let (key, shown) = match target(&base) {
             Some(singular) => {
@@ -426,10 +430,11 @@ fn tidy(words: &[&Word]) -> (Vec<Word>, Tidied) {
             }
             None => (base, shown),
         };
-        if let Some(k) = out.iter_mut().find(|k| k.0 == key) {
+        if let Some(k) = out_at.get(&key).and_then(|i| out.get_mut(*i)) {
             k.2 += count;
             k.1 = k.1.take().or(shown);
         } else {
+            out_at.insert(key.clone(), out.len());
             out.push((key, shown, count));
         }
     }
