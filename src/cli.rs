@@ -1,5 +1,5 @@
 //! The command line: `rgg` (the TUI), `rgg list`, `rgg show`, `rgg export`,
-//! `rgg source`, `rgg datasets`.
+//! `rgg source`, `rgg datasets`, `rgg completions`, `rgg man`.
 //!
 //! Doc comments here are the `--help` text users read, so they are plain
 //! prose, not Markdown.
@@ -240,6 +240,20 @@ pub enum Command {
     },
     /// List the embedded sample datasets with their provenance and licence.
     Datasets,
+    /// Print a shell completion script for rgg on stdout.
+    #[command(after_help = "Examples:\n  \
+                            rgg completions bash > ~/.local/share/bash-completion/completions/rgg\n  \
+                            rgg completions zsh > ~/.zfunc/_rgg        (with fpath+=~/.zfunc before compinit)\n  \
+                            rgg completions fish > ~/.config/fish/completions/rgg.fish")]
+    Completions {
+        /// The shell to complete in.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print rgg's man page (roff) on stdout.
+    #[command(after_help = "Examples:\n  rgg man | man -l -\n  \
+                            rgg man > ~/.local/share/man/man1/rgg.1")]
+    Man,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

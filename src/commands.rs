@@ -6,6 +6,7 @@ use crate::data::embedded::DATASETS;
 use crate::data::table::sanitize;
 use crate::render::{self, cell::CellMode, cell::ColorDepth, export, screenshot};
 use anyhow::{bail, Context, Result};
+use clap::CommandFactory;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use std::borrow::Cow;
@@ -105,7 +106,124 @@ pub fn run(cli: Cli) -> Result<()> {
             print_out(out.trim_end());
             Ok(())
         }
+        Some(Command::Completions { shell }) => {
+            write_out(&completions(shell));
+            Ok(())
+        }
+        Some(Command::Man) => {
+            write_out(man_page()?.as_bytes());
+            Ok(())
+        }
     }
+}
+
+/// The completion script for `shell`, naming every subcommand and flag.
+pub fn completions(shell: clap_complete::Shell) -> Vec<u8> {
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "rgg", &mut script);
+    script
+}
+
+/// rgg's man page, section 1, in roff: one page with rgg's own options,
+/// then a section per subcommand (its synopsis, description, options and
+/// examples), so `man` shows everything without pages of its own.
+pub fn man_page() -> Result<String> {
+    use clap_mangen::Man;
+    let mut cli = Cli::command();
+    cli.build();
+    let man = Man::new(cli.clone());
+    let mut page = roff(&man, &[Man::render_title], "")?;
+    page.insert_str(0, ROFF_PREAMBLE);
+    let top: &[Section] = &[
+        Man::render_name_section,
+        Man::render_synopsis_section,
+        Man::render_description_section,
+        Man::render_options_section,
+    ];
+    page.push_str(&roff(&man, top, "")?);
+    for sub in cli
+        .get_subcommands()
+        .filter(|s| !s.is_hide_set() && s.get_name() != "help")
+    {
+        let _ = writeln!(page, ".SH rgg {}", sub.get_name());
+        let mut sections: Vec<Section> = vec![Man::render_synopsis_section, Man::render_description_section];
+        if sub.get_arguments().any(|a| !a.is_hide_set()) {
+            sections.push(Man::render_options_section);
+        }
+        if sub.get_after_help().is_some() {
+            sections.push(Man::render_extra_section);
+        }
+        page.push_str(&roff(&Man::new(sub.clone()), &sections, ".SS")?);
+    }
+    page.push_str(&roff(
+        &man,
+        &[Man::render_extra_section, Man::render_version_section],
+        ".SH",
+    )?);
+    Ok(page)
+}
+
+/// One section of a [`clap_mangen::Man`] page.
+type Section = fn(&clap_mangen::Man, &mut dyn Write) -> std::io::Result<()>;
+
+/// The two lines roff (the crate) starts every piece it writes with.
+const ROFF_PREAMBLE: &str = ".ie \\n(.g .ds Aq \\(aq\n.el .ds Aq '\n";
+
+/// `sections` of `man` in roff, without the preamble. With a `heading`
+/// macro (".SS" for a subcommand's part of the page), the synopsis and
+/// description lead untitled, option headings and "Examples" become
+/// `heading` titles; the examples keep their lines (`.nf`).
+fn roff(man: &clap_mangen::Man, sections: &[Section], heading: &str) -> Result<String> {
+    let mut bytes = Vec::new();
+    for section in sections {
+        section(man, &mut bytes).context("could not write the man page")?;
+    }
+    let text = String::from_utf8_lossy(&bytes);
+    let mut out = String::new();
+    let mut examples = false;
+    for line in text.lines() {
+        if ROFF_PREAMBLE.lines().any(|p| p == line) {
+            continue;
+        }
+        if examples && matches!(line, "Examples:" | "Example:") {
+            continue;
+        }
+        let title = line.strip_prefix(".SH ").filter(|_| !heading.is_empty());
+        if examples && line.starts_with('.') {
+            out.push_str(".fi\n");
+            examples = false;
+        }
+        match title {
+            None => out.push_str(line),
+            Some("SYNOPSIS" | "DESCRIPTION") => out.push_str(".PP"),
+            Some("OPTIONS") => {
+                let _ = write!(out, "{heading} Options");
+            }
+            Some("EXTRA") => {
+                let _ = write!(
+                    out,
+                    "{heading} {}\n.nf",
+                    if heading == ".SH" { "EXAMPLES" } else { "Examples" }
+                );
+                examples = true;
+            }
+            Some(title) => {
+                let _ = write!(out, "{heading} {title}");
+            }
+        }
+        out.push('\n');
+    }
+    if examples {
+        out.push_str(".fi\n");
+    }
+    Ok(out)
+}
+
+/// Writes bytes to stdout; a closed pipe (`rgg man | head`) is not an error.
+fn write_out(bytes: &[u8]) {
+    let mut stdout = std::io::stdout().lock();
+    let _ = stdout.write_all(bytes);
+    let _ = stdout.flush();
 }
 
 /// Prints to stdout; a closed pipe (`rgg list | head`) is not an error.

@@ -513,3 +513,66 @@ fn the_readme_names_the_tui_export_as_it_is_written() {
         "{row}"
     );
 }
+
+/// The subcommands every completion script and the man page must name.
+const SUBCOMMANDS: [&str; 8] = [
+    "list",
+    "show",
+    "export",
+    "suggest",
+    "source",
+    "datasets",
+    "completions",
+    "man",
+];
+
+#[test]
+fn completions_for_every_shell_name_the_subcommands_and_flags() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let out = rgg().args(["completions", shell]).output().expect("run");
+        assert!(
+            out.status.success(),
+            "{shell}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let script = String::from_utf8(out.stdout).expect("utf-8");
+        assert!(!script.trim().is_empty(), "{shell}: empty script");
+        for name in SUBCOMMANDS.iter().chain(&["variant", "out-dir"]) {
+            assert!(script.contains(name), "{shell}: the script does not name {name}");
+        }
+    }
+    rgg()
+        .args(["completions", "tcsh"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "possible values: bash, elvish, fish, powershell, zsh",
+        ));
+}
+
+#[test]
+fn man_page_is_roff_with_every_subcommand() {
+    let out = rgg().arg("man").output().expect("run");
+    assert!(out.status.success());
+    let page = String::from_utf8(out.stdout).expect("utf-8");
+    let th = page
+        .lines()
+        .position(|l| l.starts_with(".TH rgg 1 "))
+        .expect("a .TH header");
+    assert!(
+        page.lines().take(th).all(|l| l.starts_with('.')),
+        "only roff requests before the .TH header:\n{page}"
+    );
+    assert!(page.contains(".SH NAME\nrgg \\- The Rust Graph Gallery"));
+    for name in SUBCOMMANDS {
+        assert!(
+            page.contains(&format!("\n.SH rgg {name}\n")),
+            "no section for rgg {name}"
+        );
+    }
+    // A subcommand's own flags and examples are on the page.
+    assert!(page.contains("\\fB\\-\\-out\\-dir\\fR"));
+    assert!(page.contains("rgg export donut \\-o pop.svg"));
+    // Examples keep their lines; every .nf is closed.
+    assert_eq!(page.matches("\n.nf\n").count(), page.matches("\n.fi\n").count());
+}
