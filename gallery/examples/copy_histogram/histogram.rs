@@ -1,0 +1,1 @@
+../../src/distribution/histogram.rs

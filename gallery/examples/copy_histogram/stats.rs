@@ -1,0 +1,1 @@
+../../src/stats.rs
