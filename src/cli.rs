@@ -8,6 +8,7 @@
 use crate::data::Role;
 use crate::render::cell::CellMode;
 use crate::render::export::{Format, Paper};
+use crate::render::pixels;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -168,6 +169,12 @@ pub enum Command {
         /// background (then COLORFGBG), else dark.
         #[arg(long, value_enum, default_value_t = ThemeChoice::Auto)]
         theme: ThemeChoice,
+        /// Show the chart as a real image where the terminal can: auto asks it
+        /// (kitty graphics, sixel) and knows kitty, iTerm2, WezTerm, Ghostty,
+        /// foot...; off draws cells. RGG_PIXELS=kitty|iterm2|sixel|off stands
+        /// in for auto.
+        #[arg(long, value_enum, default_value_t = PixelsChoice::Auto)]
+        pixels: PixelsChoice,
         #[command(flatten)]
         data: DataArgs,
     },
@@ -242,6 +249,34 @@ pub enum ColorChoice {
     Never,
 }
 
+/// Real images or cells (`--pixels`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
+pub enum PixelsChoice {
+    /// Ask the terminal (only when stdout is a terminal).
+    #[default]
+    Auto,
+    /// The kitty graphics protocol (kitty, WezTerm, Ghostty, Konsole).
+    Kitty,
+    /// iTerm2 inline images (iTerm2, WezTerm).
+    Iterm2,
+    /// Sixel (foot, xterm -ti vt340, mlterm, Windows Terminal).
+    Sixel,
+    /// Cells, never images.
+    Off,
+}
+
+impl PixelsChoice {
+    pub fn choice(self) -> pixels::Choice {
+        match self {
+            PixelsChoice::Auto => pixels::Choice::Auto,
+            PixelsChoice::Kitty => pixels::Choice::Named(pixels::Protocol::Kitty),
+            PixelsChoice::Iterm2 => pixels::Choice::Named(pixels::Protocol::Iterm2),
+            PixelsChoice::Sixel => pixels::Choice::Named(pixels::Protocol::Sixel),
+            PixelsChoice::Off => pixels::Choice::Off,
+        }
+    }
+}
+
 /// Dark or light colours.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
 pub enum ThemeChoice {
@@ -280,10 +315,14 @@ pub fn parse_size(text: &str) -> Result<(u32, u32), String> {
         .split_once(['x', 'X'])
         .ok_or_else(|| format!("{text:?} is not a size; write it as WIDTHxHEIGHT, e.g. 1200x800"))?;
     let parse = |s: &str| -> Result<u32, String> {
-        let v: u32 = s
-            .trim()
-            .parse()
-            .map_err(|_| format!("{s:?} in {text:?} is not a whole number"))?;
+        let s = s.trim();
+        let v: u32 = s.parse().map_err(|_| {
+            if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) {
+                format!("{s} in {text:?} is too large (at most 20000)")
+            } else {
+                format!("{s:?} in {text:?} is not a whole number")
+            }
+        })?;
         if (1..=20_000).contains(&v) {
             Ok(v)
         } else {
@@ -304,6 +343,17 @@ mod tests {
         assert!(parse_size("80").is_err());
         assert!(parse_size("0x10").is_err());
         assert!(parse_size("axb").is_err());
+        assert_eq!(
+            parse_size("99999999999x1"),
+            Err(String::from(
+                "99999999999 in \"99999999999x1\" is too large (at most 20000)"
+            ))
+        );
+        assert_eq!(
+            parse_size("30000x1"),
+            Err(String::from("30000 in \"30000x1\" is out of range (1 to 20000)"))
+        );
+        assert!(parse_size("-1x1").is_err_and(|e| e.contains("not a whole number")));
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! What each subcommand does.
 
 use crate::catalogue::{self, Chart, Prepared};
-use crate::cli::{Cli, ColorChoice, Command, DataArgs, ThemeChoice};
+use crate::cli::{Cli, ColorChoice, Command, DataArgs, PixelsChoice, ThemeChoice};
 use crate::data::embedded::DATASETS;
 use crate::data::table::sanitize;
 use crate::render::{self, cell::CellMode, cell::ColorDepth, export, screenshot};
@@ -24,8 +24,20 @@ pub fn run(cli: Cli) -> Result<()> {
             mode,
             color,
             theme,
+            pixels,
             data,
-        }) => show(&chart, variant.as_deref(), size, Look { mode, color, theme }, &data),
+        }) => show(
+            &chart,
+            variant.as_deref(),
+            size,
+            Look {
+                mode,
+                color,
+                theme,
+                pixels,
+            },
+            &data,
+        ),
         Some(Command::Export {
             charts,
             all,
@@ -168,6 +180,7 @@ struct Look {
     mode: CellMode,
     color: ColorChoice,
     theme: ThemeChoice,
+    pixels: PixelsChoice,
 }
 
 fn show(id: &str, variant: Option<&str>, size: Option<(u32, u32)>, look: Look, data: &DataArgs) -> Result<()> {
@@ -191,20 +204,51 @@ fn show(id: &str, variant: Option<&str>, size: Option<(u32, u32)>, look: Look, d
     let dark = look
         .theme
         .terminal_is_dark(|| !colored || render::background::terminal_is_dark());
-    let theme = render::background::terminal_theme(dark);
-    let area = Rect::new(0, 0, cols.min(1000) as u16, rows.min(1000) as u16);
-    let mut buf = Buffer::empty(area);
     let figure = render::Figure {
         prepared: &prepared,
         variant,
         footnote: footnote.as_deref(),
     };
+    if let Some(display) = render::pixels::detect(look.pixels.choice(), stdout_is_tty) {
+        return show_pixels(figure, display, (cols, rows), dark);
+    }
+    let theme = render::background::terminal_theme(dark);
+    let area = Rect::new(0, 0, cols.min(1000) as u16, rows.min(1000) as u16);
+    let mut buf = Buffer::empty(area);
     let started = std::time::Instant::now();
     render::draw_cells(figure, &mut buf, area, look.mode, depth, &theme);
     timing("draw", started.elapsed());
     let text = render::buffer_to_text(&buf, colored);
     let mut stdout = std::io::stdout().lock();
     let _ = stdout.write_all(text.as_bytes());
+    Ok(())
+}
+
+/// The chart as an image over `cols` x `rows` cells, its text the size of
+/// the terminal's (a label about three quarters of a cell high), then a
+/// newline so the prompt comes below it.
+fn show_pixels(
+    figure: render::Figure,
+    display: render::pixels::Display,
+    (cols, rows): (u32, u32),
+    dark: bool,
+) -> Result<()> {
+    let (cell_w, cell_h) = display.cell;
+    let size = ((cols * cell_w).clamp(1, 8000), (rows * cell_h).clamp(1, 8000));
+    let paper = if dark {
+        export::Paper::Dark
+    } else {
+        export::Paper::White
+    };
+    let theme = paper.theme(1200, 800).scaled(f64::from(cell_h) * 0.75 / 20.0);
+    let started = std::time::Instant::now();
+    let rgb = export::render_rgb(figure, size, &theme)?;
+    let mut seq = render::pixels::sequence(display, &rgb, size, (cols, rows))?;
+    timing("draw", started.elapsed());
+    seq.push(b'\n');
+    let mut stdout = std::io::stdout().lock();
+    let _ = stdout.write_all(&seq);
+    let _ = stdout.flush();
     Ok(())
 }
 
@@ -274,6 +318,12 @@ pub fn timing(phase: &str, took: std::time::Duration) {
     if std::env::var_os("RGG_TIMINGS").is_some() {
         eprintln!("rgg: timing: {phase} {:.1} ms", took.as_secs_f64() * 1000.0);
     }
+}
+
+/// A path as printed: without control characters or escape sequences,
+/// whatever the file system allows in a name.
+pub fn shown(path: &Path) -> String {
+    sanitize(&path.to_string_lossy())
 }
 
 /// How a data file is named in titles: its file name.
@@ -385,7 +435,7 @@ fn export(
     let format = how.format();
     if target.output.is_none() {
         std::fs::create_dir_all(target.out_dir)
-            .with_context(|| format!("cannot create the folder {}", target.out_dir.display()))?;
+            .with_context(|| format!("cannot create the folder {}", shown(target.out_dir)))?;
     }
     let jobs = charts
         .iter()
@@ -495,14 +545,14 @@ impl Progress {
         let n = self.count.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
         match &self.bar {
             Some(bar) => {
-                bar.set_message(path.display().to_string());
+                bar.set_message(shown(path));
                 bar.inc(1);
             }
             None if self.report && ok => {
                 if self.total > 1 {
-                    eprintln!("[{n}/{}] {}", self.total, path.display());
+                    eprintln!("[{n}/{}] {}", self.total, shown(path));
                 } else {
-                    eprintln!("wrote {}", path.display());
+                    eprintln!("wrote {}", shown(path));
                 }
             }
             None => {}
@@ -538,7 +588,7 @@ fn write_contact_sheet(charts: &[&'static Chart], out_dir: &Path, paper: export:
     let bytes = export::contact_sheet(&cells, 4, (600, 400), paper)?;
     let path = out_dir.join("contact-sheet.png");
     export::write_atomically(&path, &bytes)?;
-    eprintln!("wrote {}", path.display());
+    eprintln!("wrote {}", shown(&path));
     Ok(())
 }
 
@@ -564,6 +614,6 @@ fn write_terminal_contact_sheet(
     let bytes = screenshot::contact_sheet(&shots, 4, shrink, screen)?;
     let path = out_dir.join("contact-sheet.png");
     export::write_atomically(&path, &bytes)?;
-    eprintln!("wrote {}", path.display());
+    eprintln!("wrote {}", shown(&path));
     Ok(())
 }

@@ -17,6 +17,8 @@ struct Profile {
     kind: Kind,
     /// Distinct present values.
     distinct: usize,
+    /// The unnamed row-number column R and pandas write: never suggested.
+    row_number: bool,
 }
 
 /// One chart that fits, with the roles to pass and why.
@@ -28,11 +30,13 @@ struct Suggestion {
 }
 
 fn profile(table: &Table) -> Vec<Profile> {
+    let row_numbers = table.row_numbers();
     table
         .names
         .iter()
         .zip(&table.columns)
-        .map(|(name, column)| {
+        .zip(row_numbers)
+        .map(|((name, column), row_number)| {
             let distinct: HashSet<String> = (0..column.len())
                 .map(|i| column.label(i))
                 .filter(|l| !l.is_empty())
@@ -42,6 +46,7 @@ fn profile(table: &Table) -> Vec<Profile> {
                 name: name.clone(),
                 kind: column.kind(),
                 distinct: distinct.len(),
+                row_number,
             }
         })
         .collect()
@@ -71,7 +76,7 @@ fn nested(table: &Table, coarse: &str, fine: &str) -> bool {
 #[allow(clippy::too_many_lines)]
 fn candidates(table: &Table, p: &[Profile]) -> Vec<Suggestion> {
     let rows = table.rows();
-    let numbers: Vec<&Profile> = p.iter().filter(|c| c.kind == Kind::Number).collect();
+    let numbers: Vec<&Profile> = p.iter().filter(|c| c.kind == Kind::Number && !c.row_number).collect();
     let dates: Vec<&Profile> = p.iter().filter(|c| c.kind == Kind::Date).collect();
     let groups: Vec<&Profile> = p
         .iter()
@@ -376,7 +381,11 @@ fn candidates(table: &Table, p: &[Profile]) -> Vec<Suggestion> {
     out
 }
 
-/// Shell-quotes a word when it has characters a shell would split on.
+/// A word as a POSIX shell reads it back, to paste as it is: bare when
+/// it holds only safe characters, else in single quotes (a quote inside
+/// as `'\''`); a word with control characters (an escape sequence in a
+/// file name) as bash's `$'...'`, its bytes escaped, so nothing raw ever
+/// reaches the terminal.
 fn shell_word(word: &str) -> String {
     if !word.is_empty()
         && word
@@ -384,8 +393,37 @@ fn shell_word(word: &str) -> String {
             .all(|c| c.is_ascii_alphanumeric() || "._-/,:=+@".contains(c))
     {
         word.to_string()
+    } else if word.chars().any(char::is_control) {
+        let mut out = String::from("$'");
+        for c in word.chars() {
+            match c {
+                '\'' | '\\' => {
+                    out.push('\\');
+                    out.push(c);
+                }
+                c if c.is_control() => {
+                    let mut bytes = [0; 4];
+                    for b in c.encode_utf8(&mut bytes).bytes() {
+                        let _ = write!(out, "\\x{b:02x}");
+                    }
+                }
+                c => out.push(c),
+            }
+        }
+        out.push('\'');
+        out
     } else {
         format!("'{}'", word.replace('\'', "'\\''"))
+    }
+}
+
+/// A path for `--data`, as a shell word: one that starts with `-` gets
+/// `./` before it, so it is not read as a flag.
+fn shell_path(path: &str) -> String {
+    if path.starts_with('-') && path != "-" {
+        shell_word(&format!("./{path}"))
+    } else {
+        shell_word(path)
     }
 }
 
@@ -403,6 +441,7 @@ pub fn report(path: &str) -> Result<String> {
     );
     for (p, column) in profiles.iter().zip(&file.table.columns) {
         let kind = match column {
+            Column::Number(_) if p.row_number => "row numbers (not suggested)".to_string(),
             Column::Number(_) => "numbers".to_string(),
             Column::Date(_) => "dates".to_string(),
             Column::Category(_) => format!("text, {} distinct", p.distinct),
@@ -434,7 +473,7 @@ pub fn report(path: &str) -> Result<String> {
             flags
         });
         let _ = writeln!(out, "{shown:>3}. {:<20} {}", s.chart, s.reason);
-        let _ = writeln!(out, "     rgg show {} --data {}{flags}", s.chart, shell_word(path));
+        let _ = writeln!(out, "     rgg show {} --data {}{flags}", s.chart, shell_path(path));
         if shown == 10 {
             break;
         }
@@ -454,6 +493,27 @@ mod tests {
         assert_eq!(shell_word("Sepal.Length"), "Sepal.Length");
         assert_eq!(shell_word("total bill"), "'total bill'");
         assert_eq!(shell_word("it's"), "'it'\\''s'");
+        assert_eq!(shell_word(""), "''");
+        assert_eq!(shell_word("a$b`c\"d"), "'a$b`c\"d'");
+        assert_eq!(
+            shell_word("x\u{1b}]52;c;aGk=\u{7}y's.csv"),
+            "$'x\\x1b]52;c;aGk=\\x07y\\'s.csv'"
+        );
+        assert_eq!(shell_path("-n.csv"), "./-n.csv");
+        assert_eq!(shell_path("-"), "-");
+    }
+
+    #[test]
+    fn suggest_prints_no_escape_and_quotes_what_it_prints() {
+        let dir = std::env::temp_dir().join(format!("rgg-suggest-esc-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("dir");
+        let path = dir.join("x\u{1b}]52;c;aGk=\u{7} it's.csv");
+        std::fs::write(&path, "name,v\na,1\nb,2\nc,3\n").expect("write");
+        let report = report(&path.to_string_lossy()).expect("report");
+        let _ = std::fs::remove_dir_all(&dir);
+        assert!(!report.chars().any(|c| c.is_control() && c != '\n'), "{report:?}");
+        let quoted = format!("$'{}/x\\x1b]52;c;aGk=\\x07 it\\'s.csv'", dir.to_string_lossy());
+        assert!(report.contains(&format!("--data {quoted} ")), "{report}");
     }
 
     #[test]
@@ -464,5 +524,24 @@ mod tests {
         let flat = Table::from_csv("t.csv", "a,b\nx,1\ny,1\n").expect("table");
         assert!(!nested(&flat, "b", "a") || flat.rows() == 2);
         assert!(!nested(&flat, "a", "b"), "b=1 sits under both x and y");
+    }
+
+    #[test]
+    fn the_row_number_column_is_never_suggested() {
+        let dir = std::env::temp_dir().join(format!("rgg-suggest-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("dir");
+        let path = dir.join("rn.csv");
+        let mut text = String::from("\"\",Species,val\n");
+        for i in 1..=30 {
+            let _ = writeln!(text, "{i},{},{}", ["a", "b", "c"][i % 3], (i * 7) % 11);
+        }
+        std::fs::write(&path, text).expect("write");
+        let report = report(&path.to_string_lossy()).expect("report");
+        let _ = std::fs::remove_dir_all(&dir);
+        assert!(report.contains("column1") && report.contains("row numbers"), "{report}");
+        let commands: Vec<&str> = report.lines().filter(|l| l.contains("rgg show")).collect();
+        assert!(!commands.is_empty(), "{report}");
+        assert!(commands.iter().all(|c| !c.contains("column1")), "{report}");
+        assert!(commands.iter().any(|c| c.contains("--x Species --y val")), "{report}");
     }
 }

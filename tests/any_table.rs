@@ -52,7 +52,7 @@ proptest! {
         let wanted: Vec<_> = source.kinds.iter().enumerate().map(|(i, k)| (i, rgg::data::load::Want::Auto(*k))).collect();
         let notes = source.notes.clone();
         let Ok((table, skipped)) = source.load(&wanted) else { return Ok(()) };
-        let file = LoadedFile { table, skipped, notes };
+        let file = LoadedFile { table, skipped, notes, path: None, misfits: Vec::new() };
         for chart in catalogue::all() {
             let Ok(bound) = bind_loaded(&file, "t", chart.roles, &[]) else { continue };
             let Ok(prepared) = (chart.prepare)(&mut std::borrow::Cow::Borrowed(&file.table), &bound.binding) else { continue };
@@ -185,7 +185,7 @@ proptest! {
         let wanted: Vec<_> = source.kinds.iter().enumerate().map(|(i, k)| (i, rgg::data::load::Want::Auto(*k))).collect();
         let notes = source.notes.clone();
         let Ok((table, skipped)) = source.load(&wanted) else { return Ok(()) };
-        let file = LoadedFile { table, skipped, notes };
+        let file = LoadedFile { table, skipped, notes, path: None, misfits: Vec::new() };
         let charts = catalogue::all();
         for (c, chart) in charts.iter().enumerate() {
             let Ok(bound) = bind_loaded(&file, "t", chart.roles, &[]) else { continue };

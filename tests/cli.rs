@@ -398,3 +398,118 @@ fn help_teaches_with_examples() {
         .success()
         .stdout(predicate::str::contains("--all"));
 }
+
+#[test]
+fn piped_show_never_writes_image_sequences() {
+    // Not with the variable set either: only --pixels naming a protocol
+    // puts an image into a pipe.
+    for env in [None, Some("kitty"), Some("sixel")] {
+        let mut cmd = rgg();
+        if let Some(v) = env {
+            cmd.env("RGG_PIXELS", v);
+        }
+        let out = cmd.args(["show", "scatter", "--size", "60x20"]).output().expect("run");
+        assert!(out.status.success());
+        for marker in [&b"\x1b_G"[..], b"\x1b]1337;", b"\x1bP"] {
+            assert!(
+                !out.stdout.windows(marker.len()).any(|w| w == marker),
+                "{env:?}: {marker:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn show_with_kitty_pixels_writes_the_chart_as_a_png() {
+    use base64::Engine;
+    let out = rgg()
+        .args(["show", "scatter", "--size", "60x20", "--pixels", "kitty"])
+        .output()
+        .expect("run");
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).expect("ascii");
+    assert!(text.ends_with("\x1b\\\n"), "a newline after the image");
+    let mut data = String::new();
+    for command in text.trim_end().split("\x1b\\").filter(|c| !c.is_empty()) {
+        let (keys, payload) = command
+            .strip_prefix("\x1b_G")
+            .and_then(|c| c.split_once(';'))
+            .expect("graphics command");
+        assert!(keys.contains("m="), "{keys}");
+        data.push_str(payload);
+    }
+    let png = base64::engine::general_purpose::STANDARD.decode(data).expect("base64");
+    let reader = png::Decoder::new(std::io::Cursor::new(png)).read_info().expect("a PNG");
+    let (w, h) = (reader.info().width, reader.info().height);
+    // Whole cells: 60 columns and 20 rows of the terminal's (or a default) cell size.
+    assert!(w >= 60 && w % 60 == 0 && h >= 20 && h % 20 == 0, "{w}x{h}");
+}
+
+#[test]
+fn show_with_sixel_and_iterm2_pixels() {
+    let sixel = rgg()
+        .args(["show", "pie", "--size", "40x12", "--pixels", "sixel"])
+        .output()
+        .expect("run");
+    let text = String::from_utf8(sixel.stdout).expect("ascii");
+    assert!(
+        text.starts_with("\x1bP0;1;0q\"1;1;") && text.ends_with("\x1b\\\n"),
+        "DCS ... ST"
+    );
+    let iterm = rgg()
+        .args(["show", "pie", "--size", "40x12", "--pixels", "iterm2"])
+        .output()
+        .expect("run");
+    let text = String::from_utf8(iterm.stdout).expect("ascii");
+    assert!(text.starts_with("\x1b]1337;File=inline=1;") && text.contains("width=40;height=12"));
+}
+
+#[test]
+fn printed_paths_carry_no_escape_sequences() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("a\u{1b}]52;c;aGk=\u{7}b.png");
+    let out = rgg()
+        .args(["export", "histogram", "--size", "300x200", "-o"])
+        .arg(&path)
+        .output()
+        .expect("run");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(path.exists(), "written under its real name");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("wrote ") && err.contains("/ab.png"),
+        "the OSC 52 sequence is dropped whole: {err}"
+    );
+    assert!(!err.contains('\u{1b}') && !err.contains('\u{7}'), "{err:?}");
+    // And in a message about a folder that cannot be made.
+    let blocker = dir.path().join("file\u{1b}[2J");
+    std::fs::write(&blocker, "x").expect("write");
+    let out = rgg()
+        .args(["export", "histogram", "--out-dir"])
+        .arg(blocker.join("sub"))
+        .output()
+        .expect("run");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success() && err.contains("/file/sub"), "{err}");
+    assert!(!err.contains('\u{1b}'), "{err:?}");
+}
+
+#[test]
+fn the_readme_names_the_tui_export_as_it_is_written() {
+    let readme = std::fs::read_to_string("README.md").expect("README");
+    let row = readme
+        .lines()
+        .find(|l| l.starts_with("| e |"))
+        .expect("the e key's row");
+    let scatter = rgg::catalogue::find("scatter").expect("scatter");
+    let png = rgg::render::export::Format::Png;
+    assert_eq!(rgg::commands::default_file_name(scatter, 0, png), "scatter.png");
+    assert_eq!(
+        rgg::commands::default_file_name(scatter, 1, png),
+        format!("scatter-{}.png", scatter.variants[1])
+    );
+    assert!(
+        row.contains("`<id>.png`") && row.contains("`<id>-<variant>.png`"),
+        "{row}"
+    );
+}

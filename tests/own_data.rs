@@ -169,10 +169,13 @@ fn nan_and_infinities_are_skipped_and_counted() {
     let (ok, out, err) = show(&["scatter", "--data", &fixture("nan_inf.csv"), "--x", "x", "--y", "y"]);
     assert!(ok, "{err}");
     assert!(
-        out.contains("nan_inf.csv: 6 rows, 3 dropped (missing values), 1 infinite value skipped"),
+        out.contains("nan_inf.csv: 6 rows, 3 dropped (2 missing values, 1 infinite value)"),
         "{out}"
     );
-    assert!(err.contains("infinite value skipped"), "{err}");
+    assert!(
+        err.contains("3 of 6 rows dropped: 2 missing values, 1 infinite value"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -374,4 +377,59 @@ fn log_axes_where_they_fit_and_refusals_elsewhere() {
         "--log-y",
     ]);
     assert!(!ok && err.contains("works with scatter, line"), "{err}");
+}
+
+#[test]
+fn issue_11_files_draw_or_say_where_they_go_wrong() {
+    // A date and a number: the date is x, in every time chart.
+    for chart in ["line", "area", "stacked-area", "time-series"] {
+        let (ok, out, err) = show(&[chart, "--data", &fixture("date_value.csv")]);
+        assert!(ok, "{chart}: {err}");
+        assert!(err.contains("using column \"date\" for --x"), "{chart}: {err}");
+        assert!(out.contains("date_value.csv: 5 rows"), "{chart}: {out}");
+    }
+    // The row-number column is never picked, nor suggested.
+    let (ok, _, err) = show(&["barplot", "--data", &fixture("row_numbers.csv")]);
+    assert!(ok && err.contains("using column \"Petal.Length\" for --y"), "{err}");
+    let out = rgg()
+        .args(["suggest", &fixture("row_numbers.csv")])
+        .output()
+        .expect("run");
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        report
+            .lines()
+            .filter(|l| l.contains("rgg show"))
+            .all(|l| !l.contains("column1")),
+        "{report}"
+    );
+    // Encodings and line ends.
+    for (file, label) in [
+        ("utf16_bom.csv", "naïve"),
+        ("gzipped.csv.gz", "gzipped.csv.gz: 3 rows"),
+        ("cr_only.csv", "cr_only.csv: 2 rows"),
+    ] {
+        let chart = if file.starts_with("gz") { "scatter" } else { "barplot" };
+        let (ok, out, err) = show(&[chart, "--data", &fixture(file)]);
+        assert!(ok && out.contains(label), "{file}: {err}\n{out}");
+    }
+    // Duplicate names: the second is reachable as x_2.
+    let (ok, _, err) = show(&[
+        "scatter",
+        "--data",
+        &fixture("duplicate_header.csv"),
+        "--x",
+        "x_2",
+        "--y",
+        "y",
+    ]);
+    assert!(ok && err.contains("column 2 is called \"x_2\""), "{err}");
+    // Errors that name the line.
+    let (ok, _, err) = show(&["line", "--data", &fixture("mixed_dates.csv")]);
+    assert!(!ok && err.contains("line 5, column \"date\": \"01/04/2020\""), "{err}");
+    let (ok, _, err) = show(&["barplot", "--data", &fixture("unclosed_quote.csv")]);
+    assert!(
+        !ok && err.contains("line 3: a quote opens there and is never closed"),
+        "{err}"
+    );
 }

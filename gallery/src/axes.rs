@@ -499,7 +499,8 @@ pub fn text_in_cells<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, theme: &
     Ok(small == large)
 }
 
-/// `text`, cut with an ellipsis so it is at most `max_w` pixels wide.
+/// `text`, cut with an ellipsis so it is at most `max_w` pixels wide,
+/// never inside a character's cluster (see [`cluster_ends`]).
 pub fn fit_text<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     text: &str,
@@ -509,23 +510,81 @@ pub fn fit_text<DB: DrawingBackend>(
     if text_size(area, text, style)?.0 <= max_w {
         return Ok(text.to_string());
     }
-    let chars: Vec<char> = text.chars().collect();
-    let (mut lo, mut hi) = (0usize, chars.len());
-    // Binary search the longest prefix that fits with its ellipsis.
+    let ends = cluster_ends(text);
+    let with_ellipsis = |k: usize| format!("{}…", &text[..ends[k - 1]]);
+    let (mut lo, mut hi) = (0usize, ends.len());
+    // Binary search the most clusters that fit with their ellipsis.
     while lo < hi {
         let mid = (lo + hi).div_ceil(2);
-        let candidate: String = chars[..mid].iter().chain(['…'].iter()).collect();
-        if text_size(area, &candidate, style)?.0 <= max_w {
+        if text_size(area, &with_ellipsis(mid), style)?.0 <= max_w {
             lo = mid;
         } else {
             hi = mid - 1;
         }
     }
-    Ok(if lo == 0 {
-        String::new()
-    } else {
-        chars[..lo].iter().chain(['…'].iter()).collect()
-    })
+    Ok(if lo == 0 { String::new() } else { with_ellipsis(lo) })
+}
+
+/// Byte offsets where `text` may be cut: after each cluster of a base
+/// character and what joins it (combining marks, Indic and Thai vowel
+/// signs, variation selectors, skin tones, and whatever follows a
+/// zero-width joiner, as in 👩‍👩‍👧). An approximation of Unicode's
+/// grapheme clusters that needs no tables: cutting `नमस्ते` after `स`
+/// would drop its virama and vowel sign.
+pub fn cluster_ends(text: &str) -> Vec<usize> {
+    let mut ends = Vec::new();
+    let mut after_joiner = false;
+    for (i, c) in text.char_indices() {
+        if i > 0 && !after_joiner && !joins_previous(c) {
+            ends.push(i);
+        }
+        after_joiner = c == '\u{200d}';
+    }
+    if !text.is_empty() {
+        ends.push(text.len());
+    }
+    ends
+}
+
+/// Does `c` belong to the character before it (a combining mark, a vowel
+/// sign, a joiner, a variation selector, a skin tone, an emoji tag)?
+fn joins_previous(c: char) -> bool {
+    let u = c as u32;
+    let indic = (0x0900..=0x0DFF).contains(&u)
+        && matches!((u - 0x0900) % 0x80, 0x00..=0x03 | 0x3A..=0x3C | 0x3E..=0x4F | 0x51..=0x57 | 0x62..=0x63);
+    indic
+        || matches!(
+            u,
+            0x0300..=0x036F
+                | 0x0483..=0x0489
+                | 0x0591..=0x05BD
+                | 0x05BF
+                | 0x05C1..=0x05C2
+                | 0x05C4..=0x05C5
+                | 0x05C7
+                | 0x0610..=0x061A
+                | 0x064B..=0x065F
+                | 0x0670
+                | 0x06D6..=0x06DC
+                | 0x06DF..=0x06E4
+                | 0x06E7..=0x06E8
+                | 0x06EA..=0x06ED
+                | 0x0E31
+                | 0x0E34..=0x0E3A
+                | 0x0E47..=0x0E4E
+                | 0x0EB1
+                | 0x0EB4..=0x0EBC
+                | 0x0EC8..=0x0ECD
+                | 0x1AB0..=0x1AFF
+                | 0x1DC0..=0x1DFF
+                | 0x200C..=0x200D
+                | 0x20D0..=0x20FF
+                | 0xFE00..=0xFE0F
+                | 0xFE20..=0xFE2F
+                | 0x1F3FB..=0x1F3FF
+                | 0xE0020..=0xE007F
+                | 0xE0100..=0xE01EF
+        )
 }
 
 /// Keeps every k-th label so labels `line_h` tall never overlap along `len`.
@@ -1013,6 +1072,31 @@ pub fn headroom(axis: (f64, f64), data: (f64, f64), need: (i32, i32), plot_px: i
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn cuts_fall_between_clusters_only() {
+        let cut = |text: &str| -> Vec<String> { cluster_ends(text).iter().map(|e| text[..*e].to_string()).collect() };
+        assert_eq!(cut("ab"), vec!["a", "ab"]);
+        assert_eq!(cut("नमस्ते"), vec!["न", "नम", "नमस्", "नमस्ते"]);
+        assert_eq!(
+            cut("สวัสดี"),
+            ["ส", "วั", "ส", "ดี"]
+                .iter()
+                .scan(String::new(), |acc, p| {
+                    acc.push_str(p);
+                    Some(acc.clone())
+                })
+                .collect::<Vec<_>>()
+        );
+        assert_eq!(cut("e\u{301}x"), vec!["e\u{301}", "e\u{301}x"]);
+        let family = "👩\u{200d}👩\u{200d}👧";
+        assert_eq!(
+            cut(&format!("{family}ok")),
+            vec![family.to_string(), format!("{family}o"), format!("{family}ok")]
+        );
+        assert_eq!(cut("👍🏽!"), vec!["👍🏽", "👍🏽!"]);
+        assert!(cut("").is_empty());
+    }
+
     #[test]
     fn labels_are_thinned_only_when_they_do_not_fit() {
         use super::thin_step;

@@ -160,9 +160,15 @@ impl Theme {
     /// This theme with fonts, strokes and margins scaled for a canvas of
     /// `width` x `height` pixels (1200x800 is scale 1).
     fn scaled_for(self, width: u32, height: u32) -> Self {
-        let scale = (f64::from(width) / 1200.0)
-            .min(f64::from(height) / 800.0)
-            .clamp(0.5, 3.0);
+        self.scaled((f64::from(width) / 1200.0).min(f64::from(height) / 800.0))
+    }
+
+    /// Fonts, strokes and margins times `scale` (kept within 0.5..=3; 1
+    /// is the 1200x800 picture): for a picture whose text must match
+    /// something else, such as a terminal's own text.
+    #[must_use]
+    pub fn scaled(self, scale: f64) -> Self {
+        let scale = if scale.is_finite() { scale.clamp(0.5, 3.0) } else { 1.0 };
         let px = |v: i32| ((f64::from(v) * scale).round() as i32).max(1);
         let stroke = |v: u32| ((f64::from(v) * scale).round() as u32).max(1);
         Theme {

@@ -299,12 +299,13 @@ fn prepare_line(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
 }
 
 fn prepare_stacked_area(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
-    if b.column_name(Role::Group).is_none() {
-        anyhow::bail!("this chart needs a column for {}", Role::Group.flag());
-    }
+    // Without --group, one band: a file of a date and a value still draws.
     let series = xy_groups(table, b)?
         .into_iter()
-        .map(|(name, points)| stacked_area::Series { name, points })
+        .map(|(name, points)| stacked_area::Series {
+            name: if name.is_empty() { b.label(Role::Y) } else { name },
+            points,
+        })
         .collect();
     Ok(Prepared::StackedArea(stacked_area::Input {
         title: b.title.clone(),
@@ -329,7 +330,10 @@ fn prepare_area(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
 
 fn prepare_streamgraph(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
     if b.column_name(Role::Group).is_none() {
-        anyhow::bail!("this chart needs a column for {}", Role::Group.flag());
+        anyhow::bail!(
+            "a streamgraph stacks several series: it needs a text column for {} (one stream per value)",
+            Role::Group.flag()
+        );
     }
     let series = xy_groups(table, b)?
         .into_iter()

@@ -489,13 +489,17 @@ fn prepare_edge_bundling(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared
             .filter(|l| l.is_finite())
     };
     let mut nodes: Vec<usize> = (0..all.nodes.len()).filter(|i| keep[*i]).collect();
+    // Said from the data: only nodes that are US airport codes have a
+    // longitude to group them by.
+    let airports_known = nodes.iter().filter(|i| lon_of(&all.nodes[**i]).is_some()).count();
     let group_of = |i: usize| -> (usize, String) {
         if grouped {
             return (0, all.groups[i].clone());
         }
         match lon_of(&all.nodes[i]) {
             Some(lon) => (band(lon), BANDS[band(lon)].1.to_string()),
-            None => (BANDS.len(), String::from("Other")),
+            None if airports_known > 0 => (BANDS.len(), String::from("Other")),
+            None => (BANDS.len(), String::new()),
         }
     };
     if !grouped {
@@ -515,15 +519,16 @@ fn prepare_edge_bundling(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared
     for (new, old) in nodes.iter().enumerate() {
         new_index[*old] = new;
     }
-    let note = format!(
-        "The {} heaviest of {total} links are drawn{}",
-        kept_edges.len(),
-        if grouped {
-            ""
-        } else {
-            "; airports are grouped by longitude"
-        }
-    );
+    let grouping = match (grouped, airports_known) {
+        (true, _) => String::new(),
+        (false, 0) => String::from("; without --group the nodes are in one group"),
+        (false, p) if p == nodes.len() => String::from("; airports are grouped by longitude"),
+        (false, p) => format!(
+            "; the {p} nodes that are US airport codes are grouped by longitude, the other {} are in Other",
+            nodes.len() - p
+        ),
+    };
+    let note = format!("The {} heaviest of {total} links are drawn{grouping}", kept_edges.len());
     Ok(Prepared::EdgeBundling(edge_bundling::Input {
         title: b.title.clone(),
         nodes: nodes
@@ -591,6 +596,39 @@ mod tests {
         assert_eq!(
             list.groups,
             vec!["Valjean's circle", "Valjean's circle", "Javert's circle", ""]
+        );
+    }
+
+    fn bundling_of(text: &str) -> edge_bundling::Input {
+        let table = Table::from_csv("mine.csv", text).expect("table");
+        let b = Binding::new("t").with(Role::Source, "from").with(Role::Target, "to");
+        match prepare_edge_bundling(&mut Cow::Owned(table), &b) {
+            Ok(Prepared::EdgeBundling(input)) => input,
+            _ => panic!("edge bundling expected"),
+        }
+    }
+
+    #[test]
+    fn the_bundling_note_speaks_of_airports_only_for_airports() {
+        let people = bundling_of("from,to\nann,bob\nbob,cat\ncat,ann\n");
+        assert_eq!(
+            people.note,
+            "The 3 heaviest of 3 links are drawn; without --group the nodes are in one group"
+        );
+        assert!(people.nodes.iter().all(|n| n.group.is_empty()), "no Other group alone");
+        let mixed = bundling_of("from,to\nJFK,LAX\nLAX,ann\n");
+        assert!(
+            mixed
+                .note
+                .ends_with("the 2 nodes that are US airport codes are grouped by longitude, the other 1 are in Other"),
+            "{}",
+            mixed.note
+        );
+        let airports = bundling_of("from,to\nJFK,LAX\nLAX,ORD\n");
+        assert!(
+            airports.note.ends_with("; airports are grouped by longitude"),
+            "{}",
+            airports.note
         );
     }
 }

@@ -123,15 +123,16 @@ impl Binding {
         let Some(name) = self.column_name(role) else {
             return Ok(None);
         };
-        match table.column(name) {
-            Some(c) => Ok(Some(c)),
-            None => bail!(
-                "{}: no column named {name:?} (for {}); the columns are: {}",
-                table.source,
-                role.flag(),
-                table.names.join(", ")
-            ),
+        if let Some(c) = table.column(name) {
+            return Ok(Some(c));
         }
+        let schema = super::user::Schema::of_table(table);
+        bail!(
+            "{}: no column named {name:?} (for {}); the columns are: {}",
+            table.source,
+            role.flag(),
+            super::user::describe_columns_near(&schema, name)
+        )
     }
 
     fn required<'t>(&self, table: &'t Table, role: Role) -> Result<&'t Column> {
@@ -375,7 +376,7 @@ mod tests {
     fn unknown_columns_list_the_available_ones() {
         let b = Binding::new("t").with(Role::X, "nope");
         let err = b.numbers(&table(), Role::X).expect_err("unknown");
-        assert!(err.to_string().contains("name, value"), "{err}");
+        assert!(err.to_string().contains("name (text), value (numbers)"), "{err}");
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! reader into typed columns, reusing one `ByteRecord`, and only the columns
 //! a chart uses are kept (numbers as `f64`, never as `String`).
 
-use super::table::{is_missing, sanitize, Column, Kind, Table};
+use super::table::{is_missing, is_row_number_column, sanitize, Column, Kind, Table};
 use anyhow::{anyhow, bail, Context, Result};
 use csv::ByteRecord;
 use std::io::{Cursor, Read};
@@ -47,6 +47,13 @@ pub struct CsvSource {
     pub kinds: Vec<Kind>,
     /// Things the user should know (lossy decoding, years as numbers).
     pub notes: Vec<String>,
+    /// Per column: the unnamed row-number column R and pandas write, judged
+    /// from the first rows (see [`super::table::is_row_number_column`]).
+    pub row_numbers: Vec<bool>,
+    /// Per column of dates that the first rows show as text because some
+    /// do not read as dates: a message naming the first odd one out (a
+    /// date written another way, a day that does not exist).
+    pub misfits: Vec<Option<String>>,
     delimiter: u8,
     /// Bytes read so far that follow the header, not parsed yet.
     pending: Vec<u8>,
@@ -55,6 +62,9 @@ pub struct CsvSource {
     rest: Box<dyn Read>,
     /// Rows the whole input probably has (from its size), to size columns once.
     rows_hint: usize,
+    /// Whether the bytes read are not the file's (inflated, or decoded from
+    /// UTF-16): then its size says nothing about its rows.
+    recoded: bool,
 }
 
 /// Counts of values that could not be used, per loaded column.
@@ -80,23 +90,22 @@ impl CsvSource {
             .file_name()
             .map_or_else(|| shown.clone(), |n| sanitize(&n.to_string_lossy()));
         let mut source = CsvSource::from_reader(&name, Box::new(file))?;
+        if source.recoded {
+            return Ok(source);
+        }
         // Growing a 10M-row column by doubling copies it again and again.
         let line_bytes = (source.pending.len() / memchr::memchr_iter(b'\n', &source.pending).count().max(1)).max(1);
         source.rows_hint = usize::try_from(meta.len()).unwrap_or(0) / line_bytes;
         Ok(source)
     }
 
-    pub fn from_reader(name: &str, mut reader: Box<dyn Read>) -> Result<CsvSource> {
-        let mut prefix = Vec::with_capacity(SNIFF_BYTES);
-        (&mut reader)
-            .take(SNIFF_BYTES as u64)
-            .read_to_end(&mut prefix)
-            .with_context(|| format!("cannot read {name}"))?;
+    pub fn from_reader(name: &str, reader: Box<dyn Read>) -> Result<CsvSource> {
+        let (mut prefix, mut reader, recoded) = decoded(name, reader)?;
         if prefix.iter().all(u8::is_ascii_whitespace) {
             bail!("{name} is empty");
         }
         if prefix.contains(&0) {
-            bail!("{name} looks like a binary file, not CSV text (it contains NUL bytes)");
+            bail!("{name} {}", binary_kind(&prefix));
         }
         let mut notes = Vec::new();
         if std::str::from_utf8(trim_partial_utf8(&prefix)).is_err() {
@@ -107,39 +116,43 @@ impl CsvSource {
         }
         let delimiter = detect_delimiter(&prefix);
         // Enough rows to infer kinds from (wide rows may need more bytes).
-        while memchr::memchr_iter(b'\n', &prefix).count() <= INFER_ROWS && prefix.len() < MAX_SNIFF_BYTES {
-            let before = prefix.len();
-            (&mut reader)
-                .take(SNIFF_BYTES as u64)
-                .read_to_end(&mut prefix)
-                .with_context(|| format!("cannot read {name}"))?;
-            if prefix.len() == before {
-                break;
-            }
+        let whole = read_enough_rows(name, &mut prefix, &mut reader)?;
+        // A quote the file never closes swallows the rest of it into one
+        // field: say where it opened, before any column is judged by that.
+        if let Some(line) = unclosed_quote(&prefix, delimiter).filter(|_| whole) {
+            bail!("{name}: line {line}: a quote opens there and is never closed");
         }
         let mut csv = csv::ReaderBuilder::new()
             .delimiter(delimiter)
             .has_headers(true)
             .from_reader(prefix.as_slice());
         let header = csv.byte_headers().map_err(|e| csv_error(name, &e))?.clone();
-        let names: Vec<String> = header
-            .iter()
-            .enumerate()
-            .map(|(i, h)| {
-                let h = sanitize(String::from_utf8_lossy(h).trim());
-                if h.is_empty() {
-                    format!("column{}", i + 1)
-                } else {
-                    h
-                }
-            })
-            .collect();
+        let names = unique_names(
+            header
+                .iter()
+                .enumerate()
+                .map(|(i, h)| {
+                    let h = sanitize(String::from_utf8_lossy(h).trim());
+                    if h.is_empty() {
+                        format!("column{}", i + 1)
+                    } else {
+                        h
+                    }
+                })
+                .collect(),
+            &mut notes,
+        );
         let mut first_rows: Vec<ByteRecord> = Vec::new();
         let mut record = ByteRecord::new();
         while first_rows.len() < INFER_ROWS {
             match csv.read_byte_record(&mut record) {
                 Ok(true) => first_rows.push(record.clone()),
-                Err(e) if first_rows.is_empty() => return Err(csv_error(name, &e)),
+                Err(e) if first_rows.is_empty() => {
+                    if let Some(line) = unclosed_quote(&prefix, delimiter) {
+                        bail!("{name}: line {line}: a quote opens there and is never closed");
+                    }
+                    return Err(csv_error(name, &e));
+                }
                 // At the end, or at a bad row: infer from the rows so far;
                 // loading reports the bad row (or reads a row the prefix
                 // cut in two whole).
@@ -149,8 +162,27 @@ impl CsvSource {
         let Some(start) = first_rows.first().and_then(ByteRecord::position).cloned() else {
             bail!("{name} has a header row but no data rows");
         };
-        let kinds = (0..names.len())
+        let kinds: Vec<Kind> = (0..names.len())
             .map(|i| infer_kind(&first_rows.iter().map(|r| r.get(i).unwrap_or(b""))))
+            .collect();
+        let row_numbers = (0..names.len())
+            .map(|i| {
+                kinds[i] == Kind::Number
+                    && is_row_number_column(
+                        &names[i],
+                        i,
+                        first_rows
+                            .iter()
+                            .map(|r| r.get(i).and_then(|c| parse_number(c.trim_ascii())).unwrap_or(f64::NAN)),
+                    )
+            })
+            .collect();
+        let misfits = (0..names.len())
+            .map(|i| {
+                (kinds[i] == Kind::Category)
+                    .then(|| date_misfit(name, &names[i], &first_rows, i))
+                    .flatten()
+            })
             .collect();
         drop(csv);
         let pending = prefix.split_off(start.byte() as usize);
@@ -159,12 +191,37 @@ impl CsvSource {
             names,
             kinds,
             notes,
+            row_numbers,
+            misfits,
             delimiter,
             pending,
             first_line: start.line(),
             rest: reader,
             rows_hint: 0,
+            recoded,
         })
+    }
+
+    /// The line data row `row` (from 0, as loaded: blank lines are not
+    /// rows) starts on, reading the rest of the source again. For messages
+    /// about a value found wrong after loading.
+    pub fn line_of_row(self, row: usize) -> Option<u64> {
+        let mut reader = Cursor::new(self.pending).chain(self.rest);
+        let mut scan = RowScan::new(self.first_line);
+        let mut block = vec![0; 64 * 1024];
+        loop {
+            let n = reader.read(&mut block).ok()?;
+            if n == 0 {
+                return None;
+            }
+            for &b in &block[..n] {
+                if let Some(start) = scan.step(b) {
+                    if scan.rows == row + 1 {
+                        return Some(start);
+                    }
+                }
+            }
+        }
     }
 
     pub fn index_of(&self, column: &str) -> Option<usize> {
@@ -255,6 +312,389 @@ impl CsvSource {
             },
             skipped,
         ))
+    }
+}
+
+/// Rows and lines of CSV bytes, as the loader counts them: a row is a
+/// non-blank line, or several when a quoted field holds line breaks.
+struct RowScan {
+    /// The current line.
+    line: u64,
+    /// Rows begun so far.
+    rows: usize,
+    in_row: bool,
+    quoted: bool,
+}
+
+impl RowScan {
+    fn new(first_line: u64) -> Self {
+        RowScan {
+            line: first_line,
+            rows: 0,
+            in_row: false,
+            quoted: false,
+        }
+    }
+
+    /// Takes one byte; returns the row's line when a row begins with it.
+    fn step(&mut self, b: u8) -> Option<u64> {
+        match b {
+            b'\n' => {
+                self.line += 1;
+                if !self.quoted {
+                    self.in_row = false;
+                }
+                None
+            }
+            b'\r' => None,
+            _ => {
+                if b == b'"' {
+                    self.quoted = !self.quoted;
+                }
+                if self.in_row {
+                    None
+                } else {
+                    self.in_row = true;
+                    self.rows += 1;
+                    Some(self.line)
+                }
+            }
+        }
+    }
+}
+
+/// The line data row `row` (from 0) of the file at `path` starts on.
+pub fn line_of_row(path: &str, row: usize) -> Option<u64> {
+    CsvSource::open(path).ok()?.line_of_row(row)
+}
+
+/// Reads on until `prefix` holds enough rows to infer kinds from (wide
+/// rows may need more bytes); whether it then holds the whole input.
+fn read_enough_rows(name: &str, prefix: &mut Vec<u8>, reader: &mut Box<dyn Read>) -> Result<bool> {
+    let mut whole = prefix.len() < SNIFF_BYTES;
+    while !whole && memchr::memchr_iter(b'\n', prefix).count() <= INFER_ROWS && prefix.len() < MAX_SNIFF_BYTES {
+        let before = prefix.len();
+        reader
+            .take(SNIFF_BYTES as u64)
+            .read_to_end(prefix)
+            .with_context(|| format!("cannot read {name}"))?;
+        whole = prefix.len() - before < SNIFF_BYTES;
+    }
+    Ok(whole)
+}
+
+/// The first bytes of `reader` and the reader to go on with, decoded to
+/// UTF-8 text: gzip is inflated, UTF-16 with a byte-order mark decoded,
+/// and lone CR line ends (old Mac files) become LF.
+fn decoded(name: &str, reader: Box<dyn Read>) -> Result<(Vec<u8>, Box<dyn Read>, bool)> {
+    let read_prefix = |mut reader: Box<dyn Read>| -> Result<(Vec<u8>, Box<dyn Read>)> {
+        let mut prefix = Vec::with_capacity(SNIFF_BYTES);
+        (&mut reader)
+            .take(SNIFF_BYTES as u64)
+            .read_to_end(&mut prefix)
+            .with_context(|| format!("cannot read {name}"))?;
+        Ok((prefix, reader))
+    };
+    let (mut prefix, mut reader) = read_prefix(reader)?;
+    let recoded =
+        prefix.starts_with(&[0x1f, 0x8b]) || prefix.starts_with(&[0xff, 0xfe]) || prefix.starts_with(&[0xfe, 0xff]);
+    if prefix.starts_with(&[0x1f, 0x8b]) {
+        let whole: Box<dyn Read> = Box::new(Cursor::new(prefix).chain(reader));
+        (prefix, reader) = read_prefix(Box::new(InflateErrors {
+            inner: flate2::read::MultiGzDecoder::new(whole),
+            name: name.to_string(),
+        }))?;
+    }
+    let utf16 = match prefix.get(..2) {
+        Some([0xff, 0xfe]) => Some(true),
+        Some([0xfe, 0xff]) => Some(false),
+        _ => None,
+    };
+    if let Some(little_endian) = utf16 {
+        let whole: Box<dyn Read> = Box::new(Cursor::new(prefix.split_off(2)).chain(reader));
+        (prefix, reader) = read_prefix(Box::new(Utf16Reader::new(whole, little_endian)))?;
+    }
+    if memchr::memchr(b'\n', &prefix).is_none() && memchr::memchr(b'\r', &prefix).is_some() {
+        for b in &mut prefix {
+            if *b == b'\r' {
+                *b = b'\n';
+            }
+        }
+        reader = Box::new(CrToLf(reader));
+    }
+    Ok((prefix, reader, recoded))
+}
+
+/// For a column most of whose first cells are dates: the message about
+/// the first cell that is not one (see [`CsvSource::misfits`]).
+fn date_misfit(source: &str, column: &str, rows: &[ByteRecord], i: usize) -> Option<String> {
+    // Most text columns are no dates at all: a glance at the first cells
+    // tells, without parsing a thousand.
+    let glance: Vec<&[u8]> = rows
+        .iter()
+        .filter_map(|r| r.get(i))
+        .map(<[u8]>::trim_ascii)
+        .filter(|c| !is_missing_bytes(c))
+        .take(8)
+        .collect();
+    let glanced_dates = glance
+        .iter()
+        .filter(|c| std::str::from_utf8(c).ok().and_then(parse_datetime).is_some())
+        .count();
+    if glanced_dates * 4 < glance.len() {
+        return None;
+    }
+    let cells: Vec<(u64, &str)> = rows
+        .iter()
+        .filter_map(|r| {
+            Some((
+                r.position().map_or(0, csv::Position::line),
+                std::str::from_utf8(r.get(i)?).ok()?.trim(),
+            ))
+        })
+        .filter(|(_, c)| !is_missing(c))
+        .collect();
+    let dates: Vec<&(u64, &str)> = cells.iter().filter(|(_, c)| parse_datetime(c).is_some()).collect();
+    let first = dates.first()?;
+    if dates.len() * 2 < cells.len() {
+        return None;
+    }
+    let (line, odd) = cells.iter().find(|(_, c)| parse_datetime(c).is_none())?;
+    let what = if date_shaped(odd) {
+        String::from("not a valid date (there is no such day)")
+    } else {
+        format!(
+            "not a date written like the others ({:?} on line {}): write every date the same way, e.g. YYYY-MM-DD",
+            first.1, first.0
+        )
+    };
+    Some(format!(
+        "{source}: line {line}, column {column:?}: {:?} is {what}",
+        sanitize(odd)
+    ))
+}
+
+/// Digits laid out as a date (YYYY-MM-DD or YYYY/MM/DD), whether or not
+/// the day exists.
+fn date_shaped(text: &str) -> bool {
+    let parts: Vec<&str> = text.split(['-', '/']).collect();
+    parts.len() == 3
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+        && parts[0].len() == 4
+        && parts[1].len() <= 2
+        && parts[2].len() <= 2
+}
+
+/// The line where a quote opens that `bytes` never close, if any.
+fn unclosed_quote(bytes: &[u8], delimiter: u8) -> Option<u64> {
+    let mut quotes = Quotes::new(1, delimiter);
+    for &b in bytes {
+        quotes.step(b);
+    }
+    quotes.open()
+}
+
+/// Where quoted fields open and close, as the csv crate reads them: a
+/// quote opens one only at the start of a field (`5'11"` is text), `""`
+/// inside is a quote, and lines are counted throughout.
+#[derive(Clone, Copy, Debug)]
+struct Quotes {
+    delimiter: u8,
+    line: u64,
+    field_start: bool,
+    /// The line the open quoted field began on.
+    opened: Option<u64>,
+    /// A quote seen inside a quoted field: it closes it, or with the next
+    /// quote stands for one.
+    pending: bool,
+}
+
+impl Quotes {
+    fn new(line: u64, delimiter: u8) -> Self {
+        Quotes {
+            delimiter,
+            line,
+            field_start: true,
+            opened: None,
+            pending: false,
+        }
+    }
+
+    fn step(&mut self, b: u8) {
+        if b == b'\n' {
+            self.line += 1;
+        }
+        if self.opened.is_some() {
+            if self.pending {
+                self.pending = false;
+                if b == b'"' {
+                    return;
+                }
+                self.opened = None;
+            } else {
+                self.pending = b == b'"';
+                return;
+            }
+        }
+        if b == b'"' && self.field_start {
+            self.opened = Some(self.line);
+            self.field_start = false;
+            return;
+        }
+        self.field_start = b == self.delimiter || b == b'\n' || b == b'\r';
+    }
+
+    /// The line of a quote still open at the end, if any.
+    fn open(&self) -> Option<u64> {
+        self.opened.filter(|_| !self.pending)
+    }
+}
+
+/// Header names made unique: a repeated `x` becomes `x_2` (then `x_3`, or
+/// the next free number), with a note, so every column can be named.
+fn unique_names(names: Vec<String>, notes: &mut Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(names.len());
+    let taken: std::collections::HashSet<String> = names.iter().cloned().collect();
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
+    for name in names {
+        if seen.insert(name.clone()) {
+            out.push(name);
+            continue;
+        }
+        let renamed = (2..=taken.len() + 1)
+            .map(|k| format!("{name}_{k}"))
+            .find(|n| !taken.contains(n) && !seen.contains(n))
+            .unwrap_or_default();
+        notes.push(format!(
+            "the header repeats {name:?}: column {} is called {renamed:?}",
+            out.len() + 1
+        ));
+        seen.insert(renamed.clone());
+        out.push(renamed);
+    }
+    out
+}
+
+/// What a file with NUL bytes is, for the message that refuses it.
+fn binary_kind(prefix: &[u8]) -> String {
+    // Text in UTF-16 has a NUL in (nearly) every other byte.
+    let every_other_nul = |start: usize| {
+        let half: Vec<u8> = prefix.iter().skip(start).step_by(2).take(200).copied().collect();
+        memchr::memchr_iter(0, &half).count() * 10 >= half.len() * 9
+    };
+    if prefix.len() >= 4 && (every_other_nul(0) || every_other_nul(1)) {
+        String::from("looks like UTF-16 text without a byte-order mark; save it as UTF-8 (or UTF-16 with a BOM)")
+    } else if prefix.starts_with(b"PK\x03\x04") {
+        String::from("is a ZIP archive (an Excel .xlsx workbook?), not CSV text; save the sheet as CSV")
+    } else {
+        String::from("looks like a binary file, not CSV text (it contains NUL bytes)")
+    }
+}
+
+/// A gzip decoder whose errors say that the compressed data is broken.
+struct InflateErrors<R> {
+    inner: R,
+    name: String,
+}
+
+impl<R: Read> Read for InflateErrors<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        self.inner.read(buf).map_err(|e| {
+            std::io::Error::new(
+                e.kind(),
+                format!("{} is gzip-compressed, but cannot be inflated: {e}", self.name),
+            )
+        })
+    }
+}
+
+/// Lone CR line ends as LF.
+struct CrToLf(Box<dyn Read>);
+
+impl Read for CrToLf {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.0.read(buf)?;
+        for b in &mut buf[..n] {
+            if *b == b'\r' {
+                *b = b'\n';
+            }
+        }
+        Ok(n)
+    }
+}
+
+/// UTF-16 (either byte order) decoded to UTF-8 as it is read; unpaired
+/// surrogates become U+FFFD.
+struct Utf16Reader {
+    inner: Box<dyn Read>,
+    little_endian: bool,
+    /// Bytes read but not decoded yet (an odd byte, half a surrogate pair).
+    raw: Vec<u8>,
+    /// UTF-8 decoded but not handed out yet.
+    out: Vec<u8>,
+    at: usize,
+    eof: bool,
+}
+
+impl Utf16Reader {
+    fn new(inner: Box<dyn Read>, little_endian: bool) -> Self {
+        Utf16Reader {
+            inner,
+            little_endian,
+            raw: Vec::new(),
+            out: Vec::new(),
+            at: 0,
+            eof: false,
+        }
+    }
+
+    fn fill(&mut self) -> std::io::Result<()> {
+        let mut block = vec![0u8; 64 * 1024];
+        while self.at >= self.out.len() && !self.eof {
+            let n = self.inner.read(&mut block)?;
+            self.eof = n == 0;
+            self.raw.extend_from_slice(&block[..n]);
+            let mut units: Vec<u16> = self
+                .raw
+                .chunks_exact(2)
+                .map(|p| {
+                    if self.little_endian {
+                        u16::from_le_bytes([p[0], p[1]])
+                    } else {
+                        u16::from_be_bytes([p[0], p[1]])
+                    }
+                })
+                .collect();
+            let mut used = units.len() * 2;
+            // Keep a high surrogate at the end for its pair in the next block.
+            if !self.eof && units.last().is_some_and(|u| (0xd800..0xdc00).contains(u)) {
+                units.pop();
+                used -= 2;
+            }
+            self.raw.drain(..used);
+            self.out.clear();
+            self.at = 0;
+            let mut text = String::with_capacity(units.len());
+            text.extend(char::decode_utf16(units).map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER)));
+            if self.eof && !self.raw.is_empty() {
+                text.push(char::REPLACEMENT_CHARACTER);
+                self.raw.clear();
+            }
+            self.out.extend_from_slice(text.as_bytes());
+        }
+        Ok(())
+    }
+}
+
+impl Read for Utf16Reader {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        self.fill()?;
+        let n = buf.len().min(self.out.len() - self.at);
+        buf[..n].copy_from_slice(&self.out[self.at..self.at + n]);
+        self.at += n;
+        Ok(n)
     }
 }
 
@@ -389,11 +829,16 @@ impl Parser<'_> {
 
     /// Parses the rest with the csv crate (quoted fields, embedded line breaks).
     fn quoted(&mut self, reader: impl Read, first_line: u64, builders: &mut [Builder]) -> Result<()> {
+        let quotes = std::rc::Rc::new(std::cell::Cell::new(Quotes::new(first_line, self.delimiter)));
+        let tracker = QuoteTracker {
+            inner: reader,
+            state: std::rc::Rc::clone(&quotes),
+        };
         let mut csv = csv::ReaderBuilder::new()
             .delimiter(self.delimiter)
             .has_headers(false)
             .flexible(true)
-            .from_reader(reader);
+            .from_reader(tracker);
         let mut record = ByteRecord::new();
         while csv
             .read_byte_record(&mut record)
@@ -401,6 +846,14 @@ impl Parser<'_> {
         {
             let line = first_line + record.position().map_or(1, csv::Position::line) - 1;
             if record.len() != self.names.len() {
+                if record.iter().any(|f| f.contains(&b'\n')) {
+                    // A field in quotes that runs over lines into a ragged
+                    // row: its closing quote is missing.
+                    bail!(
+                        "{}: line {line}: a quote opens on this line and is never closed (or closes lines later)",
+                        self.name
+                    );
+                }
                 return Err(self.ragged(line, record.len()));
             }
             for ((col, _), builder) in self.wanted.iter().zip(builders.iter_mut()) {
@@ -410,7 +863,31 @@ impl Parser<'_> {
                     .map_err(|what| self.bad_cell(line, *col, cell, what))?;
             }
         }
+        // The csv crate ends a quote the file never closes at its end,
+        // swallowing every line after it into one field.
+        if let Some(opened) = quotes.get().open() {
+            bail!("{}: line {opened}: a quote opens there and is never closed", self.name);
+        }
         Ok(())
+    }
+}
+
+/// Passes bytes through, following their quotes in `state`, so an
+/// unclosed quote is found once the csv crate is done.
+struct QuoteTracker<R> {
+    inner: R,
+    state: std::rc::Rc<std::cell::Cell<Quotes>>,
+}
+
+impl<R: Read> Read for QuoteTracker<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let mut quotes = self.state.get();
+        for &b in &buf[..n] {
+            quotes.step(b);
+        }
+        self.state.set(quotes);
+        Ok(n)
     }
 }
 
@@ -474,7 +951,12 @@ impl Builder {
                     values.push(f64::NAN);
                 } else {
                     let text = std::str::from_utf8(trimmed).map_err(|_| "a date")?;
-                    values.push(parse_datetime(text).ok_or("a date (YYYY-MM-DD, YYYY-MM, YYYY/MM/DD or ISO 8601)")?);
+                    let what = if date_shaped(text) {
+                        "a valid date (there is no such day)"
+                    } else {
+                        "a date (YYYY-MM-DD, YYYY-MM, YYYY/MM/DD or ISO 8601)"
+                    };
+                    values.push(parse_datetime(text).ok_or(what)?);
                 }
             }
             Builder::Auto(_) => {}
@@ -901,5 +1383,143 @@ mod tests {
             .and_then(CsvSource::load_all)
             .expect("load");
         assert_eq!(t.column("name").map(|c| c.label(0)), Some("red".to_string()));
+    }
+
+    fn labels(t: &Table, column: &str) -> Vec<String> {
+        t.column(column)
+            .map(|c| (0..c.len()).map(|i| c.label(i)).collect())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn utf16_with_a_bom_is_decoded_and_without_one_named() {
+        let text = "name,v\r\nnaïve 😀,3\r\nb,5\r\n";
+        let mut le = vec![0xff, 0xfe];
+        le.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+        let mut be = vec![0xfe, 0xff];
+        be.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
+        for bytes in [le, be] {
+            let (t, _) = source(&bytes).and_then(CsvSource::load_all).expect("utf-16");
+            assert_eq!(labels(&t, "name"), vec!["naïve 😀", "b"]);
+            assert_eq!(t.column("v"), Some(&Column::Number(vec![3.0, 5.0])));
+        }
+        let bare: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let err = source(&bare).err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(err.contains("UTF-16 text without a byte-order mark"), "{err}");
+        let err = source(b"PK\x03\x04\x14\0\0\0")
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(err.contains("ZIP archive"), "{err}");
+    }
+
+    #[test]
+    fn gzip_is_read_as_it_is() {
+        use std::io::Write as _;
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        gz.write_all(b"x,y\n1,2\n3,4\n").expect("gzip");
+        let bytes = gz.finish().expect("gzip");
+        let (t, _) = source(&bytes).and_then(CsvSource::load_all).expect("gz");
+        assert_eq!(t.column("y"), Some(&Column::Number(vec![2.0, 4.0])));
+        let err = source(&bytes[..12])
+            .and_then(CsvSource::load_all)
+            .err()
+            .map(|e| format!("{e:#}"))
+            .unwrap_or_default();
+        assert!(err.contains("gzip-compressed, but cannot be inflated"), "{err}");
+    }
+
+    #[test]
+    fn cr_only_line_ends_are_lines() {
+        let (t, _) = source(b"name,v\rx,3\ry,5\r").and_then(CsvSource::load_all).expect("cr");
+        assert_eq!(labels(&t, "name"), vec!["x", "y"]);
+        assert_eq!(t.column("v"), Some(&Column::Number(vec![3.0, 5.0])));
+    }
+
+    #[test]
+    fn an_unclosed_quote_names_the_line_it_opens_on() {
+        let err = |bytes: &[u8]| {
+            source(bytes)
+                .and_then(CsvSource::load_all)
+                .err()
+                .map(|e| e.to_string())
+                .unwrap_or_default()
+        };
+        for text in [&b"a,b\n\"x,1\n2,3\n"[..], b"a,b\n1,2\n3,\"x\n4,5\n6,7\n"] {
+            assert_eq!(
+                err(text),
+                "t.csv: line 3: a quote opens there and is never closed"
+                    .replace("line 3", if text[4] == b'"' { "line 2" } else { "line 3" })
+            );
+        }
+        // Past the first rows too.
+        let mut long = String::from("a,b\n");
+        for i in 0..2000 {
+            let _ = writeln!(long, "{i},{i}");
+        }
+        long.push_str("1,\"open\n2,3\n");
+        assert_eq!(
+            err(long.as_bytes()),
+            "t.csv: line 2002: a quote opens there and is never closed"
+        );
+        // A quote inside a field is text, and "" inside quotes a quote.
+        let (t, _) = source(b"h,v\n5'11\",1\n\"say \"\"hi\"\"\",2\n")
+            .and_then(CsvSource::load_all)
+            .expect("quotes");
+        assert_eq!(labels(&t, "h"), vec!["5'11\"", "say \"hi\""]);
+    }
+
+    #[test]
+    fn repeated_header_names_are_numbered_with_a_note() {
+        let src = source(b"x,x,y,x_2\n1,2,3,4\n").expect("open");
+        assert_eq!(src.names, vec!["x", "x_3", "y", "x_2"]);
+        assert!(
+            src.notes
+                .iter()
+                .any(|n| n.contains("repeats \"x\": column 2 is called \"x_3\"")),
+            "{:?}",
+            src.notes
+        );
+        let (t, _) = src.load_all().expect("load");
+        assert_eq!(t.column("x_3"), Some(&Column::Number(vec![2.0])));
+    }
+
+    #[test]
+    fn dates_that_do_not_fit_name_their_line() {
+        let src = source(b"date,v\n2020-01-01,1\n2020-01-02,2\n01/04/2020,4\n2020-01-05,5\n").expect("open");
+        assert_eq!(src.kind_of("date"), Some(Kind::Category));
+        assert_eq!(
+            src.misfits[0].as_deref(),
+            Some(
+                "t.csv: line 4, column \"date\": \"01/04/2020\" is not a date written like the others \
+                 (\"2020-01-01\" on line 2): write every date the same way, e.g. YYYY-MM-DD"
+            )
+        );
+        let src = source(b"date,v\n2020-01-01,1\n2020-02-30,2\n").expect("open");
+        assert!(
+            src.misfits[0]
+                .as_deref()
+                .is_some_and(|m| m.ends_with("\"2020-02-30\" is not a valid date (there is no such day)")),
+            "{:?}",
+            src.misfits
+        );
+        assert_eq!(src.misfits[1], None);
+        // Mostly text: no date column, no message.
+        assert_eq!(source(b"d\n2020-01-01\nfoo\nbar\n").expect("open").misfits, vec![None]);
+        // Past the first rows, the loader says the same.
+        let mut long = String::from("date\n");
+        for _ in 0..1500 {
+            long.push_str("2020-01-01\n");
+        }
+        long.push_str("2021-02-29\n");
+        let err = source(long.as_bytes())
+            .and_then(|s| s.load(&[(0, Want::Date)]))
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(
+            err.contains("line 1502") && err.contains("is not a valid date (there is no such day)"),
+            "{err}"
+        );
     }
 }

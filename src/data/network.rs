@@ -100,6 +100,13 @@ pub fn table(source: &str, text: &str) -> Result<Table> {
     })
 }
 
+/// Whether a row's weight makes it a link: a finite number above zero (a
+/// link of weight 0 or less, or of none, is no link; the footnote of a
+/// user's file counts the rows left out so).
+pub fn is_link_weight(weight: f64) -> bool {
+    weight.is_finite() && weight > 0.0
+}
+
 /// Nodes and weighted links read from the rows of an edge-list table.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct EdgeList {
@@ -113,7 +120,7 @@ pub struct EdgeList {
 
 impl EdgeList {
     /// One edge per row. Rows with an empty endpoint or a weight that is
-    /// not a finite number >= 0 are skipped. `weights` defaults to 1 per
+    /// not a positive number ([`is_link_weight`]) are skipped. `weights` defaults to 1 per
     /// row. A node's group comes from `source_groups` on rows where it is
     /// the source, or `target_groups` where it is the target: the first
     /// non-empty one seen wins.
@@ -141,7 +148,7 @@ impl EdgeList {
         };
         for (row, (s, t)) in sources.iter().zip(targets).enumerate() {
             let weight = weights.map_or(Some(1.0), |w| w.get(row).copied());
-            let Some(weight) = weight.filter(|w| w.is_finite() && *w >= 0.0) else {
+            let Some(weight) = weight.filter(|w| is_link_weight(*w)) else {
                 continue;
             };
             if s.is_empty() || t.is_empty() {
@@ -285,6 +292,19 @@ mod tests {
             Some(&strings(&["", "g3", "g9", "g1"])),
         );
         assert_eq!(list.nodes, strings(&["a", "b", "c"]));
+        let zero_and_less = EdgeList::build(
+            &strings(&["a", "b", "c"]),
+            &strings(&["b", "c", "a"]),
+            Some(&[0.0, -1.0, 3.0]),
+            None,
+            None,
+        );
+        assert_eq!(
+            zero_and_less.nodes,
+            strings(&["c", "a"]),
+            "weights 0 and below are no links"
+        );
+        assert_eq!(zero_and_less.edges, vec![(0, 1, 3.0)]);
         // Rows 1 (NaN weight) and 2 (no source) are skipped, so b and c are
         // only seen where their group is empty.
         assert_eq!(list.groups, strings(&["g1", "", ""]));

@@ -112,6 +112,37 @@ pub fn parse_date(cell: &str) -> Option<f64> {
         .then(|| days_from_civil(year, month, day) as f64)
 }
 
+/// Whether a column is the unnamed row-number column that R and pandas
+/// write first: its header empty (loaded as `column1`), `...1` (readr) or
+/// `Unnamed: 0` (pandas), and its values the whole numbers 1, 2, 3, ... (or
+/// 0, 1, 2, ...) in order. Such a column is never picked for a role
+/// automatically, nor suggested: a chart of row numbers says nothing.
+pub fn is_row_number_column(name: &str, index: usize, values: impl IntoIterator<Item = f64>) -> bool {
+    let unnamed = name.is_empty()
+        || name == format!("column{}", index + 1)
+        || name
+            .strip_prefix("...")
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        || name
+            .strip_prefix("Unnamed: ")
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    if !unnamed {
+        return false;
+    }
+    let mut values = values.into_iter();
+    let Some(first) = values.next() else {
+        return false;
+    };
+    if first != 0.0 && first != 1.0 {
+        return false;
+    }
+    let mut expected = first;
+    values.all(|v| {
+        expected += 1.0;
+        v == expected
+    })
+}
+
 /// Strips control characters (and so terminal escape sequences) from text
 /// that came from a file, before it can reach a terminal.
 pub fn sanitize(text: &str) -> String {
@@ -166,6 +197,20 @@ impl Table {
 
     pub fn column(&self, name: &str) -> Option<&Column> {
         self.names.iter().position(|n| n == name).map(|i| &self.columns[i])
+    }
+
+    /// Per column: is it the unnamed row-number column R and pandas write
+    /// ([`is_row_number_column`])?
+    pub fn row_numbers(&self) -> Vec<bool> {
+        self.names
+            .iter()
+            .zip(&self.columns)
+            .enumerate()
+            .map(|(i, (name, column))| match column {
+                Column::Number(v) => is_row_number_column(name, i, v.iter().copied()),
+                Column::Date(_) | Column::Category(_) => false,
+            })
+            .collect()
     }
 
     /// The rows where `column` (as text) is one of `values`.

@@ -3,7 +3,7 @@
 //! only those columns through the same loader as the samples.
 
 use super::binding::{Binding, Role, RoleSpec};
-use super::load::{CsvSource, Skipped, Want};
+use super::load::{line_of_row, CsvSource, Skipped, Want};
 use super::table::{Column, Kind, Table};
 use anyhow::{bail, Result};
 use std::fmt::Write as _;
@@ -26,8 +26,14 @@ pub struct Bound {
 /// A whole file, every column loaded (for the TUI, where any chart may ask).
 pub struct LoadedFile {
     pub table: Table,
+    /// What was skipped, per column of `table`.
     pub skipped: Vec<Skipped>,
     pub notes: Vec<String>,
+    /// The file it came from ("-": standard input), to find a row's line again.
+    pub path: Option<String>,
+    /// Per column: why a column of dates was read as text (see
+    /// [`CsvSource::misfits`]).
+    pub misfits: Vec<Option<String>>,
 }
 
 /// The columns of a source or a table: what binding looks at.
@@ -35,6 +41,9 @@ pub struct Schema<'a> {
     pub name: &'a str,
     pub names: &'a [String],
     pub kinds: Vec<Kind>,
+    /// Per column: the unnamed row-number column R and pandas write first,
+    /// never picked automatically.
+    pub row_numbers: Vec<bool>,
 }
 
 impl<'a> Schema<'a> {
@@ -42,7 +51,8 @@ impl<'a> Schema<'a> {
         Schema {
             name: &source.name,
             names: &source.names,
-            kinds: source.kinds.clone(),
+            kinds: with_misfits(source.kinds.clone(), &source.misfits),
+            row_numbers: source.row_numbers.clone(),
         }
     }
 
@@ -51,12 +61,33 @@ impl<'a> Schema<'a> {
             name: &table.source,
             names: &table.names,
             kinds: table.columns.iter().map(Column::kind).collect(),
+            row_numbers: table.row_numbers(),
         }
+    }
+
+    /// A loaded file's columns, those of dates with an odd one out (read
+    /// as text) counted as dates.
+    pub fn of_file(file: &'a LoadedFile) -> Self {
+        let mut schema = Schema::of_table(&file.table);
+        schema.kinds = with_misfits(schema.kinds, &file.misfits);
+        schema
     }
 
     fn index_of(&self, column: &str) -> Option<usize> {
         self.names.iter().position(|n| n == column)
     }
+}
+
+/// Kinds with each column of dates that has an odd one out as dates: so
+/// it is picked where a date belongs, and then refused with a message that
+/// names the odd cell.
+fn with_misfits(mut kinds: Vec<Kind>, misfits: &[Option<String>]) -> Vec<Kind> {
+    for (kind, misfit) in kinds.iter_mut().zip(misfits) {
+        if misfit.is_some() {
+            *kind = Kind::Date;
+        }
+    }
+    kinds
 }
 
 fn kind_name(kind: Kind) -> &'static str {
@@ -67,25 +98,77 @@ fn kind_name(kind: Kind) -> &'static str {
     }
 }
 
-/// "a (numbers), b (text)": the columns of a source, for messages.
+/// At most this many column names in a message: a screenful.
+const MAX_NAMES_SHOWN: usize = 20;
+
+/// "a (numbers), b (text)": the columns of a source, for messages; of a
+/// wide file the first [`MAX_NAMES_SHOWN`], and how many more.
 pub fn describe_columns(source: &Schema) -> String {
-    source
-        .names
-        .iter()
-        .zip(&source.kinds)
-        .map(|(n, k)| format!("{n} ({})", kind_name(*k)))
-        .collect::<Vec<_>>()
-        .join(", ")
+    let order: Vec<usize> = (0..source.names.len()).collect();
+    describe_some(source, &order)
 }
 
-/// Column choices for the chart's roles: the given ones as they are, and
-/// for each required role left out, the first suitable unused column.
-pub fn choose_columns(
-    source: &Schema,
-    roles: &[RoleSpec],
-    given: &[(Role, String)],
-    notes: &mut Vec<String>,
-) -> Result<Vec<(Role, String)>> {
+/// The columns at `order`, described, cut to [`MAX_NAMES_SHOWN`].
+fn describe_some(source: &Schema, order: &[usize]) -> String {
+    let mut text = order
+        .iter()
+        .take(MAX_NAMES_SHOWN)
+        .map(|i| {
+            let (n, k) = (&source.names[*i], source.kinds[*i]);
+            if source.row_numbers.get(*i).copied().unwrap_or(false) {
+                format!("{n} (row numbers)")
+            } else {
+                format!("{n} ({})", kind_name(k))
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    if order.len() > MAX_NAMES_SHOWN {
+        let _ = write!(text, ", and {} more", order.len() - MAX_NAMES_SHOWN);
+    }
+    text
+}
+
+/// The columns of a source for a message about `asked`, a name it does
+/// not have: all of them in file order when few, else the closest names
+/// first (a typo's fix on top), cut to a screenful.
+pub fn describe_columns_near(source: &Schema, asked: &str) -> String {
+    let mut order: Vec<usize> = (0..source.names.len()).collect();
+    if order.len() > MAX_NAMES_SHOWN {
+        let asked = asked.to_lowercase();
+        // Fewest edits first; among as many, the most alike start.
+        let names: Vec<String> = source.names.iter().map(|n| n.to_lowercase()).collect();
+        let edits: Vec<usize> = names.iter().map(|n| strsim::damerau_levenshtein(&asked, n)).collect();
+        let alike: Vec<f64> = names.iter().map(|n| strsim::jaro_winkler(&asked, n)).collect();
+        order.sort_by(|a, b| {
+            edits[*a]
+                .cmp(&edits[*b])
+                .then(alike[*b].total_cmp(&alike[*a]))
+                .then(a.cmp(b))
+        });
+    }
+    describe_some(source, &order)
+}
+
+/// Column names that say which role a column plays, for roles whose
+/// columns are usually named after them (`open`, `lat`, `source`, ...).
+fn role_words(role: Role) -> &'static [&'static str] {
+    match role {
+        Role::Open => &["open"],
+        Role::High => &["high"],
+        Role::Low => &["low"],
+        Role::Close => &["close", "adj close", "adj_close"],
+        Role::Lat => &["lat", "latitude"],
+        Role::Lon => &["lon", "lng", "long", "longitude"],
+        Role::Source => &["source", "from", "origin"],
+        Role::Target => &["target", "to", "destination"],
+        _ => &[],
+    }
+}
+
+/// The role flags given, each checked: a role the chart takes, columns
+/// the file has.
+fn check_given(source: &Schema, roles: &[RoleSpec], given: &[(Role, String)]) -> Result<Vec<(Role, String)>> {
     let mut chosen: Vec<(Role, String)> = Vec::new();
     for (role, column) in given {
         if !roles.iter().any(|r| r.role == *role) {
@@ -98,16 +181,39 @@ pub fn choose_columns(
         }
         for name in column.split(',').map(str::trim) {
             if source.index_of(name).is_none() {
+                let columns = if source.names.len() > MAX_NAMES_SHOWN {
+                    format!("the closest of its {} columns are", source.names.len())
+                } else {
+                    String::from("the columns are")
+                };
                 bail!(
-                    "{}: no column named {name:?} (for {}); the columns are: {}",
+                    "{}: no column named {name:?} (for {}); {columns}: {}",
                     source.name,
                     role.flag(),
-                    describe_columns(source)
+                    describe_columns_near(source, name)
                 );
             }
         }
         chosen.push((*role, column.clone()));
     }
+    Ok(chosen)
+}
+
+/// Column choices for the chart's roles: the given ones as they are, and
+/// for each required role left out, the first suitable unused column: one
+/// named after the role first (`open` for --open), dates first where dates
+/// are welcome (the x of a line is time, not the measured value), never the
+/// unnamed row-number column R and pandas write first.
+pub fn choose_columns(
+    source: &Schema,
+    roles: &[RoleSpec],
+    given: &[(Role, String)],
+    notes: &mut Vec<String>,
+) -> Result<Vec<(Role, String)>> {
+    let mut chosen = check_given(source, roles, given)?;
+    // A time chart (its x takes dates) of one series needs no groups.
+    let over_time = roles.iter().any(|r| r.role == Role::X && r.kinds.contains(&Kind::Date));
+    let mut row_number_left_out = false;
     for spec in roles.iter().filter(|s| s.required) {
         if chosen.iter().any(|(r, _)| *r == spec.role) {
             continue;
@@ -116,14 +222,19 @@ pub fn choose_columns(
             .iter()
             .flat_map(|(_, c)| c.split(',').map(|s| s.trim().to_string()))
             .collect();
-        let free = |kind: Kind| -> Vec<&str> {
-            source
-                .names
-                .iter()
-                .zip(&source.kinds)
-                .filter(|(n, k)| **k == kind && !used.contains(n))
-                .map(|(n, _)| n.as_str())
-                .collect()
+        let mut free = |kind: Kind| -> Vec<&str> {
+            let mut names: Vec<&str> = Vec::new();
+            for (i, (n, k)) in source.names.iter().zip(&source.kinds).enumerate() {
+                if *k != kind || used.contains(n) {
+                    continue;
+                }
+                if source.row_numbers.get(i).copied().unwrap_or(false) {
+                    row_number_left_out = true;
+                    continue;
+                }
+                names.push(n.as_str());
+            }
+            names
         };
         let pick = if spec.role == Role::Dimensions {
             let numeric = free(Kind::Number);
@@ -134,13 +245,19 @@ pub fn choose_columns(
         } else {
             // Roles that take labels or groups get text (or dates) when
             // picked: a number column as 272 slice names helps nobody. A
-            // flag can still bind a number column on purpose.
+            // flag can still bind a number column on purpose. A role that
+            // takes dates gets a date first: it is the time axis.
             let order: Vec<Kind> = if spec.kinds.contains(&Kind::Category) {
                 vec![Kind::Category, Kind::Date]
+            } else if spec.kinds.contains(&Kind::Date) {
+                vec![Kind::Date, Kind::Number]
             } else {
                 spec.kinds.to_vec()
             };
-            let candidates: Vec<&str> = order.iter().flat_map(|k| free(*k)).collect();
+            let mut candidates: Vec<&str> = order.iter().flat_map(|k| free(*k)).collect();
+            let words = role_words(spec.role);
+            // Named after the role first, the rest in file order.
+            candidates.sort_by_key(|c| !words.iter().any(|w| c.eq_ignore_ascii_case(w)));
             if let Some(first) = candidates.first() {
                 let more = if candidates.len() > 1 {
                     format!(
@@ -162,13 +279,31 @@ pub fn choose_columns(
                 }
                 chosen.push((spec.role, column));
             }
-            None => bail!(
-                "this chart needs a column for {} ({}), and {} has no suitable one left; its columns are: {}",
-                spec.role.flag(),
-                spec.help,
-                source.name,
-                describe_columns(source)
-            ),
+            None if spec.role == Role::Group && over_time => {
+                notes.push(format!("no text column for {}: one series", spec.role.flag()));
+            }
+            None => {
+                let taken = if chosen.is_empty() {
+                    String::new()
+                } else {
+                    let roles: Vec<String> = chosen.iter().map(|(r, c)| format!("{c} for {}", r.flag())).collect();
+                    format!(" (taken: {})", roles.join(", "))
+                };
+                bail!(
+                    "this chart needs a column for {} ({}), and {} has no suitable one left{taken}; its columns are: {}",
+                    spec.role.flag(),
+                    spec.help,
+                    source.name,
+                    describe_columns(source)
+                )
+            }
+        }
+    }
+    if row_number_left_out {
+        for (name, _) in source.names.iter().zip(&source.row_numbers).filter(|(_, r)| **r) {
+            notes.push(format!(
+                "column {name:?} holds row numbers (1, 2, 3, ...): it is not picked for you"
+            ));
         }
     }
     Ok(chosen)
@@ -193,6 +328,7 @@ pub fn load(path: &str, title: &str, roles: &[RoleSpec], given: &[(Role, String)
     let source = CsvSource::open(path)?;
     let mut notes = source.notes.clone();
     let chosen = choose_columns(&Schema::of_source(&source), roles, given, &mut notes)?;
+    refuse_misfits(&source.names, &source.misfits, roles, &chosen)?;
     let mut wanted: Vec<(usize, Want)> = Vec::new();
     for (role, columns) in &chosen {
         let Some(spec) = roles.iter().find(|s| s.role == *role) else {
@@ -210,7 +346,8 @@ pub fn load(path: &str, title: &str, roles: &[RoleSpec], given: &[(Role, String)
         }
     }
     let (table, skipped) = source.load(&wanted)?;
-    let bound = finish_binding(&table, &skipped, title, roles, chosen, notes);
+    let locate = |row: usize| place_of_row(Some(path), row);
+    let bound = finish_binding(&table, &skipped, title, roles, chosen, notes, &locate)?;
     Ok(UserData { table, bound })
 }
 
@@ -219,6 +356,7 @@ pub fn load(path: &str, title: &str, roles: &[RoleSpec], given: &[(Role, String)
 pub fn load_file(path: &str) -> Result<LoadedFile> {
     let source = CsvSource::open(path)?;
     let notes = source.notes.clone();
+    let misfits = source.misfits.clone();
     let wanted: Vec<(usize, Want)> = source
         .kinds
         .iter()
@@ -226,13 +364,50 @@ pub fn load_file(path: &str) -> Result<LoadedFile> {
         .map(|(i, k)| (i, Want::Auto(*k)))
         .collect();
     let (table, skipped) = source.load(&wanted)?;
-    Ok(LoadedFile { table, skipped, notes })
+    Ok(LoadedFile {
+        table,
+        skipped,
+        notes,
+        path: Some(path.to_string()),
+        misfits,
+    })
+}
+
+/// A column of dates read as text because of an odd one out, in a role
+/// that needs numbers or dates: the message names that cell, not the
+/// first date (which "is not a number" only because of it).
+fn refuse_misfits(
+    names: &[String],
+    misfits: &[Option<String>],
+    roles: &[RoleSpec],
+    chosen: &[(Role, String)],
+) -> Result<()> {
+    for (role, columns) in chosen {
+        let Some(spec) = roles.iter().find(|s| s.role == *role) else {
+            continue;
+        };
+        if spec.kinds.contains(&Kind::Category) {
+            continue;
+        }
+        for name in columns.split(',').map(str::trim) {
+            let misfit = names
+                .iter()
+                .position(|n| n == name)
+                .and_then(|i| misfits.get(i))
+                .and_then(Option::as_ref);
+            if let Some(message) = misfit {
+                bail!("{message}");
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Binds a chart's roles to an already loaded file (the TUI: one file, many charts).
 pub fn bind_loaded(file: &LoadedFile, title: &str, roles: &[RoleSpec], given: &[(Role, String)]) -> Result<Bound> {
     let mut notes = file.notes.clone();
-    let chosen = choose_columns(&Schema::of_table(&file.table), roles, given, &mut notes)?;
+    let chosen = choose_columns(&Schema::of_file(file), roles, given, &mut notes)?;
+    refuse_misfits(&file.table.names, &file.misfits, roles, &chosen)?;
     for (role, columns) in &chosen {
         let Some(spec) = roles.iter().find(|s| s.role == *role) else {
             continue;
@@ -249,13 +424,55 @@ pub fn bind_loaded(file: &LoadedFile, title: &str, roles: &[RoleSpec], given: &[
             }
         }
     }
-    let skipped: Vec<Skipped> = chosen
-        .iter()
-        .flat_map(|(_, c)| c.split(',').map(str::trim).collect::<Vec<_>>())
-        .filter_map(|c| file.table.names.iter().position(|n| n == c))
-        .map(|i| file.skipped[i].clone())
-        .collect();
-    Ok(finish_binding(&file.table, &skipped, title, roles, chosen, notes))
+    let locate = |row: usize| place_of_row(file.path.as_deref(), row);
+    finish_binding(&file.table, &file.skipped, title, roles, chosen, notes, &locate)
+}
+
+/// Where data row `row` (from 0) is, for a message: "line 7" when the
+/// file can be read again to find it, else "data row 6".
+fn place_of_row(path: Option<&str>, row: usize) -> String {
+    match path.filter(|p| *p != "-").and_then(|p| line_of_row(p, row)) {
+        Some(line) => format!("line {line}"),
+        None => format!("data row {}", row + 1),
+    }
+}
+
+/// Values no chart can draw honestly: a latitude beyond ±90°, a longitude
+/// beyond ±180° (a map would clamp or wrap them without a word), a high
+/// price below the low one. The first one found: (data row, what is wrong).
+fn impossible_value(table: &Table, chosen: &[(Role, String)]) -> Option<(usize, String)> {
+    let numbers = |role: Role| -> Option<(&str, &[f64])> {
+        let name = chosen.iter().find(|(r, _)| *r == role)?.1.as_str();
+        match table.column(name)? {
+            Column::Number(v) => Some((name, v.as_slice())),
+            Column::Date(_) | Column::Category(_) => None,
+        }
+    };
+    for (role, limit, what) in [(Role::Lat, 90.0, "a latitude"), (Role::Lon, 180.0, "a longitude")] {
+        if let Some((name, values)) = numbers(role) {
+            if let Some(row) = values.iter().position(|v| v.is_finite() && v.abs() > limit) {
+                return Some((
+                    row,
+                    format!(
+                        "column {name:?}: {} is not {what} (degrees from -{limit} to {limit})",
+                        values[row]
+                    ),
+                ));
+            }
+        }
+    }
+    if let (Some((high_name, high)), Some((low_name, low))) = (numbers(Role::High), numbers(Role::Low)) {
+        if let Some(row) = high.iter().zip(low).position(|(h, l)| h < l) {
+            return Some((
+                row,
+                format!(
+                    "the high price ({}, column {high_name:?}) is below the low price ({}, column {low_name:?})",
+                    high[row], low[row]
+                ),
+            ));
+        }
+    }
+    None
 }
 
 fn finish_binding(
@@ -265,7 +482,11 @@ fn finish_binding(
     roles: &[RoleSpec],
     chosen: Vec<(Role, String)>,
     mut notes: Vec<String>,
-) -> Bound {
+    locate: &dyn Fn(usize) -> String,
+) -> Result<Bound> {
+    if let Some((row, what)) = impossible_value(table, &chosen) {
+        bail!("{}: {}, {what}", table.source, locate(row));
+    }
     for (_, columns) in &chosen {
         for name in columns.split(',').map(str::trim) {
             if matches!(table.column(name), Some(Column::Number(_))) && name.to_lowercase().contains("year") {
@@ -277,14 +498,45 @@ fn finish_binding(
     }
     let footnote = footnote(&table.source, table, &chosen, roles, skipped, &mut notes);
     let binding = chosen.into_iter().fold(Binding::new(title), |b, (r, c)| b.with(r, c));
-    Bound {
+    Ok(Bound {
         binding,
         notes,
         footnote,
+    })
+}
+
+/// Rows an edge-list chart (network, chord, arc diagram, edge bundling)
+/// leaves out for their `--values` weight: 0 or less, or none
+/// ([`super::network::is_link_weight`]).
+fn links_without_weight(table: &Table, chosen: &[(Role, String)], roles: &[RoleSpec]) -> usize {
+    let same_roles = |chart: &&crate::catalogue::Chart| {
+        chart.family == crate::catalogue::Family::Flow
+            && chart.roles.len() == roles.len()
+            && chart
+                .roles
+                .iter()
+                .zip(roles)
+                .all(|(a, b)| a.role == b.role && a.help == b.help)
+    };
+    if !roles.iter().any(|r| r.role == Role::Source) || !crate::catalogue::all().iter().any(same_roles) {
+        return 0;
+    }
+    let Some((_, name)) = chosen.iter().find(|(r, _)| *r == Role::Values) else {
+        return 0;
+    };
+    match table.column(name) {
+        Some(Column::Number(v)) => v.iter().filter(|w| !super::network::is_link_weight(**w)).count(),
+        _ => 0,
     }
 }
 
-/// "data.csv: 272 rows, 3 dropped (missing values), 1 infinite value skipped".
+/// "1 missing value", "2 infinite values".
+fn count(n: usize, what: &str) -> String {
+    format!("{n} {what} value{}", if n == 1 { "" } else { "s" })
+}
+
+/// "data.csv: 272 rows, 3 dropped (1 missing value, 2 infinite values)".
+/// `skipped` holds one entry per column of `table`.
 fn footnote(
     name: &str,
     table: &Table,
@@ -293,34 +545,60 @@ fn footnote(
     skipped: &[Skipped],
     notes: &mut Vec<String>,
 ) -> String {
+    let columns = |required: bool| -> Vec<usize> {
+        let mut found: Vec<usize> = chosen
+            .iter()
+            .filter(|(r, _)| roles.iter().any(|s| s.role == *r && s.required) == required)
+            .flat_map(|(_, c)| c.split(',').map(str::trim).collect::<Vec<_>>())
+            .filter_map(|c| table.names.iter().position(|n| n == c))
+            .filter(|i| matches!(table.columns[*i], Column::Number(_) | Column::Date(_)))
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        found
+    };
     // Rows a chart cannot place: a missing number or date in a required role.
-    let required_numeric: Vec<&Column> = chosen
-        .iter()
-        .filter(|(r, _)| roles.iter().any(|s| s.role == *r && s.required))
-        .flat_map(|(_, c)| c.split(',').map(str::trim).collect::<Vec<_>>())
-        .filter_map(|c| table.column(c))
-        .filter(|c| matches!(c, Column::Number(_) | Column::Date(_)))
-        .collect();
+    let required = columns(true);
     let dropped = (0..table.rows())
         .filter(|i| {
-            required_numeric.iter().any(|c| match c {
+            required.iter().any(|c| match &table.columns[*c] {
                 Column::Number(v) | Column::Date(v) => !v[*i].is_finite(),
                 Column::Category(_) => false,
             })
         })
         .count();
-    let infinite: usize = skipped.iter().map(|s| s.infinite).sum();
+    let sum = |cols: &[usize], of: fn(&Skipped) -> usize| -> usize {
+        cols.iter().filter_map(|c| skipped.get(*c)).map(of).sum()
+    };
+    let (missing, infinite) = (sum(&required, |s| s.missing), sum(&required, |s| s.infinite));
+    let other_infinite = sum(&columns(false), |s| s.infinite);
     let mut text = format!("{name}: {} rows", table.rows());
     if dropped > 0 {
-        let _ = write!(text, ", {dropped} dropped (missing values)");
+        let why: Vec<String> = [(missing, "missing"), (infinite, "infinite")]
+            .iter()
+            .filter(|(n, _)| *n > 0)
+            .map(|(n, what)| count(*n, what))
+            .collect();
+        let why = if why.is_empty() {
+            String::from("missing values")
+        } else {
+            why.join(", ")
+        };
+        let _ = write!(text, ", {dropped} dropped ({why})");
+        notes.push(format!("{dropped} of {} rows dropped: {why}", table.rows()));
     }
-    if infinite > 0 {
-        let s = if infinite == 1 { "" } else { "s" };
-        let _ = write!(text, ", {infinite} infinite value{s} skipped");
-        notes.push(format!("{infinite} infinite value{s} skipped"));
+    let unweighted = links_without_weight(table, chosen, roles);
+    if unweighted > 0 {
+        let s = if unweighted == 1 { "" } else { "s" };
+        let _ = write!(
+            text,
+            ", {unweighted} link{s} with a weight of 0 or less (or none) left out"
+        );
+        notes.push(format!("{unweighted} row{s} left out: a link needs a weight above 0"));
     }
-    if dropped > 0 {
-        notes.push(format!("{dropped} of {} rows dropped: missing values", table.rows()));
+    if other_infinite > 0 {
+        let _ = write!(text, ", {} skipped", count(other_infinite, "infinite"));
+        notes.push(format!("{} skipped", count(other_infinite, "infinite")));
     }
     text
 }
@@ -384,12 +662,248 @@ mod tests {
         let data = load(&path.to_string_lossy(), "t", HISTOGRAM, &[(Role::Group, "g".into())]).expect("load");
         assert_eq!(
             data.bound.footnote,
-            "d.csv: 4 rows, 2 dropped (missing values), 1 infinite value skipped"
+            "d.csv: 4 rows, 2 dropped (1 missing value, 1 infinite value)"
         );
         assert_eq!(data.bound.binding.column_name(Role::X), Some("v"));
         let file = load_file(&path.to_string_lossy()).expect("whole file");
         let bound = bind_loaded(&file, "t", HISTOGRAM, &[]).expect("bind");
         assert_eq!(bound.footnote, data.bound.footnote, "the TUI's path says the same");
         let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    /// Writes `text` to a file of its own, for the paths that read a file.
+    fn file(name: &str, text: &str) -> (std::path::PathBuf, String) {
+        let dir = std::env::temp_dir().join(format!("rgg-user-{}-{name}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("dir");
+        let path = dir.join(name);
+        std::fs::write(&path, text).expect("write");
+        let shown = path.to_string_lossy().into_owned();
+        (dir, shown)
+    }
+
+    fn chosen_for(chart: &str, text: &str) -> Result<Vec<(Role, String)>> {
+        let roles = crate::catalogue::find(chart).expect("chart").roles;
+        let src = source(text);
+        choose_columns(&Schema::of_source(&src), roles, &[], &mut Vec::new())
+    }
+
+    #[test]
+    fn a_date_and_a_number_become_x_and_y() {
+        for chart in ["line", "area", "stacked-area"] {
+            for text in [
+                "date,v\n2020-01-01,3\n2020-01-02,5\n",
+                "v,date\n3,2020-01-01\n5,2020-01-02\n",
+            ] {
+                let chosen = chosen_for(chart, text).expect(chart);
+                assert_eq!(chosen[0], (Role::X, "date".to_string()), "{chart}: {text}");
+                assert_eq!(chosen[1], (Role::Y, "v".to_string()), "{chart}: {text}");
+            }
+        }
+        // A candlestick cannot be made of one number: the message says what
+        // was taken, and what the file has.
+        let err = chosen_for("candlestick", "date,v\n2020-01-01,3\n")
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(
+            err.contains("needs a column for --high") && err.contains("(taken: date for --x, v for --open)"),
+            "{err}"
+        );
+        // And the whole way: stacked-area of one series draws, in the CLI
+        // path and in the TUI's.
+        let (dir, path) = file("dv.csv", "date,v\n2020-01-01,3\n2020-01-02,5\n2020-01-03,4\n");
+        let file = load_file(&path).expect("load");
+        for chart in ["line", "area", "stacked-area", "time-series"] {
+            let chart = crate::catalogue::find(chart).expect("chart");
+            let data = load(&path, "t", chart.roles, &[]).expect(chart.id);
+            (chart.prepare)(&mut std::borrow::Cow::Owned(data.table), &data.bound.binding).expect(chart.id);
+            let bound = bind_loaded(&file, "t", chart.roles, &[]).expect(chart.id);
+            (chart.prepare)(&mut std::borrow::Cow::Borrowed(&file.table), &bound.binding).expect(chart.id);
+        }
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn price_columns_are_picked_by_name() {
+        let chosen = chosen_for(
+            "candlestick",
+            "Date,Close,Low,High,Open\n2020-01-01,2,1,3,2\n2020-01-02,2,1,3,2\n",
+        )
+        .expect("bind");
+        let want: Vec<(Role, String)> = [
+            (Role::X, "Date"),
+            (Role::Open, "Open"),
+            (Role::High, "High"),
+            (Role::Low, "Low"),
+            (Role::Close, "Close"),
+        ]
+        .map(|(r, c)| (r, c.to_string()))
+        .to_vec();
+        assert_eq!(chosen, want);
+    }
+
+    #[test]
+    fn the_unnamed_row_number_column_is_never_picked() {
+        for header in ["", "...1", "Unnamed: 0"] {
+            for first in [0, 1] {
+                let mut text = format!("{header},Species,val\n");
+                for (i, (s, v)) in [("a", 3), ("b", 5), ("c", 4)].iter().enumerate() {
+                    let _ = writeln!(text, "{},{s},{v}", i + first);
+                }
+                let mut notes = Vec::new();
+                let src = source(&text);
+                let roles = crate::catalogue::find("barplot").expect("barplot").roles;
+                let chosen = choose_columns(&Schema::of_source(&src), roles, &[], &mut notes).expect("bind");
+                assert!(
+                    chosen.iter().all(|(_, c)| c == "Species" || c == "val"),
+                    "{header}: {chosen:?}"
+                );
+                assert!(notes.iter().any(|n| n.contains("row numbers")), "{notes:?}");
+                let table = Table::from_csv("t.csv", &text).expect("table");
+                let tui = choose_columns(&Schema::of_table(&table), roles, &[], &mut Vec::new()).expect("bind");
+                assert_eq!(tui, chosen, "the TUI picks the same");
+            }
+        }
+        // A named column, or one that is not 1..n, is data.
+        let src = source("id,val\n1,3\n2,5\n");
+        assert_eq!(src.row_numbers, vec![false, false]);
+        let src = source(",val\n1,3\n3,5\n");
+        assert_eq!(src.row_numbers, vec![false, false]);
+    }
+
+    #[test]
+    fn one_missing_and_two_infinite_values_are_counted_as_such() {
+        let (dir, path) = file("f.csv", "v\n1\nNA\ninf\n-inf\n5\n");
+        let data = load(&path, "t", HISTOGRAM, &[]).expect("load");
+        assert_eq!(
+            data.bound.footnote,
+            "f.csv: 5 rows, 3 dropped (1 missing value, 2 infinite values)"
+        );
+        let bound = bind_loaded(&load_file(&path).expect("file"), "t", HISTOGRAM, &[]).expect("bind");
+        assert_eq!(bound.footnote, data.bound.footnote);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn impossible_coordinates_and_prices_name_the_line() {
+        let map = crate::catalogue::find("bubble-map").expect("chart").roles;
+        let given = [(Role::Lat, "lat".to_string()), (Role::Lon, "lon".to_string())];
+        let (dir, path) = file("ll.csv", "city,lat,lon\na,45,10\n\nb,95.5,20\nc,1,2\n");
+        let err = load(&path, "t", map, &given)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert_eq!(
+            err,
+            "ll.csv: line 4, column \"lat\": 95.5 is not a latitude (degrees from -90 to 90)"
+        );
+        let err = bind_loaded(&load_file(&path).expect("file"), "t", map, &given)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(err.contains("line 4"), "the TUI says the same: {err}");
+        let (dir2, path) = file("lon.csv", "city,lat,lon\n\"a\nb\",45,10\nc,1,-200\n");
+        let err = load(&path, "t", map, &given)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(
+            err.contains("line 4") && err.contains("-200 is not a longitude"),
+            "{err}"
+        );
+        let candle = crate::catalogue::find("candlestick").expect("chart").roles;
+        let (dir3, path) = file(
+            "hl.csv",
+            "date,open,high,low,close\n2020-01-01,1,2,0.5,1.5\n2020-01-02,1,0.5,2,1.5\n",
+        );
+        let err = load(&path, "t", candle, &[])
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(err.starts_with("hl.csv: line 3, the high price (0.5"), "{err}");
+        for d in [dir, dir2, dir3] {
+            let _ = std::fs::remove_dir_all(&d);
+        }
+    }
+
+    #[test]
+    fn edge_lists_say_how_many_links_had_no_positive_weight() {
+        let (dir, path) = file(
+            "net.csv",
+            "from,to,w\nann,bob,3\nbob,cat,0\ncat,ann,-2\ndan,ann,1\nann,eve,\n",
+        );
+        let network = crate::catalogue::find("network").expect("chart").roles;
+        let given = [(Role::Values, "w".to_string())];
+        let data = load(&path, "t", network, &given).expect("load");
+        assert_eq!(
+            data.bound.footnote,
+            "net.csv: 5 rows, 3 links with a weight of 0 or less (or none) left out"
+        );
+        // Elsewhere a value of 0 or less is just a value.
+        let scatter = crate::catalogue::find("scatter").expect("chart").roles;
+        let (dir2, path) = file("xy.csv", "x,y\n1,-2\n2,0\n");
+        assert_eq!(
+            load(&path, "t", scatter, &[]).expect("load").bound.footnote,
+            "xy.csv: 2 rows"
+        );
+        for d in [dir, dir2] {
+            let _ = std::fs::remove_dir_all(&d);
+        }
+    }
+
+    #[test]
+    fn mixed_date_formats_name_the_odd_one_out_not_the_first_date() {
+        let text = "date,v\n2020-01-01,1\n2020-01-02,2\n2020-01-03,3\n01/04/2020,4\n2020-01-05,5\n";
+        let (dir, path) = file("mixed.csv", text);
+        let line = crate::catalogue::find("line").expect("line").roles;
+        let want = "mixed.csv: line 5, column \"date\": \"01/04/2020\" is not a date written like the others";
+        let err = load(&path, "t", line, &[])
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(err.starts_with(want), "{err}");
+        let given = [(Role::X, "date".to_string()), (Role::Y, "v".to_string())];
+        let err = load(&path, "t", line, &given)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(err.starts_with(want), "{err}");
+        let err = bind_loaded(&load_file(&path).expect("file"), "t", line, &[])
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(err.starts_with(want), "the TUI says the same: {err}");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn an_unknown_column_of_a_wide_file_lists_a_screenful_closest_first() {
+        let names: Vec<String> = (0..10_000).map(|i| format!("col{i}")).collect();
+        let values: Vec<String> = (0..10_000).map(|i| i.to_string()).collect();
+        let src = source(&format!("{}\n{}\n", names.join(","), values.join(",")));
+        let err = choose_columns(
+            &Schema::of_source(&src),
+            HISTOGRAM,
+            &[(Role::X, "Col9999x".into())],
+            &mut Vec::new(),
+        )
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+        assert!(err.len() < 800, "{} bytes: {err}", err.len());
+        assert!(
+            err.contains("the closest of its 10000 columns are: col9999 (numbers), "),
+            "{err}"
+        );
+        assert!(err.ends_with(", and 9980 more"), "{err}");
+        // The binding's own check (a table already loaded) is as short.
+        let table = Table::from_csv("w.csv", &format!("{}\n{}\n", names.join(","), values.join(","))).expect("table");
+        let err = Binding::new("t")
+            .with(Role::X, "nope")
+            .numbers(&table, Role::X)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(err.len() < 800 && err.ends_with(", and 9980 more"), "{err}");
     }
 }

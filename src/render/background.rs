@@ -2,21 +2,16 @@
 //! background colour (OSC 11) and falls back to the `COLORFGBG` hint, then
 //! to dark.
 //!
-//! The query writes `ESC ] 11 ; ? BEL` and then `ESC [ c` (primary device
-//! attributes, which every terminal answers) to `/dev/tty`, and reads the
-//! replies in raw mode until the second one or ~100 ms: a terminal that
-//! does not know OSC 11 answers only the second, so we never wait the full
-//! timeout there. Raw mode with a read timeout comes from `stty`, so no
-//! `unsafe` is needed; without `/dev/tty` or `stty` (Windows) the query is
-//! skipped.
+//! The query writes `ESC ] 11 ; ? BEL` to the terminal and reads its reply
+//! (see [`super::tty`]: a terminal that does not know OSC 11 costs a round
+//! trip, not the timeout); without `/dev/tty` (Windows) it is skipped.
 
 use rgg_gallery::theme::{relative_luminance, Theme};
 use std::time::Duration;
 
 type Rgb = (u8, u8, u8);
 
-/// How long the terminal has to answer.
-pub const QUERY_TIMEOUT: Duration = Duration::from_millis(100);
+pub use super::tty::QUERY_TIMEOUT;
 
 /// Whether the terminal's background is dark: its answer to OSC 11 when
 /// stdin and stdout are terminals, else `COLORFGBG`, else dark.
@@ -103,62 +98,9 @@ pub fn parse_osc11(reply: &[u8]) -> Option<Rgb> {
     Some((channel(channels[0])?, channel(channels[1])?, channel(channels[2])?))
 }
 
-/// Whether `reply` holds a complete primary device attributes answer
-/// (`ESC [ ? 6 2 ; 2 2 c`): the terminal has said all it will.
-fn has_device_attributes(reply: &[u8]) -> bool {
-    const START: &[u8] = b"\x1b[?";
-    reply.windows(START.len()).enumerate().any(|(i, w)| {
-        w == START
-            && reply[i + START.len()..]
-                .iter()
-                .find(|b| !(b.is_ascii_digit() || **b == b';'))
-                == Some(&b'c')
-    })
-}
-
-/// Asks the terminal on `/dev/tty` for its background colour.
-#[cfg(unix)]
+/// Asks the terminal (`/dev/tty`) for its background colour.
 pub fn query_background(timeout: Duration) -> Option<Rgb> {
-    use std::fs::{File, OpenOptions};
-    use std::io::{Read, Write};
-    use std::process::{Command, Stdio};
-    use std::time::Instant;
-
-    fn stty(tty: &File, args: &[&str]) -> Option<String> {
-        let out = Command::new("stty")
-            .args(args)
-            .stdin(tty.try_clone().ok()?)
-            .stderr(Stdio::null())
-            .output()
-            .ok()?;
-        out.status
-            .success()
-            .then(|| String::from_utf8_lossy(&out.stdout).trim().to_string())
-    }
-
-    let mut tty = OpenOptions::new().read(true).write(true).open("/dev/tty").ok()?;
-    let saved = stty(&tty, &["-g"])?;
-    // Raw, no echo; a read returns what has come, or nothing after 0.1 s.
-    stty(&tty, &["raw", "-echo", "min", "0", "time", "1"])?;
-    let mut reply = Vec::new();
-    if tty.write_all(b"\x1b]11;?\x07\x1b[c").and_then(|()| tty.flush()).is_ok() {
-        let started = Instant::now();
-        let mut chunk = [0u8; 256];
-        while started.elapsed() < timeout && !has_device_attributes(&reply) && reply.len() < 4096 {
-            match tty.read(&mut chunk) {
-                Ok(n) => reply.extend_from_slice(&chunk[..n]),
-                Err(_) => break,
-            }
-        }
-    }
-    stty(&tty, &[&saved]);
-    parse_osc11(&reply)
-}
-
-/// No `/dev/tty` to ask: the `COLORFGBG` hint decides.
-#[cfg(not(unix))]
-pub fn query_background(_timeout: Duration) -> Option<Rgb> {
-    None
+    super::tty::ask(b"\x1b]11;?\x07", timeout).and_then(|reply| parse_osc11(&reply))
 }
 
 #[cfg(test)]
@@ -195,14 +137,6 @@ mod tests {
         ] {
             assert_eq!(parse_osc11(reply), None, "{reply:?}");
         }
-    }
-
-    #[test]
-    fn device_attributes_end_the_wait() {
-        assert!(has_device_attributes(b"\x1b]11;rgb:0/0/0\x07\x1b[?62;22c"));
-        assert!(has_device_attributes(b"\x1b[?1;2c"));
-        assert!(!has_device_attributes(b"\x1b[?62;22"));
-        assert!(!has_device_attributes(b"\x1b]11;rgb:0/0/0\x07"));
     }
 
     #[test]

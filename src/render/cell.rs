@@ -171,6 +171,10 @@ pub struct CellBackend<'a> {
     /// Per cell: the straight grid lines through it.
     grid: Vec<u8>,
     text: Vec<Option<(char, Rgb)>>,
+    /// Per cell with text: the rest of its grapheme cluster after the
+    /// first character (combining marks, the parts of an emoji ZWJ
+    /// sequence), written with it into the one cell.
+    clusters: std::collections::HashMap<usize, String>,
     /// The layer of the shape being drawn; the pieces a shape is drawn
     /// with (a polygon's spans, a line's pixels) belong to it too.
     shape: Option<Layer>,
@@ -209,6 +213,7 @@ impl<'a> CellBackend<'a> {
             dots: vec![None; (dots_w * dots_h) as usize],
             grid: vec![0; cells],
             text: vec![None; cells],
+            clusters: std::collections::HashMap::new(),
             shape: None,
             crossings: Vec::new(),
             stamp: 0,
@@ -295,6 +300,24 @@ impl<'a> CellBackend<'a> {
         if col >= 0 && row >= 0 && col < i64::from(self.area.width) && row < i64::from(self.area.height) {
             let i = row as usize * usize::from(self.area.width) + col as usize;
             self.text[i] = Some((ch, rgb));
+            self.clusters.remove(&i);
+        }
+    }
+
+    /// Writes a grapheme cluster into one cell (and its width's worth).
+    fn put_cluster(&mut self, col: i64, row: i64, cluster: &str, rgb: Rgb) {
+        let mut chars = cluster.chars();
+        let Some(first) = chars.next() else { return };
+        self.put_text(col, row, first, rgb);
+        let rest = chars.as_str();
+        if !rest.is_empty()
+            && col >= 0
+            && row >= 0
+            && col < i64::from(self.area.width)
+            && row < i64::from(self.area.height)
+        {
+            let i = row as usize * usize::from(self.area.width) + col as usize;
+            self.clusters.insert(i, rest.to_string());
         }
     }
 
@@ -519,9 +542,37 @@ fn distance(a: Rgb, b: Rgb) -> i32 {
     d(a.0, b.0) + d(a.1, b.1) + d(a.2, b.2)
 }
 
-/// Printable width in cells of one character (0 for combining marks).
-fn char_cells(ch: char) -> i64 {
-    ch.width().unwrap_or(0) as i64
+/// `text` as a terminal advances through it: each character that takes
+/// cells starts a cluster, with its width; a zero-width character (a
+/// combining mark, a vowel sign: the `्` and `े` of `नमस्ते`) joins the
+/// cluster before it, written into the same cell. Control characters (and
+/// so escape sequences) never reach the terminal. Zero-width joiners and
+/// the emoji presentation selector are left out: terminals disagree on
+/// whether an emoji sequence is one glyph two cells wide or its parts side
+/// by side, and only the parts keep every terminal's columns in line.
+fn text_clusters(text: &str) -> Vec<(&str, i64)> {
+    let mut out: Vec<(&str, i64)> = Vec::new();
+    let mut start: Option<(usize, i64)> = None;
+    let mut end = 0;
+    for (i, c) in text.char_indices() {
+        let skip = c.is_control() || c == '\u{200d}' || c == '\u{fe0f}';
+        let w = if skip { 0 } else { c.width().unwrap_or(0) as i64 };
+        if w > 0 || skip {
+            if let Some((s, sw)) = start.take() {
+                out.push((&text[s..end], sw));
+            }
+        }
+        if w > 0 {
+            start = Some((i, w));
+        }
+        if !skip {
+            end = i + c.len_utf8();
+        }
+    }
+    if let Some((s, sw)) = start {
+        out.push((&text[s..end], sw));
+    }
+    out
 }
 
 impl CellBackend<'_> {
@@ -662,8 +713,12 @@ impl DrawingBackend for CellBackend<'_> {
                 let fg = self.fg_color(c.fg);
                 let bg = bg.map(|b| self.bg_color(b));
                 let pos = (self.area.x + cx as u16, self.area.y + cy as u16);
+                let cluster = text.and_then(|_| self.clusters.get(&i));
                 if let Some(cell) = self.buf.cell_mut(pos) {
-                    cell.set_char(symbol).set_fg(fg);
+                    match cluster {
+                        Some(rest) => cell.set_symbol(&format!("{symbol}{rest}")).set_fg(fg),
+                        None => cell.set_char(symbol).set_fg(fg),
+                    };
                     if let Some(bg) = bg {
                         cell.set_bg(bg);
                     }
@@ -870,9 +925,8 @@ impl DrawingBackend for CellBackend<'_> {
         if color.alpha < 0.5 {
             return Ok(());
         }
-        // Never let control characters or escape sequences reach the terminal.
-        let chars: Vec<char> = text.chars().filter(|c| !c.is_control()).collect();
-        let width: i64 = chars.iter().map(|c| char_cells(*c)).sum();
+        let clusters = text_clusters(text);
+        let width: i64 = clusters.iter().map(|(_, w)| w).sum();
         let (cell_w, cell_h) = (i64::from(CELL_W), i64::from(CELL_H));
         let (px, py) = (i64::from(pos.0), i64::from(pos.1));
         let (ext_w, ext_h) = (width * cell_w, cell_h);
@@ -912,12 +966,11 @@ impl DrawingBackend for CellBackend<'_> {
         let row = (top + cell_h / 2).div_euclid(cell_h);
         let rgb = color.rgb;
         let mut offset = 0;
-        for ch in chars {
-            let w = char_cells(ch);
+        for (cluster, w) in clusters {
             if w == 0 {
                 continue;
             }
-            self.put_text(col + offset, row, ch, rgb);
+            self.put_cluster(col + offset, row, cluster, rgb);
             // A wide character covers the next cell too.
             for k in 1..w {
                 self.put_text(col + offset + k, row, ' ', rgb);
@@ -933,7 +986,7 @@ impl DrawingBackend for CellBackend<'_> {
         _style: &TStyle,
     ) -> Result<(u32, u32), DrawingErrorKind<Self::ErrorType>> {
         // Rotated or not, text is set horizontally, one cell per column.
-        let width: i64 = text.chars().filter(|c| !c.is_control()).map(char_cells).sum();
+        let width: i64 = text_clusters(text).iter().map(|(_, w)| w).sum();
         Ok((width as u32 * CELL_W, CELL_H))
     }
 }
@@ -1055,6 +1108,29 @@ mod tests {
         let dots = (0..20).filter(|x| buf[(*x, 1)].symbol() == "·").count();
         assert!((5..=10).contains(&dots), "{dots} grid dots in 20 cells");
         assert!((0..20).all(|x| buf[(x, 1)].symbol() == " " || buf[(x, 1)].fg == rgb(grid)));
+    }
+
+    #[test]
+    fn combining_marks_stay_on_their_letters() {
+        let family = "👩\u{200d}👩\u{200d}👧";
+        let text = format!("नमस्ते {family}e\u{301}\u{1b}[31m");
+        let buf = render(CellMode::Braille, 18, 1, |b| {
+            let style = ("sans-serif", 16.0).into_font().color(&RED);
+            assert_eq!(b.estimate_text_size(&text, &style).ok(), Some((16 * CELL_W, CELL_H)));
+            b.draw_text(&text, &style, (0, 0)).expect("text");
+        });
+        let shown: Vec<&str> = (0..16).map(|x| buf[(x, 0)].symbol()).collect();
+        assert_eq!(
+            shown,
+            vec![
+                "न", "म", "स्", "ते", " ", "👩", " ", "👩", " ", "👧", " ", "e\u{301}", "[", "3", "1", "m"
+            ],
+            "marks kept on their letters, the ESC byte dropped"
+        );
+        assert_eq!(
+            crate::render::buffer_to_text(&buf, false).trim_end(),
+            "नमस्ते 👩👩👧e\u{301}[31m"
+        );
     }
 
     #[test]

@@ -7,9 +7,11 @@ pub mod cell;
 pub mod color;
 pub mod export;
 pub mod fonts;
+pub mod pixels;
 mod raster;
 pub mod screenshot;
 pub mod stroke;
+pub mod tty;
 
 use crate::catalogue::Prepared;
 use cell::{CellBackend, CellMode, ColorDepth};

@@ -431,4 +431,28 @@ mod tests {
         assert_eq!(app.handle_key(key(KeyCode::Char('q'))), Effect::None);
         assert!(!app.help);
     }
+
+    #[test]
+    fn a_file_of_dates_and_values_draws_the_time_charts() {
+        let dir = std::env::temp_dir().join(format!("rgg-app-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("dir");
+        let path = dir.join("dv.csv");
+        std::fs::write(&path, "date,v\n2020-01-01,3\n2020-01-02,5\n2020-01-03,4\n").expect("write");
+        let file = user::load_file(&path.to_string_lossy()).expect("load");
+        let _ = std::fs::remove_dir_all(&dir);
+        let mut app = App::new(catalogue::all(), Some(file));
+        for id in ["line", "area", "stacked-area", "time-series"] {
+            let at = app
+                .visible
+                .iter()
+                .position(|i| app.charts[*i].id == id)
+                .expect("listed");
+            app.select(at);
+            match app.current_prepared() {
+                Some(Ok(shown)) => assert_eq!(shown.footnote.as_deref(), Some("dv.csv: 3 rows"), "{id}"),
+                Some(Err(e)) => panic!("{id}: {e}"),
+                None => panic!("{id} not prepared"),
+            }
+        }
+    }
 }

@@ -153,7 +153,7 @@ fn export_current(app: &mut App, paper: crate::render::export::Paper) {
         }
     };
     app.status = match result {
-        Ok(()) => format!("Exported {} (1200x800)", path.display()),
+        Ok(()) => format!("Exported {} (1200x800)", commands::shown(&path)),
         Err(e) => format!("Export failed: {e:#}"),
     };
 }
