@@ -226,7 +226,13 @@ fn a_column_wider_than_f64_is_drawn_with_a_note() {
         .collect();
     let notes = source.notes.clone();
     let (table, skipped) = source.load(&wanted).expect("load");
-    let file = LoadedFile { table, skipped, notes };
+    let file = LoadedFile {
+        table,
+        skipped,
+        notes,
+        path: None,
+        misfits: Vec::new(),
+    };
     for id in ["scatter", "line", "histogram", "area"] {
         let chart = catalogue::find(id).expect("registered");
         let bound = bind_loaded(&file, "t", chart.roles, &[]).expect("binds");
