@@ -274,17 +274,25 @@ fn start_tui_once() -> Duration {
     let mut seen = Vec::new();
     let mut buf = [0u8; 1 << 13];
     let marker = "q quit".as_bytes();
-    let mut answered = false;
+    let mut answered = 0;
     while !seen.windows(marker.len()).any(|w| w == marker) {
         let n = reader.read(&mut buf).expect("read the terminal");
         assert!(n > 0, "rgg ended before its first frame");
         seen.extend_from_slice(&buf[..n]);
-        // Answer the background query (OSC 11) and device attributes as a
-        // terminal does, so `--theme auto` costs what it costs in one.
-        if !answered && seen.windows(5).any(|w| w == b"\x1b]11;") {
-            let _ = writer.write_all(b"\x1b]11;rgb:1e1e/1e1e/1e1e\x1b\\\x1b[?62;22c");
+        // Answer each query as a terminal without images does: the
+        // background (OSC 11) with a colour, every one with the device
+        // attributes that end it, so `--theme auto` and `--pixels auto`
+        // cost what they cost in one.
+        let queries = seen.windows(3).filter(|w| *w == b"\x1b[c").count();
+        while answered < queries {
+            let reply: &[u8] = if answered == 0 && seen.windows(5).any(|w| w == b"\x1b]11;") {
+                b"\x1b]11;rgb:1e1e/1e1e/1e1e\x1b\\\x1b[?62;22c"
+            } else {
+                b"\x1b[?62;22c"
+            };
+            let _ = writer.write_all(reply);
             let _ = writer.flush();
-            answered = true;
+            answered += 1;
         }
     }
     let took = started.elapsed();

@@ -32,6 +32,10 @@ pub struct Cli {
     /// Colours for a dark or light terminal; auto asks the terminal for its background.
     #[arg(long, value_enum, default_value_t = ThemeChoice::Auto)]
     pub theme: ThemeChoice,
+    /// Charts as real images where the terminal can show them (kitty, iTerm2,
+    /// sixel); `m` cycles images and the cell modes. RGG_PIXELS stands in for auto.
+    #[arg(long, value_enum, default_value_t = PixelsChoice::Auto)]
+    pub pixels: PixelsChoice,
 }
 
 /// Your own data: a CSV file and which columns play which role. Role

@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 
 pub fn run(cli: Cli) -> Result<()> {
     match cli.command {
-        None => crate::tui::run(cli.data.as_deref(), cli.theme),
+        None => crate::tui::run(cli.data.as_deref(), cli.theme, cli.pixels.choice()),
         Some(Command::List { json }) => list(json),
         Some(Command::Show {
             chart,

@@ -209,3 +209,51 @@ proptest! {
         }
     }
 }
+
+/// A column from -1e308 to 1e308 spans more than an f64 holds: the axis is
+/// cut to about ±9e307, and the chart says that values are off it instead
+/// of dropping them silently. Its labels read in scientific notation.
+#[test]
+fn a_column_wider_than_f64_is_drawn_with_a_note() {
+    let text = "x,y\n-1e308,1e308\n0,0\n1e308,-1e308\n3e307,5\n";
+    let source =
+        CsvSource::from_reader("huge.csv", Box::new(std::io::Cursor::new(text.as_bytes().to_vec()))).expect("csv");
+    let wanted: Vec<_> = source
+        .kinds
+        .iter()
+        .enumerate()
+        .map(|(i, k)| (i, rgg::data::load::Want::Auto(*k)))
+        .collect();
+    let notes = source.notes.clone();
+    let (table, skipped) = source.load(&wanted).expect("load");
+    let file = LoadedFile {
+        table,
+        skipped,
+        notes,
+        path: None,
+        misfits: Vec::new(),
+    };
+    for id in ["scatter", "line", "histogram", "area"] {
+        let chart = catalogue::find(id).expect("registered");
+        let bound = bind_loaded(&file, "t", chart.roles, &[]).expect("binds");
+        let prepared = (chart.prepare)(&mut std::borrow::Cow::Borrowed(&file.table), &bound.binding).expect("prepares");
+        let area = ratatui::layout::Rect::new(0, 0, 120, 30);
+        let mut buf = ratatui::buffer::Buffer::empty(area);
+        let figure = render::Figure {
+            prepared: &prepared,
+            variant: 0,
+            footnote: Some(&bound.footnote),
+        };
+        render::draw_cells(
+            figure,
+            &mut buf,
+            area,
+            CellMode::Braille,
+            ColorDepth::Mono,
+            &rgg_gallery::theme::Theme::terminal(),
+        );
+        let screen = render::buffer_to_text(&buf, false);
+        assert!(screen.contains("off the chart"), "{id}:\n{screen}");
+        assert!(screen.contains("e307") && !screen.contains("00000T"), "{id}:\n{screen}");
+    }
+}

@@ -9,16 +9,32 @@ use std::time::{Duration, Instant};
 /// given, replies with it once the kitty query arrives. Returns everything
 /// rgg wrote and how long it took.
 fn show_in_pty(answer: Option<&[u8]>) -> (Vec<u8>, Duration) {
+    run_in_pty(
+        &["show", "scatter", "--size", "40x12", "--theme", "dark"],
+        (40, 12),
+        answer,
+        None,
+    )
+}
+
+/// Runs rgg with `args` in a `size` pseudo-terminal, answers the kitty
+/// query with `answer`, and once its output holds `then.0` types `then.1`.
+fn run_in_pty(
+    args: &[&str],
+    size: (u16, u16),
+    answer: Option<&[u8]>,
+    then: Option<(&[u8], &[u8])>,
+) -> (Vec<u8>, Duration) {
     let pty = native_pty_system()
         .openpty(PtySize {
-            rows: 12,
-            cols: 40,
+            rows: size.1,
+            cols: size.0,
             pixel_width: 0,
             pixel_height: 0,
         })
         .expect("a pseudo-terminal");
     let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_rgg"));
-    cmd.args(["show", "scatter", "--size", "40x12", "--theme", "dark"]);
+    cmd.args(args);
     cmd.env("TERM", "xterm-256color");
     for var in [
         "TERM_PROGRAM",
@@ -50,6 +66,7 @@ fn show_in_pty(answer: Option<&[u8]>) -> (Vec<u8>, Duration) {
     });
     let mut seen = Vec::new();
     let mut answered = false;
+    let mut typed = false;
     loop {
         if let Ok(chunk) = rx.recv_timeout(Duration::from_millis(50)) {
             seen.extend_from_slice(&chunk);
@@ -59,6 +76,13 @@ fn show_in_pty(answer: Option<&[u8]>) -> (Vec<u8>, Duration) {
                 writer.write_all(reply).expect("answer");
                 writer.flush().expect("flush");
                 answered = true;
+            }
+        }
+        if let Some((wait_for, keys)) = then.filter(|_| !typed) {
+            if has(&seen, wait_for) {
+                writer.write_all(keys).expect("keys");
+                writer.flush().expect("flush");
+                typed = true;
             }
         }
         if child.try_wait().ok().flatten().is_some() {
@@ -99,4 +123,18 @@ fn a_terminal_that_never_answers_gets_cells_after_the_timeout() {
     assert!(has(&out, b"Penguin"), "the chart in cells");
     // The query waits ~100 ms; a generous bound for a loaded machine.
     assert!(took < Duration::from_secs(10), "{took:?}");
+}
+
+#[test]
+fn the_interactive_gallery_shows_the_chart_as_an_image() {
+    // The kitty query answered: the chart pane gets a kitty image; `m`
+    // then switches to cells (the image is deleted) and q quits.
+    let (out, _) = run_in_pty(
+        &["--theme", "dark"],
+        (120, 36),
+        Some(b"\x1b_Gi=31;OK\x1b\\\x1b[6;20;10t\x1b[?62;22c"),
+        Some((b"\x1b_Ga=T,f=100", b"mq")),
+    );
+    assert!(has(&out, b"\x1b_Ga=T,f=100"), "no image in the chart pane");
+    assert!(has(&out, b"\x1b_Ga=d,d=A"), "the image is deleted when cells take over");
 }

@@ -124,6 +124,13 @@ impl Axis {
         self
     }
 
+    /// True when the range was cut to [`scale::SPAN_LIMIT`] because the
+    /// data spans more than an f64 holds (-1e308 to 1e308): values beyond
+    /// are off the plot, and the frame says so.
+    pub fn is_cut(&self) -> bool {
+        self.ticks == Ticks::Linear && (self.min == -scale::SPAN_LIMIT || self.max == scale::SPAN_LIMIT)
+    }
+
     /// Tick positions and labels, at most about `max_ticks` of them.
     pub fn tick_labels(&self, max_ticks: usize) -> Vec<(f64, String)> {
         match &self.ticks {
@@ -145,6 +152,9 @@ impl Axis {
         matches!(self.ticks, Ticks::Categories(_))
     }
 }
+
+/// The note of a frame whose axis was cut (see [`Axis::is_cut`]).
+pub const CUT_NOTE: &str = "Values beyond ±9e307 are off the chart: they span more than a float can hold.";
 
 /// A coloured swatch and its label.
 #[derive(Clone, Debug, PartialEq)]
@@ -232,6 +242,16 @@ impl<'a> Frame<'a> {
 
     /// Draws title, legend, grid and labels; returns the plotting area.
     pub fn draw<DB: DrawingBackend>(self, area: &DrawingArea<DB, Shift>, theme: &Theme) -> DrawResult<Plot<DB>, DB> {
+        // An axis cut to a span f64 can hold leaves values off the plot:
+        // a note above the chart's own footnote says so.
+        if self.x.is_cut() || self.y.is_cut() {
+            let above_note = draw_footnote(area, theme, CUT_NOTE)?;
+            return self.draw_frame(&above_note, theme);
+        }
+        self.draw_frame(area, theme)
+    }
+
+    fn draw_frame<DB: DrawingBackend>(self, area: &DrawingArea<DB, Shift>, theme: &Theme) -> DrawResult<Plot<DB>, DB> {
         let (w, h) = dims(area);
         let m = theme.margin;
         let label = theme.label_style();
@@ -1092,14 +1112,17 @@ mod tests {
     /// for a column from -1e308 to 1e308, and the labels must read.
     #[test]
     fn an_axis_over_the_whole_f64_range_keeps_a_finite_span() {
-        for axis in [
-            Axis::linear("x", -1e308, 1e308),
-            Axis::linear("x", -f64::MAX, f64::MAX).nice(),
-            Axis::linear("x", -1e308, 1e308).padded(0.05),
-            Axis::linear("x", f64::MAX, f64::MAX),
-            Axis::zero_based("x", f64::MAX),
+        for (axis, cut) in [
+            (Axis::linear("x", -1e308, 1e308), true),
+            (Axis::linear("x", -f64::MAX, f64::MAX).nice(), true),
+            (Axis::linear("x", -1e308, 1e308).padded(0.05), true),
+            (Axis::linear("x", f64::MAX, f64::MAX), false),
+            (Axis::zero_based("x", f64::MAX), false),
+            (Axis::linear("x", 0.0, 1e308).nice(), false),
         ] {
+            assert_eq!(axis.is_cut(), cut, "{axis:?}");
             assert!((axis.max - axis.min).is_finite() && axis.max > axis.min, "{axis:?}");
+
             let labels = axis.tick_labels(6);
             assert!(!labels.is_empty() && labels.len() <= 12, "{labels:?}");
             assert!(

@@ -64,14 +64,16 @@ pub const MAX_ITEMS: usize = 1000;
 /// Only positive finite values count.
 pub fn groups(leaves: &[Leaf]) -> Vec<Group> {
     let mut groups: Vec<Group> = Vec::new();
-    let mut group_index: HashMap<String, usize> = HashMap::new();
-    let mut child_index: HashMap<(usize, String), usize> = HashMap::new();
+    // Keyed by the leaves' own names: a name is copied once, when its group
+    // or item is first seen, not once per leaf (100,000s of leaves).
+    let mut group_index: HashMap<&str, usize> = HashMap::new();
+    let mut child_index: HashMap<(usize, &str), usize> = HashMap::new();
     for leaf in leaves.iter().filter(|l| l.value.is_finite() && l.value > 0.0) {
-        let name = leaf.path.first().cloned().unwrap_or_default();
-        let child = leaf.path.get(1).or(leaf.path.first()).cloned().unwrap_or_default();
-        let g = *group_index.entry(name.clone()).or_insert_with(|| {
+        let name = leaf.path.first().map_or("", String::as_str);
+        let child = leaf.path.get(1).or(leaf.path.first()).map_or("", String::as_str);
+        let g = *group_index.entry(name).or_insert_with(|| {
             groups.push(Group {
-                name,
+                name: name.to_string(),
                 total: 0.0,
                 children: Vec::new(),
             });
@@ -79,8 +81,8 @@ pub fn groups(leaves: &[Leaf]) -> Vec<Group> {
         });
         let Some(group) = groups.get_mut(g) else { continue };
         group.total += leaf.value;
-        let c = *child_index.entry((g, child.clone())).or_insert_with(|| {
-            group.children.push((child, 0.0));
+        let c = *child_index.entry((g, child)).or_insert_with(|| {
+            group.children.push((child.to_string(), 0.0));
             group.children.len() - 1
         });
         if let Some(slot) = group.children.get_mut(c) {

@@ -101,9 +101,12 @@ pub fn finite_span(min: f64, max: f64) -> (f64, f64) {
     if (max - min).is_finite() {
         (min, max)
     } else {
-        (min.max(-f64::MAX / 2.0), max.min(f64::MAX / 2.0))
+        (min.max(-SPAN_LIMIT), max.min(SPAN_LIMIT))
     }
 }
+
+/// Where [`finite_span`] cuts a range too wide for f64: half of `f64::MAX`.
+pub const SPAN_LIMIT: f64 = f64::MAX / 2.0;
 
 /// Where `v` sits between `lo` (0) and `hi` (1), computed so that it does
 /// not overflow when `hi - lo` would (-1e308..1e308); 0.5 for an empty range.

@@ -7,18 +7,15 @@
 //! trip, not the timeout); without `/dev/tty` (Windows) it is skipped.
 
 use rgg_gallery::theme::{relative_luminance, Theme};
-use std::time::Duration;
 
 type Rgb = (u8, u8, u8);
-
-pub use super::tty::QUERY_TIMEOUT;
 
 /// Whether the terminal's background is dark: its answer to OSC 11 when
 /// stdin and stdout are terminals, else `COLORFGBG`, else dark.
 pub fn terminal_is_dark() -> bool {
     use std::io::IsTerminal;
     let reply = if std::io::stdin().is_terminal() && std::io::stdout().is_terminal() {
-        query_background(QUERY_TIMEOUT)
+        query_background()
     } else {
         None
     };
@@ -98,9 +95,10 @@ pub fn parse_osc11(reply: &[u8]) -> Option<Rgb> {
     Some((channel(channels[0])?, channel(channels[1])?, channel(channels[2])?))
 }
 
-/// Asks the terminal (`/dev/tty`) for its background colour.
-pub fn query_background(timeout: Duration) -> Option<Rgb> {
-    super::tty::ask(b"\x1b]11;?\x07", timeout).and_then(|reply| parse_osc11(&reply))
+/// The terminal's background colour, from its answers (see
+/// [`super::tty::answers`]).
+pub fn query_background() -> Option<Rgb> {
+    super::tty::answers().and_then(parse_osc11)
 }
 
 #[cfg(test)]

@@ -34,13 +34,10 @@ impl Protocol {
     }
 }
 
-/// The kitty graphics query (a 1x1 image, never stored), answered by a
-/// terminal that speaks the protocol with `ESC _ G i=31 ; OK ESC \`, and
-/// the cell size query (`CSI 16 t`, answered `CSI 6 ; height ; width t`).
-pub const QUESTION: &[u8] = b"\x1b_Gi=31,s=1,v=1,a=q,t=d,f=24;AAAA\x1b\\\x1b[16t";
-
-/// What the terminal's answers to [`QUESTION`] (and the device
-/// attributes) say: the protocol, if any, and the cell size in pixels.
+/// What the terminal's answers (see [`super::tty::QUESTIONS`]: the kitty
+/// graphics query, `ESC _ G i=31 ; OK ESC \\` from a terminal that speaks
+/// it; the cell size, `CSI 6 ; height ; width t`; the device attributes,
+/// where 4 means sixel) say: the protocol, if any, and the cell size.
 pub fn from_reply(reply: &[u8]) -> (Option<Protocol>, Option<(u32, u32)>) {
     let kitty = reply.windows(10).any(|w| w == b"\x1b_Gi=31;OK");
     let sixel = super::tty::device_attributes(reply).is_some_and(|a| a.iter().skip(1).any(|n| *n == 4));
@@ -136,8 +133,7 @@ pub fn detect(choice: Choice, stdout_is_tty: bool) -> Option<Display> {
         // the environment, and reached only through passthrough.
         Choice::Auto if tmux => (tmux_passthrough().then(|| from_environment(var)).flatten(), None),
         Choice::Auto => {
-            let reply = super::tty::ask(QUESTION, super::tty::QUERY_TIMEOUT).unwrap_or_default();
-            let (asked, cell) = from_reply(&reply);
+            let (asked, cell) = from_reply(super::tty::answers().unwrap_or_default());
             (asked.or_else(|| from_environment(var)), cell)
         }
     };

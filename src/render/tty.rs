@@ -12,6 +12,19 @@ use std::time::Duration;
 /// How long the terminal has to answer.
 pub const QUERY_TIMEOUT: Duration = Duration::from_millis(100);
 
+/// Every question rgg has for a terminal, asked together so they cost one
+/// round trip: its background colour (OSC 11, see
+/// [`super::background`]), whether it speaks the kitty graphics protocol
+/// and its cell size in pixels (see [`super::pixels`]).
+pub const QUESTIONS: &[u8] = b"\x1b]11;?\x07\x1b_Gi=31,s=1,v=1,a=q,t=d,f=24;AAAA\x1b\\\x1b[16t";
+
+/// The terminal's answers to [`QUESTIONS`], asked on first use and kept
+/// for the process; `None` without a terminal to ask.
+pub fn answers() -> Option<&'static [u8]> {
+    static ANSWERS: std::sync::OnceLock<Option<Vec<u8>>> = std::sync::OnceLock::new();
+    ANSWERS.get_or_init(|| ask(QUESTIONS, QUERY_TIMEOUT)).as_deref()
+}
+
 /// Writes `question` and then `ESC [ c` to the terminal, and returns what
 /// it answered within `timeout` (until the device attributes arrive).
 #[cfg(unix)]

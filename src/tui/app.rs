@@ -5,11 +5,13 @@ use super::worker::{Done, DrawKey, Job};
 use crate::catalogue::{self, Chart, Prepared};
 use crate::data::user::{self, LoadedFile};
 use crate::render::cell::CellMode;
+use crate::render::pixels::Display;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::Rect;
 use std::borrow::Cow;
 use std::cell::Cell;
+use std::collections::HashMap;
 use std::sync::Arc;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,6 +56,15 @@ pub struct App {
     pub drawing: Drawing,
     /// The worker's latest picture of the chart pane.
     pub drawn: Option<(DrawKey, Buffer)>,
+    /// How this terminal shows real images, if it can (`--pixels`), and
+    /// whether charts are shown that way now.
+    pub pixels: Option<Pixels>,
+    /// Real images made so far, by what they show: coming back to a chart
+    /// is instant.
+    pub images: HashMap<DrawKey, Arc<Vec<u8>>>,
+    /// The real image the last frame left room for, if any: the event
+    /// loop puts it on the screen.
+    pub showing: Cell<Option<DrawKey>>,
     /// The picture the last frame needed and did not have: the event loop
     /// asks the worker for it.
     pub wanted: Cell<Option<DrawKey>>,
@@ -61,6 +72,19 @@ pub struct App {
     pub list_rows: std::cell::RefCell<(Rect, Vec<Option<usize>>)>,
     pub list_offset: Cell<usize>,
 }
+
+/// Real images in the chart pane.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Pixels {
+    /// How the terminal shows them.
+    pub display: Display,
+    /// Whether the chart pane shows one now (`m` cycles images and the
+    /// cell modes).
+    pub on: bool,
+}
+
+/// At most this many real images are kept (see [`App::images`]).
+const MAX_IMAGES: usize = 48;
 
 /// A chart's input made ready (shared with the drawing thread), or why the
 /// chart cannot draw the data.
@@ -108,6 +132,9 @@ impl App {
             drawing: Drawing::Inline,
             drawn: None,
             wanted: Cell::new(None),
+            pixels: None,
+            images: HashMap::new(),
+            showing: Cell::new(None),
             list_rows: std::cell::RefCell::new((Rect::default(), Vec::new())),
             list_offset: Cell::new(0),
         };
@@ -166,6 +193,14 @@ impl App {
             {
                 *slot = Some(result);
             }
+        }
+        if let Some(sequence) = done.sequence {
+            // A few dozen images at most: enough for a browse through the
+            // catalogue, not a leak over a long session.
+            if self.images.len() >= MAX_IMAGES {
+                self.images.clear();
+            }
+            self.images.insert(done.key, sequence);
         }
         if let Some(image) = done.image {
             self.drawn = Some((done.key, image));
@@ -282,7 +317,7 @@ impl App {
                     self.prepare_selected();
                 }
             }
-            KeyCode::Char('m') => self.mode = self.mode.next(),
+            KeyCode::Char('m') => self.next_mode(),
             KeyCode::Char('s') => {
                 self.show_source = !self.show_source;
                 self.source_scroll = 0;
@@ -293,6 +328,24 @@ impl App {
             _ => {}
         }
         Effect::None
+    }
+
+    /// The next way to draw charts: real images (where the terminal shows
+    /// them), then each cell mode.
+    fn next_mode(&mut self) {
+        match &mut self.pixels {
+            Some(p) if p.on => {
+                p.on = false;
+                self.mode = CellMode::ALL[0];
+            }
+            Some(p) if self.mode.next() == CellMode::ALL[0] => p.on = true,
+            _ => self.mode = self.mode.next(),
+        }
+    }
+
+    /// Whether charts are shown as real images now.
+    pub fn images_on(&self) -> bool {
+        self.pixels.is_some_and(|p| p.on)
     }
 
     /// A left click on a catalogue row selects that chart.
@@ -421,6 +474,28 @@ mod tests {
             "Esc closes the source first"
         );
         assert_eq!(app.handle_key(key(KeyCode::Char('q'))), Effect::Quit);
+    }
+
+    #[test]
+    fn m_cycles_real_images_and_the_cell_modes() {
+        let mut app = App::default();
+        assert!(!app.images_on(), "no images without a terminal that shows them");
+        app.pixels = Some(Pixels {
+            display: Display {
+                protocol: crate::render::pixels::Protocol::Kitty,
+                cell: (10, 20),
+                tmux: false,
+            },
+            on: true,
+        });
+        let mut seen = Vec::new();
+        for _ in 0..=CellMode::ALL.len() {
+            app.handle_key(key(KeyCode::Char('m')));
+            seen.push(if app.images_on() { None } else { Some(app.mode) });
+        }
+        let cells: Vec<Option<CellMode>> = CellMode::ALL.iter().copied().map(Some).collect();
+        assert_eq!(seen[..CellMode::ALL.len()], cells[..], "every cell mode once");
+        assert_eq!(seen[CellMode::ALL.len()], None, "then images again");
     }
 
     #[test]

@@ -16,7 +16,7 @@ use std::io::Write;
 use std::time::Duration;
 use worker::{DrawKey, Worker};
 
-pub fn run(data: Option<&str>, theme: ThemeChoice) -> Result<()> {
+pub fn run(data: Option<&str>, theme: ThemeChoice, pixels: crate::render::pixels::Choice) -> Result<()> {
     // Load the user's file before taking over the terminal, so a bad file
     // is reported as a plain error.
     let user = data.map(crate::data::user::load_file).transpose()?;
@@ -34,6 +34,12 @@ pub fn run(data: Option<&str>, theme: ThemeChoice) -> Result<()> {
             theme.terminal_is_dark(|| depth == ColorDepth::Mono || background::terminal_is_dark()),
         ),
         paper: theme.paper(),
+        // Asked before the terminal is ours too; none without colour.
+        display: if depth == ColorDepth::Mono {
+            None
+        } else {
+            crate::render::pixels::detect(pixels, std::io::IsTerminal::is_terminal(&std::io::stdout()))
+        },
     };
     let mut terminal = ratatui::init();
     // Mouse reporting must be switched off again even after a panic.
@@ -67,10 +73,12 @@ struct Look {
     depth: ColorDepth,
     theme: rgg_gallery::theme::Theme,
     paper: crate::render::export::Paper,
+    /// How the terminal shows real images, if it can.
+    display: Option<crate::render::pixels::Display>,
 }
 
 fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: App, look: &Look) -> Result<()> {
-    let worker = Worker::start(look.depth, look.theme.clone());
+    let worker = Worker::start(look.depth, look.theme.clone(), look.display);
     let next_event =
         |wait: Duration| -> Result<Option<Event>> { Ok(if event::poll(wait)? { Some(event::read()?) } else { None }) };
     run_loop(terminal, app, look, &worker, next_event)
@@ -91,17 +99,21 @@ where
     B::Error: Send + Sync + 'static,
 {
     app.drawing = app::Drawing::Background;
+    app.pixels = look.display.map(|display| app::Pixels { display, on: true });
     let mut requested: Option<DrawKey> = None;
+    // The real image on the screen, if any.
+    let mut on_screen: Option<DrawKey> = None;
     loop {
-        terminal.draw(|frame| {
-            let view = ui::View {
-                app: &app,
-                depth: look.depth,
-                theme: &look.theme,
-            };
-            frame.render_widget(view, frame.area());
-        })?;
+        draw_frame(terminal, &app, look)?;
+        if let Some(display) = look.display {
+            on_screen = place_image(terminal, &app, look, display, on_screen)?;
+        }
         if let Some(key) = app.wanted.take() {
+            if key.pixels && app.images.contains_key(&key) {
+                // Made before: shown at once, without the worker.
+                app.drawn = Some((key, ratatui::buffer::Buffer::empty(key.area)));
+                continue;
+            }
             if requested != Some(key) {
                 if let Some(job) = app.job_for(key) {
                     worker.send(job);
@@ -130,6 +142,64 @@ where
             app.finish(done);
         }
     }
+}
+
+fn draw_frame<B: ratatui::backend::Backend>(terminal: &mut ratatui::Terminal<B>, app: &App, look: &Look) -> Result<()>
+where
+    B::Error: Send + Sync + 'static,
+{
+    terminal.draw(|frame| {
+        let view = ui::View {
+            app,
+            depth: look.depth,
+            theme: &look.theme,
+        };
+        frame.render_widget(view, frame.area());
+    })?;
+    Ok(())
+}
+
+/// Puts the real image the frame left room for on the screen, and takes
+/// away the one it no longer shows (a kitty image is deleted; sixel and
+/// iTerm2 images are pixels in the cells, so the screen is drawn afresh).
+/// Returns the image now on the screen.
+fn place_image<B: ratatui::backend::Backend>(
+    terminal: &mut ratatui::Terminal<B>,
+    app: &App,
+    look: &Look,
+    display: crate::render::pixels::Display,
+    on_screen: Option<DrawKey>,
+) -> Result<Option<DrawKey>>
+where
+    B::Error: Send + Sync + 'static,
+{
+    let wanted = app.showing.get();
+    if wanted == on_screen {
+        return Ok(on_screen);
+    }
+    let mut out = std::io::stdout().lock();
+    if on_screen.is_some() {
+        if display.protocol == crate::render::pixels::Protocol::Kitty {
+            let delete = b"\x1b_Ga=d,d=A,q=2\x1b\\";
+            let delete = if display.tmux {
+                crate::render::pixels::tmux_wrap(delete)
+            } else {
+                delete.to_vec()
+            };
+            out.write_all(&delete)?;
+        } else {
+            terminal.clear()?;
+            draw_frame(terminal, app, look)?;
+        }
+    }
+    if let Some(key) = wanted {
+        if let Some(sequence) = app.images.get(&key) {
+            write!(out, "\x1b[{};{}H", key.area.y + 1, key.area.x + 1)?;
+            out.write_all(sequence)?;
+        }
+    }
+    out.flush()?;
+    Ok(wanted)
 }
 
 fn export_current(app: &mut App, paper: crate::render::export::Paper) {
@@ -242,12 +312,14 @@ mod tests {
                 key: job.key,
                 prepared: None,
                 image: None,
+                sequence: None,
             }
         });
         let look = Look {
             depth: ColorDepth::Mono,
             theme: rgg_gallery::theme::Theme::terminal(),
             paper: crate::render::export::Paper::default(),
+            display: None,
         };
         let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 30)).expect("terminal");
         let mut script = vec![None, Some(KeyCode::Down), None, Some(KeyCode::Down)].into_iter();
@@ -266,7 +338,7 @@ mod tests {
     #[test]
     fn the_workers_picture_fills_the_chart_pane() {
         let (depth, theme) = (ColorDepth::Mono, rgg_gallery::theme::Theme::terminal());
-        let worker = Worker::start(depth, theme.clone());
+        let worker = Worker::start(depth, theme.clone(), None);
         let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).expect("terminal");
         let mut app = App::default();
         app.drawing = app::Drawing::Background;

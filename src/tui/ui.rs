@@ -24,6 +24,8 @@ pub struct View<'a> {
 
 impl Widget for View<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
+        // Set again below when the chart pane leaves room for a real image.
+        self.app.showing.set(None);
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
             let msg = format!(
                 "Terminal too small ({}x{}); rgg needs {MIN_WIDTH}x{MIN_HEIGHT}. q quits.",
@@ -59,6 +61,8 @@ impl Widget for View<'_> {
         }
         render_status(self.app, status, buf);
         if self.app.help {
+            // The help covers the chart: no image under it.
+            self.app.showing.set(None);
             render_help(area, buf);
         }
     }
@@ -176,8 +180,22 @@ fn render_drawn(app: &App, area: Rect, buf: &mut Buffer) {
         variant: app.current_variant(),
         mode: app.mode,
         area,
+        pixels: app.images_on(),
     };
     match &app.drawn {
+        Some((drawn, _)) if *drawn == key && key.pixels && app.images.contains_key(&key) => {
+            // Room for the real image: blank cells the terminal is not told
+            // about, so the picture the event loop puts there stays.
+            for y in area.top()..area.bottom() {
+                for x in area.left()..area.right() {
+                    if let Some(cell) = buf.cell_mut((x, y)) {
+                        cell.reset();
+                        cell.set_diff_option(ratatui::buffer::CellDiffOption::Skip);
+                    }
+                }
+            }
+            app.showing.set(Some(key));
+        }
         Some((drawn, image)) if *drawn == key => {
             for y in area.top()..area.bottom() {
                 for x in area.left()..area.right() {

@@ -11,7 +11,7 @@
 use super::app::{ReadyChart, Shown};
 use crate::catalogue::Chart;
 use crate::data::user::LoadedFile;
-use crate::render::{self, cell::CellMode, cell::ColorDepth};
+use crate::render::{self, cell::CellMode, cell::ColorDepth, export::Paper, pixels::Display};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use rgg_gallery::theme::Theme;
@@ -33,12 +33,14 @@ fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
 
 /// Which picture the chart pane needs: a chart, its variant, the cell mode
 /// and the pane's place on the screen.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct DrawKey {
     pub chart: usize,
     pub variant: usize,
     pub mode: CellMode,
     pub area: Rect,
+    /// A real image (see [`crate::render::pixels`]) instead of cells.
+    pub pixels: bool,
 }
 
 /// A picture to make. `shown` is the chart's input when it was prepared
@@ -56,6 +58,8 @@ pub struct Done {
     pub key: DrawKey,
     pub prepared: Option<ReadyChart>,
     pub image: Option<Buffer>,
+    /// For a real image: the escape sequence that shows it over the pane.
+    pub sequence: Option<Arc<Vec<u8>>>,
 }
 
 /// The channel ends of the worker thread.
@@ -67,8 +71,8 @@ pub struct Worker {
 impl Worker {
     /// Starts the worker that prepares and draws charts with `depth` and
     /// `theme`.
-    pub fn start(depth: ColorDepth, theme: Theme) -> Worker {
-        Worker::start_with(move |job| run(job, depth, &theme))
+    pub fn start(depth: ColorDepth, theme: Theme, display: Option<Display>) -> Worker {
+        Worker::start_with(move |job| run(job, depth, &theme, display))
     }
 
     /// Starts a worker that turns each job into a result with `work` (the
@@ -96,6 +100,7 @@ impl Worker {
                                     panic_message(panic.as_ref())
                                 ))),
                                 image: None,
+                                sequence: None,
                             }
                         });
                     if done_tx.send(done).is_err() {
@@ -124,8 +129,9 @@ impl Worker {
     }
 }
 
-/// Prepares (if need be) and draws one job.
-fn run(job: Job, depth: ColorDepth, theme: &Theme) -> Done {
+/// Prepares (if need be) and draws one job: into cells, or as a real image
+/// when the job asks for one and the terminal shows them (`display`).
+fn run(job: Job, depth: ColorDepth, theme: &Theme, display: Option<Display>) -> Done {
     let (shown, prepared) = if let Some(shown) = job.shown {
         (Ok(shown), None)
     } else {
@@ -134,6 +140,8 @@ fn run(job: Job, depth: ColorDepth, theme: &Theme) -> Done {
             .map_err(|e| format!("{e:#}"));
         (result.clone(), Some(result))
     };
+    let pixels = display.filter(|_| job.key.pixels);
+    let mut sequence = None;
     let image = shown.ok().map(|shown| {
         let mut image = Buffer::empty(job.key.area);
         let figure = render::Figure {
@@ -141,12 +149,32 @@ fn run(job: Job, depth: ColorDepth, theme: &Theme) -> Done {
             variant: job.key.variant,
             footnote: shown.footnote.as_deref(),
         };
-        render::draw_cells(figure, &mut image, job.key.area, job.key.mode, depth, theme);
+        match pixels {
+            Some(display) => sequence = image_sequence(figure, display, job.key.area, theme.is_dark()),
+            None => render::draw_cells(figure, &mut image, job.key.area, job.key.mode, depth, theme),
+        }
         image
     });
     Done {
         key: job.key,
         prepared,
         image,
+        sequence,
     }
+}
+
+/// The chart as an image over `area`, as the sequence that shows it (text
+/// about three quarters of a cell high, on paper like the terminal's).
+fn image_sequence(figure: render::Figure, display: Display, area: Rect, dark: bool) -> Option<Arc<Vec<u8>>> {
+    let (cols, rows) = (u32::from(area.width), u32::from(area.height));
+    let size = (
+        (cols * display.cell.0).clamp(1, 8000),
+        (rows * display.cell.1).clamp(1, 8000),
+    );
+    let paper = if dark { Paper::Dark } else { Paper::White };
+    let theme = paper.theme(1200, 800).scaled(f64::from(display.cell.1) * 0.75 / 20.0);
+    let rgb = render::export::render_rgb(figure, size, &theme).ok()?;
+    render::pixels::sequence(display, &rgb, size, (cols, rows))
+        .ok()
+        .map(Arc::new)
 }

@@ -347,7 +347,7 @@ impl HexGrid {
         let j0 = (y / (1.5 * self.r)).floor() as i64;
         let mut best = (0, 0);
         let mut best_d = f64::INFINITY;
-        for j in [j0, j0 + 1] {
+        for j in [j0, j0.saturating_add(1)] {
             let shift = if j.rem_euclid(2) == 1 { 0.5 } else { 0.0 };
             let i = (x / self.width() - shift).round() as i64;
             let (cx, cy) = self.centre(i, j);
@@ -531,6 +531,17 @@ impl DensityGrid {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A point at the ends of f64 saturates the row index; the row above
+    /// it must not overflow.
+    #[test]
+    fn hex_index_survives_huge_coordinates() {
+        let grid = HexGrid::new(4.0, 1.0);
+        for p in [(1e308, 1e308), (-1e308, -f64::MAX), (0.0, f64::MAX), (f64::NAN, 1.0)] {
+            let _ = grid.index(p);
+        }
+        assert_eq!(grid.index((0.0, 0.0)), (0, 0));
+    }
 
     #[test]
     fn contour_bands_in_a_terminal_are_a_few_dots_wide() {
