@@ -37,13 +37,18 @@ pub enum Ticks {
 /// One axis: its title (with units), its range and its kind of ticks.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Axis {
+    /// What the axis measures, with its unit; drawn beside the axis.
     pub title: String,
+    /// The value at the axis's start (left or bottom), in data units.
     pub min: f64,
+    /// The value at the axis's end (right or top), in data units.
     pub max: f64,
+    /// How the axis places and labels its ticks.
     pub ticks: Ticks,
 }
 
 impl Axis {
+    /// A linear axis from `min` to `max` (data units), titled `title`.
     pub fn linear(title: impl Into<String>, min: f64, max: f64) -> Self {
         Axis {
             title: title.into(),
@@ -77,6 +82,7 @@ impl Axis {
         .non_degenerate()
     }
 
+    /// A category axis: `names[i]` at position `i`, the range -0.5 to n - 0.5.
     pub fn categories(title: impl Into<String>, names: Vec<String>) -> Self {
         let n = names.len().max(1) as f64;
         Axis {
@@ -159,7 +165,9 @@ pub const CUT_NOTE: &str = "Values beyond ±9e307 are off the chart: they span m
 /// A coloured swatch and its label.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LegendEntry {
+    /// The text beside the swatch.
     pub label: String,
+    /// The swatch's colour: the colour of what the entry names.
     pub color: RGBColor,
 }
 
@@ -188,6 +196,7 @@ pub struct Frame<'a> {
 }
 
 impl<'a> Frame<'a> {
+    /// A frame with the chart's `title` and its `x` and `y` axes.
     pub fn new(title: &'a str, x: &'a Axis, y: &'a Axis) -> Self {
         Frame {
             title,
@@ -428,6 +437,7 @@ pub struct PixelMap {
 }
 
 impl PixelMap {
+    /// The mapping of `plot`'s data coordinates to pixels of its area.
     pub fn of<DB: DrawingBackend>(plot: &Plot<DB>) -> Self {
         let spec = plot.as_coord_spec();
         let (x_pixels, y_pixels) = plot_pixels(plot);
@@ -437,6 +447,7 @@ impl PixelMap {
         }
     }
 
+    /// The pixel of a point in data coordinates.
     pub fn map(&self, (x, y): (f64, f64)) -> (i32, i32) {
         (map_axis(x, &self.x.0, &self.x.1), map_axis(y, &self.y.0, &self.y.1))
     }
@@ -474,6 +485,7 @@ fn map_axis(v: f64, logic: &Range<f64>, pixels: &Range<i32>) -> i32 {
     }
 }
 
+/// The width and height of `area`, in pixels.
 pub fn dims<DB: DrawingBackend, CT: CoordTranslate>(area: &DrawingArea<DB, CT>) -> (i32, i32) {
     let (w, h) = area.dim_in_pixel();
     (w as i32, h as i32)

@@ -15,15 +15,20 @@ use std::collections::HashMap;
 /// `["Asia", "China"]`) and its (positive) value.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Leaf {
+    /// The leaf's place in the hierarchy, outermost level first.
     pub path: Vec<String>,
+    /// The leaf's size (positive), in the unit of `value_title`.
     pub value: f64,
 }
 
 /// A group of the first level with its total and its items of the second.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Group {
+    /// The group's name (a first-level value).
     pub name: String,
+    /// The sum of its children's values.
     pub total: f64,
+    /// The second-level items, as (name, value).
     pub children: Vec<(String, f64)>,
 }
 

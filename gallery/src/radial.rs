@@ -18,17 +18,24 @@ use std::f64::consts::TAU;
 /// One category and its (positive) value.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Slice {
+    /// The category's name, in the labels or the legend.
     pub name: String,
+    /// The category's value (positive); its share of the total sets the angle.
     pub value: f64,
 }
 
 /// A slice ready to draw: its value, its angles and its colour.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Sector {
+    /// The category's name.
     pub name: String,
+    /// The category's value.
     pub value: f64,
+    /// The angle where the slice starts, in radians.
     pub start: f64,
+    /// The angle where the slice ends, in radians.
     pub end: f64,
+    /// The slice's fill colour.
     pub color: RGBColor,
 }
 
@@ -48,9 +55,13 @@ pub enum Labels {
 /// Where the circle sits and how its labels are laid out, in pixels.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Disc {
+    /// Centre x, in pixels.
     pub cx: f64,
+    /// Centre y, in pixels.
     pub cy: f64,
+    /// Inner radius in pixels: 0 for a pie, the hole for a donut.
     pub r_in: f64,
+    /// Outer radius, in pixels.
     pub r_out: f64,
     /// Labels that do not fit inside their slice may go around the circle.
     pub outside: bool,
@@ -58,6 +69,7 @@ pub struct Disc {
     pub names_outside: bool,
     /// The vertical band outside labels may use.
     pub top: f64,
+    /// The band's lower edge, in pixels from the top.
     pub bottom: f64,
 }
 

@@ -33,6 +33,7 @@ pub fn quantile(sorted: &[f64], q: f64) -> Option<f64> {
     Some(sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo as f64))
 }
 
+/// The arithmetic mean of the finite values; `None` when there are none.
 pub fn mean(values: &[f64]) -> Option<f64> {
     let finite: Vec<f64> = values.iter().copied().filter(|v| v.is_finite()).collect();
     if finite.is_empty() {
@@ -57,14 +58,22 @@ pub fn std_dev(values: &[f64]) -> Option<f64> {
 /// and the points beyond them.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FiveNumber {
+    /// The smallest observation no more than 1.5 IQR below Q1 (Q1 if there is none).
     pub low_whisker: f64,
+    /// The first quartile (25th percentile).
     pub q1: f64,
+    /// The median (50th percentile).
     pub median: f64,
+    /// The third quartile (75th percentile).
     pub q3: f64,
+    /// The largest observation no more than 1.5 IQR above Q3 (Q3 if there is none).
     pub high_whisker: f64,
+    /// The observations beyond the whiskers, in ascending order.
     pub outliers: Vec<f64>,
 }
 
+/// The boxplot summary (quartiles, Tukey whiskers, outliers) of the finite values; `None` when
+/// there are none.
 pub fn five_number(values: &[f64]) -> Option<FiveNumber> {
     let s = sorted_finite(values);
     let q1 = quantile(&s, 0.25)?;
@@ -86,7 +95,9 @@ pub fn five_number(values: &[f64]) -> Option<FiveNumber> {
 /// Equal-width bins: `edges` has one more entry than `counts`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Bins {
+    /// The bin edges, ascending: one more than there are bins.
     pub edges: Vec<f64>,
+    /// How many values fall in each bin.
     pub counts: Vec<usize>,
 }
 

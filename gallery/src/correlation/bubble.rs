@@ -43,39 +43,55 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 /// One bubble: its position and the (positive) value its area stands for.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Point {
+    /// Position on the x axis, in the x variable's unit.
     pub x: f64,
+    /// Position on the y axis, in the y variable's unit.
     pub y: f64,
+    /// The value the bubble's area stands for (positive; area, not radius, grows with it).
     pub area: f64,
 }
 
 /// The bubbles of one colour group.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Group {
+    /// The group's name, in the legend.
     pub name: String,
+    /// The group's bubbles.
     pub points: Vec<Point>,
 }
 
+/// The data of a bubble chart, with the titles that label it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Input {
+    /// The chart's title, drawn above it.
     pub title: String,
     /// The x variable and its unit, e.g. "GDP per capita (US$)"; the log-x
     /// variant adds "log scale" to it.
     pub x_title: String,
+    /// The y variable and its unit, which titles the y axis.
     pub y_title: String,
     /// What the bubble area stands for, e.g. "Population"; titles the size legend.
     pub area_title: String,
+    /// The bubbles, one colour per group.
     pub groups: Vec<Group>,
 }
 
+/// The ways to draw a bubble chart, as the module's `## Variants` describes them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Variant {
+    /// `log-x`: X on a log10 axis, which spreads out values that span several orders of magnitude
+    /// (income, population).
     LogX,
+    /// `linear-x`: The same data on a linear x axis; the poorer countries pile up against the left
+    /// edge, which is why the log axis is the right choice here.
     LinearX,
 }
 
 impl Variant {
+    /// Every variant, the default first, in the order `rgg list` shows them.
     pub const ALL: [Variant; 2] = [Variant::LogX, Variant::LinearX];
 
+    /// The variant's id, as `rgg show --variant` takes it.
     pub fn name(self) -> &'static str {
         match self {
             Variant::LogX => "log-x",
@@ -87,6 +103,8 @@ impl Variant {
 /// The largest bubble's radius as a share of the canvas's shorter side.
 const MAX_RADIUS_SHARE: f64 = 0.06;
 
+/// Draws `input` as a bubble chart in the style of `variant`, filling `area`, with `theme`'s
+/// colours, fonts and sizes; input with nothing to draw gets a message instead of a chart.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     input: &Input,

@@ -50,32 +50,47 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 /// stands for the only path and gets no legend entry.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Path {
+    /// The path's name, in the legend and at its last point.
     pub name: String,
+    /// The x value of each step, in order.
     pub x: Vec<f64>,
+    /// The y value of each step, `y[k]` with `x[k]`.
     pub y: Vec<f64>,
+    /// The label of each step (e.g. its year), `labels[k]` with `x[k]`; may be empty.
     pub labels: Vec<String>,
 }
 
+/// The data of a connected scatter plot, with the titles that label it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Input {
+    /// The chart's title, drawn above it.
     pub title: String,
     /// The x variable and its unit, e.g. "GDP per capita (US$)".
     pub x_title: String,
     /// The y variable and its unit, e.g. "Life expectancy (years)".
     pub y_title: String,
+    /// The paths, one colour each, drawn in the order of their steps.
     pub paths: Vec<Path>,
 }
 
+/// The ways to draw a connected scatter plot, as the module's `## Variants` describes them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Variant {
+    /// `log-x`: The path on a log10 x axis, with arrows showing the direction of time, points at
+    /// every moment, and the first and last points labelled.
     LogX,
+    /// `linear-x`: The same on a linear x axis.
     LinearX,
+    /// `labelled`: The `log-x` path with every point labelled, thinned so that no two labels
+    /// overlap (the first and last are always kept).
     Labelled,
 }
 
 impl Variant {
+    /// Every variant, the default first, in the order `rgg list` shows them.
     pub const ALL: [Variant; 3] = [Variant::LogX, Variant::LinearX, Variant::Labelled];
 
+    /// The variant's id, as `rgg show --variant` takes it.
     pub fn name(self) -> &'static str {
         match self {
             Variant::LogX => "log-x",
@@ -158,6 +173,9 @@ fn arrow_segments(pixels: &[(i32, i32)], size: f64, spacing: f64) -> Vec<usize> 
     chosen.into_iter().map(|(k, _)| k).collect()
 }
 
+/// Draws `input` as a connected scatter plot in the style of `variant`, filling `area`, with
+/// `theme`'s colours, fonts and sizes; input with nothing to draw gets a message instead of a
+/// chart.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     input: &Input,

@@ -47,27 +47,41 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 /// One numeric variable: its name (with unit) and one value per row.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Variable {
+    /// The variable's name, on the matrix's rows and columns.
     pub name: String,
+    /// The variable's observations; `values[k]` of every variable belong to one row of the data.
     pub values: Vec<f64>,
 }
 
+/// The data of a correlogram, with the titles that label it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Input {
+    /// The chart's title, drawn above it.
     pub title: String,
+    /// The numeric variables to correlate pairwise, in the matrix's order.
     pub variables: Vec<Variable>,
     /// The group of each row, for colour; empty for no groups.
     pub groups: Vec<String>,
 }
 
+/// The ways to draw a correlogram, as the module's `## Variants` describes them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Variant {
+    /// `scatter-matrix`: A scatter plot for every pair, coloured by group, with a histogram of each
+    /// variable on the diagonal (stacked by group) and the variable names along the left and bottom
+    /// edges.
     ScatterMatrix,
+    /// `correlation`: Pearson's r for every pair as a coloured cell with its value, on a diverging
+    /// scale with a colour bar; all rows together, whatever their group ("n/a" where a variable has
+    /// no spread).
     Correlation,
 }
 
 impl Variant {
+    /// Every variant, the default first, in the order `rgg list` shows them.
     pub const ALL: [Variant; 2] = [Variant::ScatterMatrix, Variant::Correlation];
 
+    /// The variant's id, as `rgg show --variant` takes it.
     pub fn name(self) -> &'static str {
         match self {
             Variant::ScatterMatrix => "scatter-matrix",
@@ -79,6 +93,8 @@ impl Variant {
 /// At most this many variables are drawn.
 const MAX_VARIABLES: usize = 8;
 
+/// Draws `input` as a correlogram in the style of `variant`, filling `area`, with `theme`'s
+/// colours, fonts and sizes; input with nothing to draw gets a message instead of a chart.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     input: &Input,

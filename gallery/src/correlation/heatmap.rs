@@ -44,8 +44,10 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+/// The data of a heatmap, with the titles that label it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Input {
+    /// The chart's title, drawn above it.
     pub title: String,
     /// What the columns are, e.g. "Month".
     pub x_title: String,
@@ -63,15 +65,22 @@ pub struct Input {
     pub note: String,
 }
 
+/// The ways to draw a heatmap, as the module's `## Variants` describes them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Variant {
+    /// `values`: One colour scale for the whole grid, the value written in each cell when it fits.
     Values,
+    /// `normalized`: Each row scaled to its own minimum..maximum, so the pattern within rows (here
+    /// the seasonal peak in summer) shows even where the rows' levels differ a lot (here the growth
+    /// from year to year); the cells still show the real values.
     Normalized,
 }
 
 impl Variant {
+    /// Every variant, the default first, in the order `rgg list` shows them.
     pub const ALL: [Variant; 2] = [Variant::Values, Variant::Normalized];
 
+    /// The variant's id, as `rgg show --variant` takes it.
     pub fn name(self) -> &'static str {
         match self {
             Variant::Values => "values",
@@ -80,6 +89,8 @@ impl Variant {
     }
 }
 
+/// Draws `input` as a heatmap in the style of `variant`, filling `area`, with `theme`'s colours,
+/// fonts and sizes; input with nothing to draw gets a message instead of a chart.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     input: &Input,

@@ -43,34 +43,49 @@ use plotters::prelude::*;
 /// for "all points" and gets no legend entry.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Group {
+    /// The group's name, in the legend.
     pub name: String,
+    /// The x of each point, in the x variable's unit.
     pub x: Vec<f64>,
+    /// The y of each point, `y[k]` with `x[k]`.
     pub y: Vec<f64>,
 }
 
+/// The data of a scatter plot, with the titles that label it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Input {
+    /// The chart's title, drawn above it.
     pub title: String,
     /// The x variable and its unit, e.g. "Bill length (mm)".
     pub x_title: String,
     /// The y variable and its unit, e.g. "Bill depth (mm)".
     pub y_title: String,
+    /// The points, one colour and marker per group.
     pub groups: Vec<Group>,
     /// Log10 axes whatever the variant (`log-x` turns on `log_x` too).
     pub log_x: bool,
+    /// Draw the y axis on a log10 scale; then every y must be positive.
     pub log_y: bool,
 }
 
+/// The ways to draw a scatter plot, as the module's `## Variants` describes them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Variant {
+    /// `basic`: One point per row, coloured by group, with a legend.
     Basic,
+    /// `regression`: The same points with a least-squares line per group and a dashed grey line
+    /// fitted to all points together.
     Regression,
+    /// `log-x`: X on a log10 axis, for a variable that spans several orders of magnitude (income,
+    /// population); points with x <= 0 are left out, and a footnote says how many.
     LogX,
 }
 
 impl Variant {
+    /// Every variant, the default first, in the order `rgg list` shows them.
     pub const ALL: [Variant; 3] = [Variant::Basic, Variant::Regression, Variant::LogX];
 
+    /// The variant's id, as `rgg show --variant` takes it.
     pub fn name(self) -> &'static str {
         match self {
             Variant::Basic => "basic",
@@ -117,6 +132,8 @@ fn left_out_of_log(groups: &[Group], log_x: bool, log_y: bool) -> usize {
         .sum()
 }
 
+/// Draws `input` as a scatter plot in the style of `variant`, filling `area`, with `theme`'s
+/// colours, fonts and sizes; input with nothing to draw gets a message instead of a chart.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     input: &Input,

@@ -40,29 +40,39 @@ use plotters::prelude::*;
 /// The values of one group; an empty name stands for "all values".
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Group {
+    /// The group's name, on the category axis.
     pub name: String,
+    /// The group's observations, in the value axis's unit.
     pub values: Vec<f64>,
 }
 
+/// The data of a beeswarm plot, with the titles that label it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Input {
+    /// The chart's title, drawn above it.
     pub title: String,
     /// What the groups are, e.g. "Species"; may be empty.
     pub x_title: String,
     /// The variable and its unit, e.g. "Body mass (g)".
     pub y_title: String,
+    /// The groups, one swarm each, in axis order.
     pub groups: Vec<Group>,
 }
 
+/// The ways to draw a beeswarm plot, as the module's `## Variants` describes them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Variant {
+    /// `groups`: One swarm per group, side by side, each in its colour, named on the category axis.
     Groups,
+    /// `basic`: All values in one swarm lying along the x axis, one colour.
     Basic,
 }
 
 impl Variant {
+    /// Every variant, the default first, in the order `rgg list` shows them.
     pub const ALL: [Variant; 2] = [Variant::Groups, Variant::Basic];
 
+    /// The variant's id, as `rgg show --variant` takes it.
     pub fn name(self) -> &'static str {
         match self {
             Variant::Basic => "basic",
@@ -74,6 +84,8 @@ impl Variant {
 /// A swarm may spread over this share of its category slot.
 const SLOT_SHARE: f64 = 0.9;
 
+/// Draws `input` as a beeswarm plot in the style of `variant`, filling `area`, with `theme`'s
+/// colours, fonts and sizes; input with nothing to draw gets a message instead of a chart.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     input: &Input,

@@ -38,29 +38,40 @@ use plotters::prelude::*;
 /// The values of one group; an empty name stands for "all values".
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Group {
+    /// The group's name, on the category axis.
     pub name: String,
+    /// The group's observations, in the value axis's unit.
     pub values: Vec<f64>,
 }
 
+/// The data of a boxplot, with the titles that label it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Input {
+    /// The chart's title, drawn above it.
     pub title: String,
     /// What the groups are, e.g. "Species"; may be empty.
     pub x_title: String,
     /// The variable and its unit, e.g. "Body mass (g)".
     pub y_title: String,
+    /// The groups, one box each, in axis order.
     pub groups: Vec<Group>,
 }
 
+/// The ways to draw a boxplot, as the module's `## Variants` describes them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Variant {
+    /// `basic`: Tukey boxes with a median line, whiskers at 1.5 IQR and the outliers as points.
     Basic,
+    /// `jitter`: The same boxes, lighter, with every observation drawn over them as a jittered
+    /// point.
     Jitter,
 }
 
 impl Variant {
+    /// Every variant, the default first, in the order `rgg list` shows them.
     pub const ALL: [Variant; 2] = [Variant::Basic, Variant::Jitter];
 
+    /// The variant's id, as `rgg show --variant` takes it.
     pub fn name(self) -> &'static str {
         match self {
             Variant::Basic => "basic",
@@ -76,6 +87,8 @@ const CAP_HALF: f64 = 0.12;
 /// Jittered points spread over this fraction of a slot, centred on the box.
 const JITTER_WIDTH: f64 = 0.4;
 
+/// Draws `input` as a boxplot in the style of `variant`, filling `area`, with `theme`'s colours,
+/// fonts and sizes; input with nothing to draw gets a message instead of a chart.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     input: &Input,

@@ -42,28 +42,40 @@ use plotters::prelude::*;
 /// The values of one group; an empty name stands for "all values".
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Group {
+    /// The group's name, in the legend.
     pub name: String,
+    /// The group's observations, in the x variable's unit.
     pub values: Vec<f64>,
 }
 
+/// The data of a density plot, with the titles that label it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Input {
+    /// The chart's title, drawn above it.
     pub title: String,
     /// The variable and its unit, e.g. "Flipper length (mm)".
     pub x_title: String,
+    /// The groups, one density curve each (pooled by `filled`, the first two in `mirror`).
     pub groups: Vec<Group>,
 }
 
+/// The ways to draw a density plot, as the module's `## Variants` describes them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Variant {
+    /// `groups`: One density per group, see-through fills under coloured lines, with a legend.
     Groups,
+    /// `filled`: One density of all values, as a filled area.
     Filled,
+    /// `mirror`: Two groups back to back, the first above the axis and the second below it; with
+    /// more groups, the first two (a footnote says so).
     Mirror,
 }
 
 impl Variant {
+    /// Every variant, the default first, in the order `rgg list` shows them.
     pub const ALL: [Variant; 3] = [Variant::Groups, Variant::Filled, Variant::Mirror];
 
+    /// The variant's id, as `rgg show --variant` takes it.
     pub fn name(self) -> &'static str {
         match self {
             Variant::Filled => "filled",
@@ -85,6 +97,8 @@ struct Curve {
     density: Vec<f64>,
 }
 
+/// Draws `input` as a density plot in the style of `variant`, filling `area`, with `theme`'s
+/// colours, fonts and sizes; input with nothing to draw gets a message instead of a chart.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     input: &Input,

@@ -36,29 +36,40 @@ use plotters::prelude::*;
 /// The values of one group.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Group {
+    /// The group's name, in the legend.
     pub name: String,
+    /// The group's observations, in the x variable's unit.
     pub values: Vec<f64>,
 }
 
+/// The data of a histogram, with the titles that label it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Input {
+    /// The chart's title, drawn above it.
     pub title: String,
     /// The variable and its unit, e.g. "Flipper length (mm)".
     pub x_title: String,
+    /// The groups, one histogram each (pooled by the basic variant).
     pub groups: Vec<Group>,
     /// Bin width; `None` picks one by the Freedman-Diaconis rule.
     pub bin_width: Option<f64>,
 }
 
+/// The ways to draw a histogram, as the module's `## Variants` describes them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Variant {
+    /// `groups`: One semi-transparent histogram per group, overlaid, with outlines so every group
+    /// stays visible where they overlap, and a legend naming the groups.
     Groups,
+    /// `basic`: All values together, one colour.
     Basic,
 }
 
 impl Variant {
+    /// Every variant, the default first, in the order `rgg list` shows them.
     pub const ALL: [Variant; 2] = [Variant::Groups, Variant::Basic];
 
+    /// The variant's id, as `rgg show --variant` takes it.
     pub fn name(self) -> &'static str {
         match self {
             Variant::Basic => "basic",
@@ -67,6 +78,8 @@ impl Variant {
     }
 }
 
+/// Draws `input` as a histogram in the style of `variant`, filling `area`, with `theme`'s colours,
+/// fonts and sizes; input with nothing to draw gets a message instead of a chart.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     input: &Input,

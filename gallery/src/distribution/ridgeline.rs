@@ -45,12 +45,16 @@ use plotters::prelude::*;
 /// The values of one ridge.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Group {
+    /// The group's name, labelling its ridge.
     pub name: String,
+    /// The group's observations, in the x variable's unit.
     pub values: Vec<f64>,
 }
 
+/// The data of a ridgeline plot, with the titles that label it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Input {
+    /// The chart's title, drawn above it.
     pub title: String,
     /// The variable and its unit, e.g. "Daily maximum temperature (°C)".
     pub x_title: String,
@@ -60,15 +64,20 @@ pub struct Input {
     pub groups: Vec<Group>,
 }
 
+/// The ways to draw a ridgeline plot, as the module's `## Variants` describes them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Variant {
+    /// `overlap`: Ridges reach up to 1.8 rows, over the ridges behind them (the classic look).
     Overlap,
+    /// `separate`: Each ridge stays inside its own row.
     Separate,
 }
 
 impl Variant {
+    /// Every variant, the default first, in the order `rgg list` shows them.
     pub const ALL: [Variant; 2] = [Variant::Overlap, Variant::Separate];
 
+    /// The variant's id, as `rgg show --variant` takes it.
     pub fn name(self) -> &'static str {
         match self {
             Variant::Overlap => "overlap",
@@ -100,6 +109,8 @@ const SHOW_N_BELOW: usize = 20;
 /// black terminal.
 const COLOR_RANGE: (f64, f64) = (0.2, 1.0);
 
+/// Draws `input` as a ridgeline plot in the style of `variant`, filling `area`, with `theme`'s
+/// colours, fonts and sizes; input with nothing to draw gets a message instead of a chart.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     input: &Input,

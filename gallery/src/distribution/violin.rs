@@ -42,30 +42,44 @@ use plotters::prelude::*;
 /// The values of one group; an empty name stands for "all values".
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Group {
+    /// The group's name, on the category axis.
     pub name: String,
+    /// The group's observations, in the value axis's unit.
     pub values: Vec<f64>,
 }
 
+/// The data of a violin plot, with the titles that label it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Input {
+    /// The chart's title, drawn above it.
     pub title: String,
     /// What the groups are, e.g. "Species"; may be empty.
     pub x_title: String,
     /// The variable and its unit, e.g. "Body mass (g)".
     pub y_title: String,
+    /// The groups, one violin each, in axis order.
     pub groups: Vec<Group>,
 }
 
+/// The ways to draw a violin plot, as the module's `## Variants` describes them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Variant {
+    /// `box`: One violin per group, side by side, each with a slim box inside (quartiles, whiskers
+    /// at 1.5 IQR) and a dot at the median, as seaborn draws them: the shape and the summary at
+    /// once.
     Box,
+    /// `basic`: The violins alone.
     Basic,
+    /// `horizontal`: The same violins lying down, groups on the y axis, which leaves room for long
+    /// group names.
     Horizontal,
 }
 
 impl Variant {
+    /// Every variant, the default first, in the order `rgg list` shows them.
     pub const ALL: [Variant; 3] = [Variant::Box, Variant::Basic, Variant::Horizontal];
 
+    /// The variant's id, as `rgg show --variant` takes it.
     pub fn name(self) -> &'static str {
         match self {
             Variant::Basic => "basic",
@@ -127,6 +141,8 @@ fn slot(i: usize, n: usize, horizontal: bool) -> f64 {
     }
 }
 
+/// Draws `input` as a violin plot in the style of `variant`, filling `area`, with `theme`'s
+/// colours, fonts and sizes; input with nothing to draw gets a message instead of a chart.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     input: &Input,

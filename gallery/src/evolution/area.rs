@@ -36,9 +36,12 @@ use crate::theme::Theme;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
+/// The data of an area chart, with the titles that label it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Input {
+    /// The chart's title, drawn above it.
     pub title: String,
+    /// The x variable and its unit, which titles the x axis.
     pub x_title: String,
     /// The value and its unit, e.g. "Passengers (thousands)".
     pub y_title: String,
@@ -48,15 +51,21 @@ pub struct Input {
     pub points: Vec<(f64, f64)>,
 }
 
+/// The ways to draw an area chart, as the module's `## Variants` describes them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Variant {
+    /// `basic`: The area filled down to zero, with the line on top.
     Basic,
+    /// `baseline`: The classic mistake, for comparison: the same area over an axis cut just below
+    /// the data, marked with an axis break and a note.
     Baseline,
 }
 
 impl Variant {
+    /// Every variant, the default first, in the order `rgg list` shows them.
     pub const ALL: [Variant; 2] = [Variant::Basic, Variant::Baseline];
 
+    /// The variant's id, as `rgg show --variant` takes it.
     pub fn name(self) -> &'static str {
         match self {
             Variant::Basic => "basic",
@@ -65,6 +74,8 @@ impl Variant {
     }
 }
 
+/// Draws `input` as an area chart in the style of `variant`, filling `area`, with `theme`'s
+/// colours, fonts and sizes; input with nothing to draw gets a message instead of a chart.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     input: &Input,

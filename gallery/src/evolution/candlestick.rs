@@ -46,17 +46,26 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 /// One period's prices and traded volume (NaN when unknown).
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Candle {
+    /// The period's place on the x axis: days since 1970-01-01 when `Input::x_is_date`.
     pub x: f64,
+    /// The price at the period's opening, in the price's unit.
     pub open: f64,
+    /// The highest price in the period.
     pub high: f64,
+    /// The lowest price in the period.
     pub low: f64,
+    /// The price at the period's close.
     pub close: f64,
+    /// How many shares (or units) traded in the period; NaN when unknown.
     pub volume: f64,
 }
 
+/// The data of a candlestick chart, with the titles that label it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Input {
+    /// The chart's title, drawn above it.
     pub title: String,
+    /// The x variable and its unit, which titles the x axis.
     pub x_title: String,
     /// The price and its unit, e.g. "Price (USD)".
     pub y_title: String,
@@ -68,16 +77,24 @@ pub struct Input {
     pub candles: Vec<Candle>,
 }
 
+/// The ways to draw a candlestick chart, as the module's `## Variants` describes them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Variant {
+    /// `ohlc`: The candles alone.
     Ohlc,
+    /// `moving-average`: The candles with the 20-period moving average of the close (each point the
+    /// mean of that day and the 19 before).
     MovingAverage,
+    /// `volume`: The candles above, the traded volume as bars in a panel below, sharing the date
+    /// axis.
     Volume,
 }
 
 impl Variant {
+    /// Every variant, the default first, in the order `rgg list` shows them.
     pub const ALL: [Variant; 3] = [Variant::Ohlc, Variant::MovingAverage, Variant::Volume];
 
+    /// The variant's id, as `rgg show --variant` takes it.
     pub fn name(self) -> &'static str {
         match self {
             Variant::Ohlc => "ohlc",
@@ -90,6 +107,8 @@ impl Variant {
 /// Periods in the moving average.
 const MA_PERIODS: usize = 20;
 
+/// Draws `input` as a candlestick chart in the style of `variant`, filling `area`, with `theme`'s
+/// colours, fonts and sizes; input with nothing to draw gets a message instead of a chart.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     input: &Input,

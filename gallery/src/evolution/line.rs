@@ -36,18 +36,26 @@ use std::borrow::Cow;
 /// One group's points, in any order: `x[k]` pairs with `y[k]`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Series {
+    /// The series' name, in the legend and at the line's end.
     pub name: String,
+    /// The x of each point, in the x variable's unit (days since 1970-01-01 for dates).
     pub x: Vec<f64>,
+    /// The y of each point, `y[k]` with `x[k]`.
     pub y: Vec<f64>,
 }
 
+/// The data of a line chart, with the titles that label it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Input {
+    /// The chart's title, drawn above it.
     pub title: String,
+    /// The x variable and its unit, which titles the x axis.
     pub x_title: String,
+    /// The y variable and its unit, which titles the y axis.
     pub y_title: String,
     /// x holds days since 1970-01-01: tick it on calendar boundaries.
     pub x_is_date: bool,
+    /// The lines, one colour each.
     pub series: Vec<Series>,
     /// The group the `highlight` variant colours; `None` means the first.
     pub highlight: Option<String>,
@@ -55,15 +63,20 @@ pub struct Input {
     pub log_y: bool,
 }
 
+/// The ways to draw a line chart, as the module's `## Variants` describes them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Variant {
+    /// `lines`: Every group in its own colour, named at its line end.
     Lines,
+    /// `highlight`: All groups thin and grey, one in colour and named.
     Highlight,
 }
 
 impl Variant {
+    /// Every variant, the default first, in the order `rgg list` shows them.
     pub const ALL: [Variant; 2] = [Variant::Lines, Variant::Highlight];
 
+    /// The variant's id, as `rgg show --variant` takes it.
     pub fn name(self) -> &'static str {
         match self {
             Variant::Lines => "lines",
@@ -99,6 +112,8 @@ struct Prepared<'a> {
     labelled: bool,
 }
 
+/// Draws `input` as a line chart in the style of `variant`, filling `area`, with `theme`'s colours,
+/// fonts and sizes; input with nothing to draw gets a message instead of a chart.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     input: &Input,

@@ -37,30 +37,41 @@ use plotters::prelude::*;
 /// One group's points, in any order.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Series {
+    /// The group's name, in the legend or on its band.
     pub name: String,
+    /// The group's (x, value) points; at each x the groups' values stack.
     pub points: Vec<(f64, f64)>,
 }
 
+/// The data of a stacked area chart, with the titles that label it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Input {
+    /// The chart's title, drawn above it.
     pub title: String,
+    /// The x variable and its unit, which titles the x axis.
     pub x_title: String,
     /// The value and its unit, e.g. "Unemployed (thousands)".
     pub y_title: String,
     /// x holds days since 1970-01-01: tick it on calendar boundaries.
     pub x_is_date: bool,
+    /// The groups, one band each; with many, the smallest are gathered into one "Other" band.
     pub series: Vec<Series>,
 }
 
+/// The ways to draw a stacked area chart, as the module's `## Variants` describes them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Variant {
+    /// `stacked`: The values stacked on a zero-based axis; the top edge is the total.
     Stacked,
+    /// `percent`: Each x scaled to 100%, showing the shares only.
     Percent,
 }
 
 impl Variant {
+    /// Every variant, the default first, in the order `rgg list` shows them.
     pub const ALL: [Variant; 2] = [Variant::Stacked, Variant::Percent];
 
+    /// The variant's id, as `rgg show --variant` takes it.
     pub fn name(self) -> &'static str {
         match self {
             Variant::Stacked => "stacked",
@@ -75,10 +86,14 @@ pub const OTHER: &str = "Other";
 /// One band: a group's value at every aligned x.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Band {
+    /// The group's name (or the name of the band that gathers the smallest groups).
     pub name: String,
+    /// The group's value at each aligned x; 0 where it has no positive, finite value there.
     pub values: Vec<f64>,
 }
 
+/// Draws `input` as a stacked area chart in the style of `variant`, filling `area`, with `theme`'s
+/// colours, fonts and sizes; input with nothing to draw gets a message instead of a chart.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     input: &Input,

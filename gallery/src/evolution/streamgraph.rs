@@ -49,26 +49,37 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 /// One group's points, in any order (the stacked area's type).
 pub use super::stacked_area::Series;
 
+/// The data of a streamgraph, with the titles that label it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Input {
+    /// The chart's title, drawn above it.
     pub title: String,
+    /// The x variable and its unit, which titles the x axis.
     pub x_title: String,
     /// The value and its unit, e.g. "Unemployed (thousands)".
     pub y_title: String,
     /// x holds days since 1970-01-01: tick it on calendar boundaries.
     pub x_is_date: bool,
+    /// The groups, one stream each, stacked around a baseline the variant chooses.
     pub series: Vec<Series>,
 }
 
+/// The ways to draw a streamgraph, as the module's `## Variants` describes them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Variant {
+    /// `centred`: Streams stacked symmetrically around zero (the Theme River layout).
     Centred,
+    /// `wiggle`: The designed look: Byron and Wattenberg's baseline, which keeps the streams as
+    /// level as it can (least weighted wiggle), with every stream smoothed by a Gaussian two data
+    /// steps wide (said in the footnote), so month-to-month noise gives way to the flow.
     Wiggle,
 }
 
 impl Variant {
+    /// Every variant, the default first, in the order `rgg list` shows them.
     pub const ALL: [Variant; 2] = [Variant::Centred, Variant::Wiggle];
 
+    /// The variant's id, as `rgg show --variant` takes it.
     pub fn name(self) -> &'static str {
         match self {
             Variant::Centred => "centred",
@@ -85,6 +96,8 @@ struct Stream<'a> {
     upper: Vec<f64>,
 }
 
+/// Draws `input` as a streamgraph in the style of `variant`, filling `area`, with `theme`'s
+/// colours, fonts and sizes; input with nothing to draw gets a message instead of a chart.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     input: &Input,

@@ -42,9 +42,12 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+/// The data of a time series chart, with the titles that label it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Input {
+    /// The chart's title, drawn above it.
     pub title: String,
+    /// The x variable and its unit, which titles the x axis.
     pub x_title: String,
     /// The value and its unit, e.g. "Max temperature (°C)".
     pub y_title: String,
@@ -54,15 +57,22 @@ pub struct Input {
     pub window_days: Option<u32>,
 }
 
+/// The ways to draw a time series chart, as the module's `## Variants` describes them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Variant {
+    /// `date-axis`: Every day as a thin line on a calendar-aware date axis, with a centred 30-day
+    /// rolling mean on top.
     DateAxis,
+    /// `calendar`: A calendar heatmap: one cell per day, weeks as columns, Monday to Sunday down,
+    /// one block per year, viridis colours with a colour bar.
     Calendar,
 }
 
 impl Variant {
+    /// Every variant, the default first, in the order `rgg list` shows them.
     pub const ALL: [Variant; 2] = [Variant::DateAxis, Variant::Calendar];
 
+    /// The variant's id, as `rgg show --variant` takes it.
     pub fn name(self) -> &'static str {
         match self {
             Variant::DateAxis => "date-axis",
@@ -74,6 +84,8 @@ impl Variant {
 /// Short weekday names, Monday first.
 const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
+/// Draws `input` as a time series chart in the style of `variant`, filling `area`, with `theme`'s
+/// colours, fonts and sizes; input with nothing to draw gets a message instead of a chart.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     input: &Input,

@@ -46,7 +46,9 @@ use std::f64::consts::PI;
 /// One node: its name and its group (empty: no group).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Node {
+    /// The node's label, under the line of nodes.
     pub name: String,
+    /// The node's community; nodes of one group share a colour (and sit together in `by-group`).
     pub group: String,
 }
 
@@ -54,30 +56,43 @@ pub struct Node {
 /// with a weight (1 when unweighted) that sets the arc's thickness.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Edge {
+    /// Index of one end in `Input::nodes`.
     pub source: usize,
+    /// Index of the other end in `Input::nodes`.
     pub target: usize,
+    /// The link's strength (e.g. co-occurrences; 1 when unweighted); sets the arc's thickness.
     pub weight: f64,
 }
 
+/// The data of an arc diagram, with the titles that label it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Input {
+    /// The chart's title, drawn above it.
     pub title: String,
+    /// The nodes, in the data's order.
     pub nodes: Vec<Node>,
+    /// The links between nodes, each drawn as an arc.
     pub edges: Vec<Edge>,
     /// What was left out before drawing (e.g. the least linked nodes of a
     /// huge network), for the footnote; "" for nothing.
     pub note: String,
 }
 
+/// The ways to draw an arc diagram, as the module's `## Variants` describes them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Variant {
+    /// `by-group`: Nodes ordered by group, then by degree (most links first), so communities sit
+    /// together.
     ByGroup,
+    /// `by-name`: Nodes in alphabetical order, to see how much the order matters.
     ByName,
 }
 
 impl Variant {
+    /// Every variant, the default first, in the order `rgg list` shows them.
     pub const ALL: [Variant; 2] = [Variant::ByGroup, Variant::ByName];
 
+    /// The variant's id, as `rgg show --variant` takes it.
     pub fn name(self) -> &'static str {
         match self {
             Variant::ByGroup => "by-group",
@@ -178,6 +193,8 @@ struct Labels {
     band: i32,
 }
 
+/// Draws `input` as an arc diagram in the style of `variant`, filling `area`, with `theme`'s
+/// colours, fonts and sizes; input with nothing to draw gets a message instead of a chart.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     input: &Input,

@@ -45,29 +45,42 @@ use std::f64::consts::TAU;
 /// the names).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Flow {
+    /// Index of the origin in `Input::names`.
     pub source: usize,
+    /// Index of the destination in `Input::names`.
     pub target: usize,
+    /// How much flows from source to target (positive), in the data's unit.
     pub value: f64,
 }
 
+/// The data of a chord diagram, with the titles that label it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Input {
+    /// The chart's title, drawn above it.
     pub title: String,
+    /// The entities around the circle, one arc each.
     pub names: Vec<String>,
+    /// The flows between entities, each drawn as a ribbon.
     pub flows: Vec<Flow>,
     /// What the values count, e.g. "migrants"; used in the note.
     pub value_title: String,
 }
 
+/// The ways to draw a chord diagram, as the module's `## Variants` describes them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Variant {
+    /// `all`: Every flow.
     All,
+    /// `top-flows`: Only the largest flows that together carry half of the total (at most 20); the
+    /// arcs keep their full length, so the hidden flows leave their slots empty.
     TopFlows,
 }
 
 impl Variant {
+    /// Every variant, the default first, in the order `rgg list` shows them.
     pub const ALL: [Variant; 2] = [Variant::All, Variant::TopFlows];
 
+    /// The variant's id, as `rgg show --variant` takes it.
     pub fn name(self) -> &'static str {
         match self {
             Variant::All => "all",
@@ -384,6 +397,8 @@ fn lump_smallest(names: &[String], flows: &[Flow], max_groups: usize) -> (Vec<St
     (out_names, merged, lumped)
 }
 
+/// Draws `input` as a chord diagram in the style of `variant`, filling `area`, with `theme`'s
+/// colours, fonts and sizes; input with nothing to draw gets a message instead of a chart.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     input: &Input,

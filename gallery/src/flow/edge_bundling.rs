@@ -41,37 +41,51 @@ use std::f64::consts::TAU;
 /// One node: its name and its group (empty: no group).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Node {
+    /// The node's label, around the circle.
     pub name: String,
+    /// The node's group: its parent in the hierarchy, whose hub its links bend through.
     pub group: String,
 }
 
 /// A link between nodes `source` and `target` (indices into the nodes).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Edge {
+    /// Index of one end in `Input::nodes`.
     pub source: usize,
+    /// Index of the other end in `Input::nodes`.
     pub target: usize,
 }
 
+/// The data of a hierarchical edge bundling chart, with the titles that label it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Input {
+    /// The chart's title, drawn above it.
     pub title: String,
     /// Nodes go round the circle by group (groups in order of first
     /// appearance), in the order given within a group.
     pub nodes: Vec<Node>,
+    /// The links between nodes, drawn as bundled curves.
     pub edges: Vec<Edge>,
     /// A line under the chart: which links are shown, how groups are made.
     pub note: String,
 }
 
+/// The ways to draw a hierarchical edge bundling chart, as the module's `## Variants` describes
+/// them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Variant {
+    /// `bundled`: Links bent along the hierarchy (Holten's bundling, beta 0.85, as cubic
+    /// B-splines).
     Bundled,
+    /// `straight`: The same links as straight chords, to compare.
     Straight,
 }
 
 impl Variant {
+    /// Every variant, the default first, in the order `rgg list` shows them.
     pub const ALL: [Variant; 2] = [Variant::Bundled, Variant::Straight];
 
+    /// The variant's id, as `rgg show --variant` takes it.
     pub fn name(self) -> &'static str {
         match self {
             Variant::Bundled => "bundled",
@@ -200,6 +214,9 @@ fn blend(a: RGBColor, b: RGBColor, t: f64) -> RGBColor {
     RGBColor(mix(a.0, b.0), mix(a.1, b.1), mix(a.2, b.2))
 }
 
+/// Draws `input` as a hierarchical edge bundling chart in the style of `variant`, filling `area`,
+/// with `theme`'s colours, fonts and sizes; input with nothing to draw gets a message instead of a
+/// chart.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     input: &Input,

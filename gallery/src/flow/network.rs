@@ -45,7 +45,9 @@ use std::f64::consts::TAU;
 /// One node: its name and its group (empty: no group).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Node {
+    /// The node's label.
     pub name: String,
+    /// The node's community; one colour per group.
     pub group: String,
 }
 
@@ -53,15 +55,22 @@ pub struct Node {
 /// with a weight (1 when unweighted) that sets its width.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Edge {
+    /// Index of one end in `Input::nodes`.
     pub source: usize,
+    /// Index of the other end in `Input::nodes`.
     pub target: usize,
+    /// The link's strength (e.g. co-occurrences; 1 when unweighted); sets the line's width.
     pub weight: f64,
 }
 
+/// The data of a network graph, with the titles that label it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Input {
+    /// The chart's title, drawn above it.
     pub title: String,
+    /// The nodes, in the data's order.
     pub nodes: Vec<Node>,
+    /// The links between nodes.
     pub edges: Vec<Edge>,
     /// One position per node in the unit box, usually from
     /// [`force_layout`]; when missing, `force` falls back to a circle.
@@ -71,15 +80,22 @@ pub struct Input {
     pub note: String,
 }
 
+/// The ways to draw a network graph, as the module's `## Variants` describes them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Variant {
+    /// `force`: A deterministic force-directed layout (Fruchterman-Reingold); nodes coloured by
+    /// group, sized by degree, links see-through, the most connected nodes labelled.
     Force,
+    /// `circular`: Nodes on a circle ordered by group (then degree), links as straight chords;
+    /// shows how much each group links outside itself.
     Circular,
 }
 
 impl Variant {
+    /// Every variant, the default first, in the order `rgg list` shows them.
     pub const ALL: [Variant; 2] = [Variant::Force, Variant::Circular];
 
+    /// The variant's id, as `rgg show --variant` takes it.
     pub fn name(self) -> &'static str {
         match self {
             Variant::Force => "force",
@@ -278,6 +294,8 @@ struct Scene {
     ring: Option<Ring>,
 }
 
+/// Draws `input` as a network graph in the style of `variant`, filling `area`, with `theme`'s
+/// colours, fonts and sizes; input with nothing to draw gets a message instead of a chart.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     input: &Input,

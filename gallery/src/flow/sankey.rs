@@ -45,27 +45,39 @@ use std::collections::{HashMap, HashSet};
 /// One combination of categories, one per stage, and how many took it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Path {
+    /// The category at each stage, in the order of `Input::stage_titles`.
     pub stages: Vec<String>,
+    /// How many took this path (positive), in the data's unit.
     pub value: f64,
 }
 
+/// The data of a Sankey diagram, with the titles that label it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Input {
+    /// The chart's title, drawn above it.
     pub title: String,
     /// The name of each stage, e.g. `["Class", "Sex", "Survived"]`.
     pub stage_titles: Vec<String>,
+    /// Every combination of categories with its count; paths that share a step share its ribbon.
     pub paths: Vec<Path>,
 }
 
+/// The ways to draw a Sankey diagram, as the module's `## Variants` describes them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Variant {
+    /// `coloured-by-source`: Bands coloured by the first stage, to follow each starting group
+    /// through every split.
     ColouredBySource,
+    /// `coloured-by-outcome`: Bands coloured by the last stage, to see where each outcome came from
+    /// (on the Titanic: who survived).
     ColouredByOutcome,
 }
 
 impl Variant {
+    /// Every variant, the default first, in the order `rgg list` shows them.
     pub const ALL: [Variant; 2] = [Variant::ColouredBySource, Variant::ColouredByOutcome];
 
+    /// The variant's id, as `rgg show --variant` takes it.
     pub fn name(self) -> &'static str {
         match self {
             Variant::ColouredBySource => "coloured-by-source",
@@ -318,6 +330,8 @@ fn band_outline(x0: f64, y0: f64, x1: f64, y1: f64, thick: f64) -> Vec<(i32, i32
         .collect()
 }
 
+/// Draws `input` as a Sankey diagram in the style of `variant`, filling `area`, with `theme`'s
+/// colours, fonts and sizes; input with nothing to draw gets a message instead of a chart.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     input: &Input,

@@ -46,23 +46,33 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+/// The data of a circular packing chart, with the titles that label it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Input {
+    /// The chart's title, drawn above it.
     pub title: String,
     /// What the values (the areas) measure, e.g. "Population".
     pub value_title: String,
+    /// The items, each a circle whose area is its value.
     pub leaves: Vec<Leaf>,
 }
 
+/// The ways to draw a circular packing chart, as the module's `## Variants` describes them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Variant {
+    /// `one-level`: One circle per item of the last level of the path (the countries), all packed
+    /// together, coloured by the first level (the continent, named by the legend).
     OneLevel,
+    /// `nested`: The items (the countries) packed inside one circle per group of the first level
+    /// (the continent), named at its top; the groups packed together.
     Nested,
 }
 
 impl Variant {
+    /// Every variant, the default first, in the order `rgg list` shows them.
     pub const ALL: [Variant; 2] = [Variant::Nested, Variant::OneLevel];
 
+    /// The variant's id, as `rgg show --variant` takes it.
     pub fn name(self) -> &'static str {
         match self {
             Variant::OneLevel => "one-level",
@@ -74,8 +84,11 @@ impl Variant {
 /// A circle: centre and radius.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Disk {
+    /// Centre x, in layout units.
     pub x: f64,
+    /// Centre y, in layout units.
     pub y: f64,
+    /// Radius, in layout units.
     pub r: f64,
 }
 
@@ -90,6 +103,9 @@ struct Bubble {
 /// Space kept around each group's items, as a share of its radius.
 const GROUP_PAD: f64 = 0.05;
 
+/// Draws `input` as a circular packing chart in the style of `variant`, filling `area`, with
+/// `theme`'s colours, fonts and sizes; input with nothing to draw gets a message instead of a
+/// chart.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     input: &Input,

@@ -45,31 +45,44 @@ use plotters::style::FontTransform;
 /// merge `i` is `n + i` (the convention of `SciPy` and `kodama`).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Merge {
+    /// The first cluster merged: a leaf index below n, else n + the index of an earlier merge.
     pub left: usize,
+    /// The second cluster merged, numbered as `left`.
     pub right: usize,
+    /// The distance at which the two clusters merge, in the unit of `distance_title`.
     pub height: f64,
 }
 
+/// The data of a dendrogram, with the titles that label it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Input {
+    /// The chart's title, drawn above it.
     pub title: String,
     /// What the heights measure, e.g. "Distance (Euclidean, z-scores)".
     pub distance_title: String,
+    /// The leaves' labels; leaf `i` is cluster `i`.
     pub leaves: Vec<String>,
     /// The `n - 1` merges, in order.
     pub merges: Vec<Merge>,
 }
 
+/// The ways to draw a dendrogram, as the module's `## Variants` describes them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Variant {
+    /// `horizontal`: Leaves on the left with readable names, distance across.
     Horizontal,
+    /// `vertical`: Leaves along the bottom, names running down.
     Vertical,
+    /// `cut`: Horizontal, cut at the widest gap between join heights (two to six clusters), each
+    /// cluster in its own colour.
     Cut,
 }
 
 impl Variant {
+    /// Every variant, the default first, in the order `rgg list` shows them.
     pub const ALL: [Variant; 3] = [Variant::Horizontal, Variant::Vertical, Variant::Cut];
 
+    /// The variant's id, as `rgg show --variant` takes it.
     pub fn name(self) -> &'static str {
         match self {
             Variant::Horizontal => "horizontal",
@@ -100,6 +113,8 @@ struct Tree {
     links: Vec<(usize, usize, usize)>,
 }
 
+/// Draws `input` as a dendrogram in the style of `variant`, filling `area`, with `theme`'s colours,
+/// fonts and sizes; input with nothing to draw gets a message instead of a chart.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     input: &Input,

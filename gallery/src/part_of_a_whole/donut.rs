@@ -37,23 +37,31 @@ use plotters::prelude::*;
 /// One category and its (positive) value.
 pub use crate::radial::Slice;
 
+/// The data of a donut chart, with the titles that label it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Input {
+    /// The chart's title, drawn above it.
     pub title: String,
     /// What the values measure, e.g. "Population"; shown under the total.
     pub value_title: String,
+    /// The categories and their values, one slice each.
     pub slices: Vec<Slice>,
 }
 
+/// The ways to draw a donut chart, as the module's `## Variants` describes them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Variant {
+    /// `donut`: A ring with the total written in the middle.
     Donut,
+    /// `pie`: The classic filled pie.
     Pie,
 }
 
 impl Variant {
+    /// Every variant, the default first, in the order `rgg list` shows them.
     pub const ALL: [Variant; 2] = [Variant::Donut, Variant::Pie];
 
+    /// The variant's id, as `rgg show --variant` takes it.
     pub fn name(self) -> &'static str {
         match self {
             Variant::Donut => "donut",
@@ -65,6 +73,8 @@ impl Variant {
 /// The inner radius of the ring, as a fraction of the outer radius.
 const HOLE: f64 = 0.58;
 
+/// Draws `input` as a donut chart in the style of `variant`, filling `area`, with `theme`'s
+/// colours, fonts and sizes; input with nothing to draw gets a message instead of a chart.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     input: &Input,

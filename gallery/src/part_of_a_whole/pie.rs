@@ -38,21 +38,30 @@ use plotters::prelude::*;
 /// One category and its (positive) value.
 pub use crate::radial::Slice;
 
+/// The data of a pie chart, with the titles that label it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Input {
+    /// The chart's title, drawn above it.
     pub title: String,
+    /// The categories and their values, one slice each.
     pub slices: Vec<Slice>,
 }
 
+/// The ways to draw a pie chart, as the module's `## Variants` describes them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Variant {
+    /// `basic`: The slices, named by a legend.
     Basic,
+    /// `labelled`: No legend; each slice carries its name and share, inside it where they fit, else
+    /// beside it with a leader line.
     Labelled,
 }
 
 impl Variant {
+    /// Every variant, the default first, in the order `rgg list` shows them.
     pub const ALL: [Variant; 2] = [Variant::Labelled, Variant::Basic];
 
+    /// The variant's id, as `rgg show --variant` takes it.
     pub fn name(self) -> &'static str {
         match self {
             Variant::Basic => "basic",
@@ -61,6 +70,8 @@ impl Variant {
     }
 }
 
+/// Draws `input` as a pie chart in the style of `variant`, filling `area`, with `theme`'s colours,
+/// fonts and sizes; input with nothing to draw gets a message instead of a chart.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     input: &Input,

@@ -45,23 +45,33 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+/// The data of a treemap, with the titles that label it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Input {
+    /// The chart's title, drawn above it.
     pub title: String,
     /// What the values (the areas) measure, e.g. "Population".
     pub value_title: String,
+    /// The items, each a rectangle whose area is its value.
     pub leaves: Vec<Leaf>,
 }
 
+/// The ways to draw a treemap, as the module's `## Variants` describes them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Variant {
+    /// `squarified`: One rectangle per item of the last level of the path (the countries), all in
+    /// one squarified layout, coloured by the first level (the continent, named by the legend).
     Squarified,
+    /// `two-levels`: One block per group of the first level (the continent), with its name and a
+    /// thicker border, split into the items of the second level (its countries).
     TwoLevels,
 }
 
 impl Variant {
+    /// Every variant, the default first, in the order `rgg list` shows them.
     pub const ALL: [Variant; 2] = [Variant::TwoLevels, Variant::Squarified];
 
+    /// The variant's id, as `rgg show --variant` takes it.
     pub fn name(self) -> &'static str {
         match self {
             Variant::Squarified => "squarified",
@@ -73,9 +83,13 @@ impl Variant {
 /// A rectangle in pixels: top left corner, width and height.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Rect {
+    /// Left edge, in pixels.
     pub x: f64,
+    /// Top edge, in pixels.
     pub y: f64,
+    /// Width, in pixels.
     pub w: f64,
+    /// Height, in pixels.
     pub h: f64,
 }
 
@@ -87,6 +101,8 @@ struct Item {
     color: RGBColor,
 }
 
+/// Draws `input` as a treemap in the style of `variant`, filling `area`, with `theme`'s colours,
+/// fonts and sizes; input with nothing to draw gets a message instead of a chart.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     input: &Input,

@@ -38,8 +38,10 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use std::f64::consts::PI;
 
+/// The data of a Venn diagram, with the titles that label it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Input {
+    /// The chart's title, drawn above it.
     pub title: String,
     /// The names of the sets, in order.
     pub sets: Vec<String>,
@@ -48,15 +50,21 @@ pub struct Input {
     pub members: Vec<Vec<bool>>,
 }
 
+/// The ways to draw a Venn diagram, as the module's `## Variants` describes them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Variant {
+    /// `two-sets`: The first two sets, area-proportional circles.
     TwoSets,
+    /// `three-sets`: The first three sets, three equal circles (not to scale), a count in each of
+    /// the seven regions.
     ThreeSets,
 }
 
 impl Variant {
+    /// Every variant, the default first, in the order `rgg list` shows them.
     pub const ALL: [Variant; 2] = [Variant::ThreeSets, Variant::TwoSets];
 
+    /// The variant's id, as `rgg show --variant` takes it.
     pub fn name(self) -> &'static str {
         match self {
             Variant::TwoSets => "two-sets",
@@ -73,6 +81,8 @@ struct Disk {
     r: f64,
 }
 
+/// Draws `input` as a Venn diagram in the style of `variant`, filling `area`, with `theme`'s
+/// colours, fonts and sizes; input with nothing to draw gets a message instead of a chart.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     input: &Input,

@@ -41,23 +41,32 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 /// One category and its (positive) value.
 pub use crate::radial::Slice;
 
+/// The data of a waffle chart, with the titles that label it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Input {
+    /// The chart's title, drawn above it.
     pub title: String,
     /// What the values count, e.g. "People"; used in the key under the grid.
     pub value_title: String,
+    /// The categories and their values; each gets its share of the grid's squares.
     pub slices: Vec<Slice>,
 }
 
+/// The ways to draw a waffle chart, as the module's `## Variants` describes them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Variant {
+    /// `basic`: A 10 x 10 grid, one square per percent; the legend gives each share.
     Basic,
+    /// `by-count`: One square per round number of units (e.g. 20 people), ten squares to a column;
+    /// the legend gives each count.
     ByCount,
 }
 
 impl Variant {
+    /// Every variant, the default first, in the order `rgg list` shows them.
     pub const ALL: [Variant; 2] = [Variant::Basic, Variant::ByCount];
 
+    /// The variant's id, as `rgg show --variant` takes it.
     pub fn name(self) -> &'static str {
         match self {
             Variant::Basic => "basic",
@@ -71,6 +80,8 @@ const ROWS: usize = 10;
 /// The most squares `by-count` draws: the unit grows until the total fits.
 const MAX_SQUARES: f64 = 200.0;
 
+/// Draws `input` as a waffle chart in the style of `variant`, filling `area`, with `theme`'s
+/// colours, fonts and sizes; input with nothing to draw gets a message instead of a chart.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     input: &Input,

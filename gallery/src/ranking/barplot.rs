@@ -59,14 +59,18 @@ use std::collections::HashMap;
 /// averaged for `error-bars`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Row {
+    /// The category, on the category axis.
     pub label: String,
     /// Empty when there are no groups.
     pub group: String,
+    /// The bar's value, in the unit of `value_title`.
     pub value: f64,
 }
 
+/// The data of a barplot, with the titles that label it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Input {
+    /// The chart's title, drawn above it.
     pub title: String,
     /// What the categories are, e.g. "Continent".
     pub label_title: String,
@@ -74,20 +78,36 @@ pub struct Input {
     pub value_title: String,
     /// What the groups are, e.g. "Survived"; prefixes the legend entries.
     pub group_title: String,
+    /// The rows of data; one bar per category (and group).
     pub rows: Vec<Row>,
 }
 
+/// The ways to draw a barplot, as the module's `## Variants` describes them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Variant {
+    /// `vertical`: Vertical bars ordered largest first, each with its value written inside its top,
+    /// or above it when it does not fit; the rows of a category are summed.
     Vertical,
+    /// `horizontal`: Horizontal bars ordered largest first, each with its value written at its end
+    /// and the names on the vertical axis (sums); short bars are drawn a few pixels long, as in
+    /// `vertical`.
     Horizontal,
+    /// `grouped`: One bar per group side by side within each category, the rows of each category
+    /// and group summed.
     Grouped,
+    /// `stacked`: The groups' sums stacked into one bar per category, so the bar is the category's
+    /// total.
     Stacked,
+    /// `percent`: Every bar stretched to 100%, each group's segment its share of the category's
+    /// total, written inside when it fits.
     Percent,
+    /// `error-bars`: The mean of each category's rows, ordered largest first, with a line from the
+    /// mean minus to the mean plus one standard deviation.
     ErrorBars,
 }
 
 impl Variant {
+    /// Every variant, the default first, in the order `rgg list` shows them.
     pub const ALL: [Variant; 6] = [
         Variant::Vertical,
         Variant::Horizontal,
@@ -97,6 +117,7 @@ impl Variant {
         Variant::ErrorBars,
     ];
 
+    /// The variant's id, as `rgg show --variant` takes it.
     pub fn name(self) -> &'static str {
         match self {
             Variant::Vertical => "vertical",
@@ -166,6 +187,8 @@ fn combine(rows: &[Row]) -> Combined {
     c
 }
 
+/// Draws `input` as a barplot in the style of `variant`, filling `area`, with `theme`'s colours,
+/// fonts and sizes; input with nothing to draw gets a message instead of a chart.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     input: &Input,

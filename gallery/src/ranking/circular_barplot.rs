@@ -44,30 +44,44 @@ use std::f64::consts::{PI, TAU};
 /// One bar: its name, its group (empty when there are none) and its value.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Bar {
+    /// The bar's label, around the circle.
     pub label: String,
+    /// The bar's group; bars of one group sit together in one colour. Empty when there are no
+    /// groups.
     pub group: String,
+    /// The bar's value (its length from the inner circle).
     pub value: f64,
 }
 
+/// The data of a circular barplot, with the titles that label it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Input {
+    /// The chart's title, drawn above it.
     pub title: String,
     /// What the value is, with its unit, e.g. "Horsepower"; written in the hole.
     pub value_title: String,
     /// What the groups are, e.g. "Cylinders"; prefixes the legend entries.
     pub group_title: String,
+    /// The bars, in any order: the variants sort them.
     pub bars: Vec<Bar>,
 }
 
+/// The ways to draw a circular barplot, as the module's `## Variants` describes them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Variant {
+    /// `basic`: The bars sorted largest first, clockwise from 12 o'clock, names outside the circle,
+    /// reference rings labelled in the gap at the top.
     Basic,
+    /// `grouped`: The bars gathered by group (coloured, with a legend), each group sorted largest
+    /// first, an empty slot between groups.
     Grouped,
 }
 
 impl Variant {
+    /// Every variant, the default first, in the order `rgg list` shows them.
     pub const ALL: [Variant; 2] = [Variant::Basic, Variant::Grouped];
 
+    /// The variant's id, as `rgg show --variant` takes it.
     pub fn name(self) -> &'static str {
         match self {
             Variant::Basic => "basic",
@@ -90,6 +104,8 @@ struct Placed<'a> {
     color: usize,
 }
 
+/// Draws `input` as a circular barplot in the style of `variant`, filling `area`, with `theme`'s
+/// colours, fonts and sizes; input with nothing to draw gets a message instead of a chart.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     input: &Input,

@@ -49,14 +49,18 @@ use plotters::style::FontTransform;
 /// One category: its value and, for a dumbbell, a second value.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Item {
+    /// The category, on the category axis.
     pub label: String,
+    /// The value (the dumbbell's first end), in the unit of `value_title`.
     pub value: f64,
     /// The dumbbell's other end; `None` when there is no second value.
     pub end: Option<f64>,
 }
 
+/// The data of a lollipop chart, with the titles that label it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Input {
+    /// The chart's title, drawn above it.
     pub title: String,
     /// What the categories are, e.g. "Car".
     pub label_title: String,
@@ -64,21 +68,32 @@ pub struct Input {
     pub value_title: String,
     /// Legend names of a dumbbell's two ends, e.g. "1952" and "2007".
     pub start_name: String,
+    /// Legend name of the dumbbell's other end (`Item::end`).
     pub end_name: String,
+    /// The categories, one stick each.
     pub items: Vec<Item>,
     /// The labels the `highlight` variant colours; empty: the top three.
     pub highlight: Vec<String>,
 }
 
+/// The ways to draw a lollipop chart, as the module's `## Variants` describes them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Variant {
+    /// `basic`: Vertical lollipops sorted largest first, names rotated under the axis.
     Basic,
+    /// `horizontal`: Sorted, largest on top, names on the left and stems across: the best layout
+    /// for many long names.
     Horizontal,
+    /// `highlight`: The horizontal layout with a few lollipops coloured and their values written
+    /// (the listed labels, or else the top three) and the rest in grey.
     Highlight,
+    /// `dumbbell`: Two values per name joined by a line (a Cleveland dot plot), sorted by the
+    /// second value, on an axis that need not start at zero.
     Dumbbell,
 }
 
 impl Variant {
+    /// Every variant, the default first, in the order `rgg list` shows them.
     pub const ALL: [Variant; 4] = [
         Variant::Horizontal,
         Variant::Basic,
@@ -86,6 +101,7 @@ impl Variant {
         Variant::Dumbbell,
     ];
 
+    /// The variant's id, as `rgg show --variant` takes it.
     pub fn name(self) -> &'static str {
         match self {
             Variant::Basic => "basic",
@@ -99,6 +115,8 @@ impl Variant {
 /// How many lollipops `highlight` colours when no labels are given.
 const TOP: usize = 3;
 
+/// Draws `input` as a lollipop chart in the style of `variant`, filling `area`, with `theme`'s
+/// colours, fonts and sizes; input with nothing to draw gets a message instead of a chart.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     input: &Input,

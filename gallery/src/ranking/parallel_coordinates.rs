@@ -45,27 +45,39 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 /// the order of `Input::axes`). An empty name stands for "all rows".
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Group {
+    /// The group's name, in the legend.
     pub name: String,
+    /// The group's observations, each one value per axis.
     pub rows: Vec<Vec<f64>>,
 }
 
+/// The data of a parallel coordinates plot, with the titles that label it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Input {
+    /// The chart's title, drawn above it.
     pub title: String,
     /// The variables' names with units, left to right.
     pub axes: Vec<String>,
+    /// The observations, one colour per group.
     pub groups: Vec<Group>,
 }
 
+/// The ways to draw a parallel coordinates plot, as the module's `## Variants` describes them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Variant {
+    /// `scaled`: Each axis stretched from its smallest to its largest value (widened to nice
+    /// numbers), ticks in the variable's own units.
     Scaled,
+    /// `standardized`: Every variable as z-scores (standard deviations from its mean) on one shared
+    /// vertical axis.
     Standardized,
 }
 
 impl Variant {
+    /// Every variant, the default first, in the order `rgg list` shows them.
     pub const ALL: [Variant; 2] = [Variant::Scaled, Variant::Standardized];
 
+    /// The variant's id, as `rgg show --variant` takes it.
     pub fn name(self) -> &'static str {
         match self {
             Variant::Scaled => "scaled",
@@ -128,6 +140,9 @@ fn standard_maps(columns: &[Vec<f64>]) -> Vec<AxisMap> {
 /// still show their bundles instead of a solid slab.
 const LINE_ALPHA: f64 = 0.3;
 
+/// Draws `input` as a parallel coordinates plot in the style of `variant`, filling `area`, with
+/// `theme`'s colours, fonts and sizes; input with nothing to draw gets a message instead of a
+/// chart.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     input: &Input,

@@ -42,12 +42,16 @@ use std::f64::consts::TAU;
 /// One group's value on each axis (in the order of `Input::axes`).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Group {
+    /// The group's name, in the legend.
     pub name: String,
+    /// The group's value on each axis, in the order of `Input::axes`.
     pub values: Vec<f64>,
 }
 
+/// The data of a radar chart, with the titles that label it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Input {
+    /// The chart's title, drawn above it.
     pub title: String,
     /// The axes' names with units, clockwise from 12 o'clock.
     pub axes: Vec<String>,
@@ -55,18 +59,24 @@ pub struct Input {
     /// centre and the rim. Missing or not finite: the range of the groups'
     /// values on that axis.
     pub ranges: Vec<(f64, f64)>,
+    /// The groups, one polygon each.
     pub groups: Vec<Group>,
 }
 
+/// The ways to draw a radar chart, as the module's `## Variants` describes them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Variant {
+    /// `one-group`: The first group only, as a filled polygon.
     OneGroup,
+    /// `groups`: Every group as an outline over a see-through fill, with a legend.
     Groups,
 }
 
 impl Variant {
+    /// Every variant, the default first, in the order `rgg list` shows them.
     pub const ALL: [Variant; 2] = [Variant::Groups, Variant::OneGroup];
 
+    /// The variant's id, as `rgg show --variant` takes it.
     pub fn name(self) -> &'static str {
         match self {
             Variant::OneGroup => "one-group",
@@ -78,6 +88,8 @@ impl Variant {
 /// Rings of the web, as fractions of the radius.
 const RINGS: [f64; 4] = [0.25, 0.5, 0.75, 1.0];
 
+/// Draws `input` as a radar chart in the style of `variant`, filling `area`, with `theme`'s
+/// colours, fonts and sizes; input with nothing to draw gets a message instead of a chart.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     input: &Input,
