@@ -34,16 +34,22 @@ use std::collections::BTreeMap;
 /// first.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Region {
+    /// The region's code in the data it joins (e.g. an ISO 3166 alpha-3 code or a FIPS code).
     pub id: String,
+    /// The region's name, for labels and messages.
     pub name: String,
+    /// Outer rings, each a closed list of (longitude, latitude) in degrees.
     pub rings: Vec<Vec<(f64, f64)>>,
 }
 
 /// A named point on the globe.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Place {
+    /// The place's name or code (e.g. an airport code); may be empty.
     pub name: String,
+    /// Longitude in degrees, east positive.
     pub lon: f64,
+    /// Latitude in degrees, north positive.
     pub lat: f64,
 }
 
@@ -95,6 +101,7 @@ impl Albers {
         Albers { n, c, rho0, lon0 }
     }
 
+    /// The point at `lon`, `lat` (degrees) in this projection's plane coordinates.
     pub fn project(&self, lon: f64, lat: f64) -> (f64, f64) {
         let rho = (self.c - 2.0 * self.n * lat.to_radians().sin()).max(0.0).sqrt() / self.n;
         let theta = self.n * wrap_lon(lon - self.lon0).to_radians();
@@ -114,8 +121,11 @@ pub fn wrap_lon(lon: f64) -> f64 {
 /// The parts of the Albers USA composite.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum UsaPart {
+    /// The contiguous states (and DC), in the Albers conic with standard parallels 29.5°N and 45.5°N.
     Lower48,
+    /// Alaska with the Aleutians, at 0.35x scale in an inset at the lower left.
     Alaska,
+    /// Hawaii, in an inset at the lower left.
     Hawaii,
 }
 
@@ -753,17 +763,23 @@ fn crossing(p: (f64, f64), q: (f64, f64), dp: f64, dq: f64) -> (f64, f64) {
 /// A pixel rectangle.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Rect {
+    /// Left edge, in pixels.
     pub x: i32,
+    /// Top edge, in pixels.
     pub y: i32,
+    /// Width, in pixels.
     pub w: i32,
+    /// Height, in pixels.
     pub h: i32,
 }
 
 impl Rect {
+    /// The x just past the right edge, in pixels.
     pub fn right(&self) -> i32 {
         self.x + self.w
     }
 
+    /// The y just past the bottom edge, in pixels.
     pub fn bottom(&self) -> i32 {
         self.y + self.h
     }
@@ -780,9 +796,13 @@ impl Rect {
 /// The extent of projected coordinates.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Bounds {
+    /// Smallest projected x.
     pub min_x: f64,
+    /// Smallest projected y.
     pub min_y: f64,
+    /// Largest projected x.
     pub max_x: f64,
+    /// Largest projected y.
     pub max_y: f64,
 }
 
@@ -810,10 +830,12 @@ impl Bounds {
             })
     }
 
+    /// The extent's width, in projected units.
     pub fn width(&self) -> f64 {
         self.max_x - self.min_x
     }
 
+    /// The extent's height, in projected units.
     pub fn height(&self) -> f64 {
         self.max_y - self.min_y
     }
@@ -847,6 +869,7 @@ impl Bounds {
 /// are too, so the aspect ratio holds there as well.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Fit {
+    /// Pixels per unit of projected coordinates, the same for x and y.
     pub scale: f64,
     /// Pixel position of the projected point (0, 0).
     pub origin: (f64, f64),
@@ -921,7 +944,9 @@ impl Fit {
 pub struct Projected {
     /// Index of the region in the input.
     pub index: usize,
+    /// The region's rings in projected (plane) coordinates.
     pub rings: Vec<Vec<(f64, f64)>>,
+    /// The area the rings cover, in squared plane units (to draw the largest first).
     pub area: f64,
 }
 
@@ -1022,6 +1047,7 @@ pub const BORDER_MIN_CELLS: f64 = 8.0;
 /// frame and resize, and finding the outline is most of a frame's work.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Basemap {
+    /// The projection the regions were projected with.
     pub projection: Projection,
     /// The regions in the plane, largest first (see [`project_regions`]).
     pub regions: Vec<Projected>,
@@ -1038,6 +1064,7 @@ pub struct Basemap {
 pub const LAND_DETAIL: f64 = 1.0 / 2000.0;
 
 impl Basemap {
+    /// Projects `regions` with `projection` and finds the land's outline.
     pub fn new(projection: Projection, regions: &[Region]) -> Self {
         let outline = outer_edges(regions)
             .iter()
@@ -1354,8 +1381,11 @@ pub fn no_data_color(theme: &Theme) -> RGBColor {
 /// column beside it, whichever [`split_legend`] picks.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ColorBar {
+    /// What the colours measure, with its unit; titles the bar.
     pub title: String,
+    /// The value at the bar's first colour.
     pub lo: f64,
+    /// The value at the bar's last colour.
     pub hi: f64,
     /// The label of a "no data" swatch, if the map has regions without data.
     pub no_data: Option<String>,

@@ -5,6 +5,8 @@
 //! an SVG. The only dependency is plotters: copy a chart file (plus the few
 //! shared helpers its doc names) into your own plotters project.
 
+#![warn(missing_docs)]
+
 pub mod axes;
 pub mod geo;
 pub mod hierarchy;

@@ -96,7 +96,9 @@ pub struct Theme {
     pub palette: Vec<RGBColor>,
     /// A registered font family name.
     pub font: &'static str,
+    /// Font size of the chart title, in pixels.
     pub title_size: f64,
+    /// Font size of axis titles, tick labels and labels in the chart, in pixels.
     pub label_size: f64,
     /// plotters lays out legend rows 1.25 x the font size apart.
     pub legend_size: f64,
@@ -271,22 +273,27 @@ impl Theme {
         }
     }
 
+    /// The theme's font at `size` pixels.
     pub fn font_of(&self, size: f64) -> FontDesc<'static> {
         (self.font, size).into_font()
     }
 
+    /// Text style for the chart title: `title_size`, bold, in the text colour.
     pub fn title_style(&self) -> TextStyle<'static> {
         self.font_of(self.title_size).style(FontStyle::Bold).color(&self.text)
     }
 
+    /// Text style for axis titles and labels: `label_size`, in the text colour.
     pub fn label_style(&self) -> TextStyle<'static> {
         self.font_of(self.label_size).color(&self.text)
     }
 
+    /// Text style for secondary text (notes, colour-bar labels): `label_size`, in the muted colour.
     pub fn muted_style(&self) -> TextStyle<'static> {
         self.font_of(self.label_size).color(&self.muted)
     }
 
+    /// Text style for legend entries: `legend_size`, in the text colour.
     pub fn legend_style(&self) -> TextStyle<'static> {
         self.font_of(self.legend_size).color(&self.text)
     }

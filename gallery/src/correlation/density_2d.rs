@@ -46,8 +46,10 @@ use crate::theme::Theme;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
+/// The data of a 2D density plot, with the titles that label it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Input {
+    /// The chart's title, drawn above it.
     pub title: String,
     /// The x variable and its unit, e.g. "Bill length (mm)".
     pub x_title: String,
@@ -55,19 +57,29 @@ pub struct Input {
     pub y_title: String,
     /// `x[k]` pairs with `y[k]`; rows with a missing value are skipped.
     pub x: Vec<f64>,
+    /// The y of each observation, paired with `x` by index.
     pub y: Vec<f64>,
 }
 
+/// The ways to draw a 2D density plot, as the module's `## Variants` describes them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Variant {
+    /// `histogram-2d`: Square bins coloured by count (viridis), with a colour bar that starts at 1;
+    /// empty bins stay blank.
     Histogram2d,
+    /// `hexbin`: The same with hexagonal bins, which follow round shapes better and have no
+    /// favoured direction.
     Hexbin,
+    /// `contour`: A smooth kernel density estimate drawn as filled bands, each an eighth of the
+    /// peak density, the faintest left blank.
     Contour,
 }
 
 impl Variant {
+    /// Every variant, the default first, in the order `rgg list` shows them.
     pub const ALL: [Variant; 3] = [Variant::Histogram2d, Variant::Hexbin, Variant::Contour];
 
+    /// The variant's id, as `rgg show --variant` takes it.
     pub fn name(self) -> &'static str {
         match self {
             Variant::Histogram2d => "histogram-2d",
@@ -80,6 +92,8 @@ impl Variant {
 /// Contour bands: each covers this share of the peak density.
 const BANDS: usize = 8;
 
+/// Draws `input` as a 2D density plot in the style of `variant`, filling `area`, with `theme`'s
+/// colours, fonts and sizes; input with nothing to draw gets a message instead of a chart.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     input: &Input,

@@ -37,9 +37,12 @@ use crate::theme::Theme;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
+/// The data of a background map, with the titles that label it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Input {
+    /// The chart's title, drawn above it.
     pub title: String,
+    /// The regions to draw, outlined on the base map.
     pub regions: Vec<Region>,
     /// Ids of the regions to highlight; empty: every region alike.
     pub highlight: Vec<String>,
@@ -47,15 +50,22 @@ pub struct Input {
     pub highlight_label: String,
 }
 
+/// The ways to draw a background map, as the module's `## Variants` describes them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Variant {
+    /// `world`: The countries in the Equal Earth projection, with a graticule every 30 degrees.
     World,
+    /// `us-states`: The states in an Albers equal-area conic (standard parallels 29.5°N and
+    /// 45.5°N), Alaska (at 0.35x scale) and Hawaii as insets; Puerto Rico and the other territories
+    /// are left out.
     UsStates,
 }
 
 impl Variant {
+    /// Every variant, the default first, in the order `rgg list` shows them.
     pub const ALL: [Variant; 2] = [Variant::World, Variant::UsStates];
 
+    /// The variant's id, as `rgg show --variant` takes it.
     pub fn name(self) -> &'static str {
         match self {
             Variant::World => "world",
@@ -78,6 +88,8 @@ impl Variant {
     }
 }
 
+/// Draws `input` as a background map in the style of `variant`, filling `area`, with `theme`'s
+/// colours, fonts and sizes; input with nothing to draw gets a message instead of a chart.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     input: &Input,

@@ -41,32 +41,45 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 pub struct Bubble {
     /// A short label, e.g. an airport code; may be empty.
     pub name: String,
+    /// Longitude in degrees, east positive.
     pub lon: f64,
+    /// Latitude in degrees, north positive.
     pub lat: f64,
+    /// The value the bubble's area stands for (positive).
     pub size: f64,
 }
 
+/// The data of a bubble map, with the titles that label it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Input {
+    /// The chart's title, drawn above it.
     pub title: String,
     /// What the bubble area stands for, e.g. "Routes"; titles the size legend.
     pub size_title: String,
     /// The base map, projected once (see [`geo::Basemap::new`]).
     pub basemap: Basemap,
+    /// The places to mark, one bubble each.
     pub bubbles: Vec<Bubble>,
     /// A line under the title.
     pub note: String,
 }
 
+/// The ways to draw a bubble map, as the module's `## Variants` describes them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Variant {
+    /// `sized`: Bubble area proportional to the value, with a size legend; the largest few are
+    /// labelled.
     Sized,
+    /// `uniform`: Every place as the same small dot: where the places are, without how much, which
+    /// shows what the sizes add.
     Uniform,
 }
 
 impl Variant {
+    /// Every variant, the default first, in the order `rgg list` shows them.
     pub const ALL: [Variant; 2] = [Variant::Sized, Variant::Uniform];
 
+    /// The variant's id, as `rgg show --variant` takes it.
     pub fn name(self) -> &'static str {
         match self {
             Variant::Sized => "sized",
@@ -80,6 +93,8 @@ const LABELLED: usize = 6;
 /// The largest bubble's radius as a share of the map's width.
 const MAX_RADIUS_SHARE: f64 = 0.035;
 
+/// Draws `input` as a bubble map in the style of `variant`, filling `area`, with `theme`'s colours,
+/// fonts and sizes; input with nothing to draw gets a message instead of a chart.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     input: &Input,

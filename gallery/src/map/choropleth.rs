@@ -37,11 +37,14 @@ use crate::theme::Theme;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
+/// The data of a choropleth map, with the titles that label it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Input {
+    /// The chart's title, drawn above it.
     pub title: String,
     /// What the colour shows, with its unit; titles the colour bar.
     pub value_title: String,
+    /// The map's regions; those in `values` are coloured, the others drawn as having no data.
     pub regions: Vec<Region>,
     /// One value per region, in the same order; NaN (or a missing entry)
     /// where there is no data.
@@ -50,15 +53,20 @@ pub struct Input {
     pub note: String,
 }
 
+/// The ways to draw a choropleth map, as the module's `## Variants` describes them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Variant {
+    /// `world`: Countries in the Equal Earth projection.
     World,
+    /// `us-states`: States in an Albers equal-area conic, Alaska and Hawaii as insets.
     UsStates,
 }
 
 impl Variant {
+    /// Every variant, the default first, in the order `rgg list` shows them.
     pub const ALL: [Variant; 2] = [Variant::World, Variant::UsStates];
 
+    /// The variant's id, as `rgg show --variant` takes it.
     pub fn name(self) -> &'static str {
         match self {
             Variant::World => "world",
@@ -74,6 +82,8 @@ impl Variant {
     }
 }
 
+/// Draws `input` as a choropleth map in the style of `variant`, filling `area`, with `theme`'s
+/// colours, fonts and sizes; input with nothing to draw gets a message instead of a chart.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     input: &Input,

@@ -43,32 +43,44 @@ use std::collections::BTreeMap;
 /// A link between two places; `weight` ranks the routes (e.g. carriers).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Route {
+    /// Where the route starts.
     pub from: Place,
+    /// Where the route ends.
     pub to: Place,
+    /// The route's weight (e.g. how many carriers fly it); the `routes` variant keeps the heaviest.
     pub weight: f64,
 }
 
+/// The data of a connection map, with the titles that label it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Input {
+    /// The chart's title, drawn above it.
     pub title: String,
     /// What the weight counts, e.g. "carriers".
     pub weight_title: String,
     /// The base map, projected once (see [`geo::Basemap::new`]).
     pub basemap: Basemap,
+    /// The routes, each drawn as a great-circle arc.
     pub routes: Vec<Route>,
     /// A note for the line under the title (e.g. rows left out).
     pub note: String,
 }
 
+/// The ways to draw a connection map, as the module's `## Variants` describes them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Variant {
+    /// `routes`: Only the busiest routes: those with the highest weight (here the number of
+    /// carriers), as many as stay readable.
     Routes,
+    /// `hub`: Every route from the place with the most routes.
     Hub,
 }
 
 impl Variant {
+    /// Every variant, the default first, in the order `rgg list` shows them.
     pub const ALL: [Variant; 2] = [Variant::Routes, Variant::Hub];
 
+    /// The variant's id, as `rgg show --variant` takes it.
     pub fn name(self) -> &'static str {
         match self {
             Variant::Routes => "routes",
@@ -82,6 +94,8 @@ const MAX_ROUTES: usize = 150;
 /// How many places get a label.
 const LABELLED: usize = 6;
 
+/// Draws `input` as a connection map in the style of `variant`, filling `area`, with `theme`'s
+/// colours, fonts and sizes; input with nothing to draw gets a message instead of a chart.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     input: &Input,

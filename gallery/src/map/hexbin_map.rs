@@ -39,8 +39,10 @@ use crate::theme::Theme;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
+/// The data of a hexbin map, with the titles that label it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Input {
+    /// The chart's title, drawn above it.
     pub title: String,
     /// What a hexagon counts, e.g. "Airports per hexagon"; titles the colour bar.
     pub count_title: String,
@@ -52,15 +54,22 @@ pub struct Input {
     pub note: String,
 }
 
+/// The ways to draw a hexbin map, as the module's `## Variants` describes them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Variant {
+    /// `hexbin`: Counts per hexagon in viridis, with a colour bar; empty hexagons are left out and
+    /// the others cut to the land they cover.
     Hexbin,
+    /// `points`: The raw points, for comparison: where they pile up, the dots hide how many there
+    /// are.
     Points,
 }
 
 impl Variant {
+    /// Every variant, the default first, in the order `rgg list` shows them.
     pub const ALL: [Variant; 2] = [Variant::Hexbin, Variant::Points];
 
+    /// The variant's id, as `rgg show --variant` takes it.
     pub fn name(self) -> &'static str {
         match self {
             Variant::Hexbin => "hexbin",
@@ -72,6 +81,8 @@ impl Variant {
 /// Hexagons across the width of the map.
 const HEXAGONS_ACROSS: f64 = 28.0;
 
+/// Draws `input` as a hexbin map in the style of `variant`, filling `area`, with `theme`'s colours,
+/// fonts and sizes; input with nothing to draw gets a message instead of a chart.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     input: &Input,

@@ -50,27 +50,39 @@ use std::f64::consts::TAU;
 /// One word and how often it occurs.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Word {
+    /// The word as drawn.
     pub text: String,
+    /// How often the word occurs; the word's area grows with it.
     pub count: f64,
 }
 
+/// The data of a wordcloud, with the titles that label it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Input {
+    /// The chart's title, drawn above it.
     pub title: String,
     /// What the counts are, e.g. "Occurrences".
     pub value_title: String,
+    /// The words to place, any order; the most frequent are placed first.
     pub words: Vec<Word>,
 }
 
+/// The ways to draw a wordcloud, as the module's `## Variants` describes them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Variant {
+    /// `basic`: The cloud: sizes and colours from the counts, placed on a spiral from the centre,
+    /// most frequent first, never overlapping.
     Basic,
+    /// `ranked`: The most frequent words as a horizontal bar list, largest on top, as many as fit
+    /// one per line (at most 25), with their counts.
     Ranked,
 }
 
 impl Variant {
+    /// Every variant, the default first, in the order `rgg list` shows them.
     pub const ALL: [Variant; 2] = [Variant::Basic, Variant::Ranked];
 
+    /// The variant's id, as `rgg show --variant` takes it.
     pub fn name(self) -> &'static str {
         match self {
             Variant::Basic => "basic",
@@ -84,6 +96,8 @@ const MAX_WORDS: usize = 150;
 /// At most this many bars in the ranked list.
 const MAX_RANKED: usize = 25;
 
+/// Draws `input` as a wordcloud in the style of `variant`, filling `area`, with `theme`'s colours,
+/// fonts and sizes; input with nothing to draw gets a message instead of a chart.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     input: &Input,
