@@ -213,7 +213,10 @@ impl<'a> Frame<'a> {
     /// A legend row (or rows) between the title and the plot, off the data.
     #[must_use]
     pub fn legend(mut self, entries: &'a [LegendEntry]) -> Self {
-        self.legend = entries;
+        // Data without groups comes as one group without a name: a key
+        // with nothing beside it says nothing.
+        let named = entries.iter().any(|e| !e.label.trim().is_empty());
+        self.legend = if named { entries } else { &[] };
         self
     }
 
@@ -1084,6 +1087,21 @@ pub fn headroom(axis: (f64, f64), data: (f64, f64), need: (i32, i32), plot_px: i
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_legend_of_nameless_groups_is_left_out() {
+        let x = super::Axis::linear("x", 0.0, 1.0);
+        let nameless = [super::LegendEntry {
+            label: String::from(" "),
+            color: plotters::style::RGBColor(0, 0, 0),
+        }];
+        assert!(super::Frame::new("t", &x, &x).legend(&nameless).legend.is_empty());
+        let named = [super::LegendEntry {
+            label: String::from("Adelie"),
+            color: plotters::style::RGBColor(0, 0, 0),
+        }];
+        assert_eq!(super::Frame::new("t", &x, &x).legend(&named).legend.len(), 1);
+    }
+
     #[test]
     fn cuts_fall_between_clusters_only() {
         let cut = |text: &str| -> Vec<String> { cluster_ends(text).iter().map(|e| text[..*e].to_string()).collect() };

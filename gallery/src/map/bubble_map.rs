@@ -90,6 +90,9 @@ impl Variant {
 
 /// How many of the largest bubbles get a label.
 const LABELLED: usize = 6;
+/// At most this many bubbles are drawn (the largest).
+const MAX_BUBBLES: usize = 5_000;
+
 /// The largest bubble's radius as a share of the map's width.
 const MAX_RADIUS_SHARE: f64 = 0.035;
 
@@ -129,8 +132,18 @@ pub fn draw<DB: DrawingBackend>(
         return axes::draw_empty(area, theme, &input.title, why);
     };
     let max_size = points.iter().map(|(b, _)| b.size).fold(0.0, f64::max);
+    // Past a few thousand, bubbles only cover each other: the largest are
+    // drawn, and the footnote says so.
+    let mut note = with_outside(&input.note, outside);
+    if let Some(kept) = keep_largest(&mut points, if sized { MAX_BUBBLES } else { usize::MAX }) {
+        note = if note.is_empty() {
+            kept
+        } else {
+            format!("{kept}; {note}")
+        };
+    }
 
-    let area = &axes::draw_footnote(area, theme, &with_outside(&input.note, outside))?;
+    let area = &axes::draw_footnote(area, theme, &note)?;
     let space = geo::draw_header(area, theme, &input.title, "")?;
     // The largest radius, from the room the map will have.
     let map_w = f64::from(space.w).min(f64::from(space.h) * bounds.aspect());
@@ -177,6 +190,7 @@ pub fn draw<DB: DrawingBackend>(
     let color = theme.color(0);
     let outline = ShapeStyle::from(&color).stroke_width((theme.line_width / 2).max(1));
     let mut marks: Vec<(i32, i32, i32)> = Vec::with_capacity(points.len());
+    let mut drawn: std::collections::HashSet<(i32, i32)> = std::collections::HashSet::new();
     for (b, p) in &points {
         let (x, y) = fit.px(*p);
         if sized {
@@ -187,7 +201,9 @@ pub fn draw<DB: DrawingBackend>(
             area.draw(&Circle::new((x, y), r, color.mix(0.45).filled()))?;
             area.draw(&Circle::new((x, y), r, outline))?;
             marks.push((x, y, r));
-        } else {
+        } else if drawn.insert((x, y)) {
+            // One dot per pixel: a million places draw as fast as the
+            // pixels they cover.
             let r = (theme.point_radius as i32 / 2).max(1);
             area.draw(&Circle::new((x, y), r, color.filled()))?;
         }
@@ -203,6 +219,22 @@ pub fn draw<DB: DrawingBackend>(
         }
     }
     Ok(())
+}
+
+/// Keeps the `max` largest bubbles (largest first) and says so, when there
+/// are more.
+fn keep_largest<T>(points: &mut Vec<(&Bubble, T)>, max: usize) -> Option<String> {
+    if points.len() <= max {
+        return None;
+    }
+    points.sort_by(|a, b| b.0.size.total_cmp(&a.0.size));
+    let all = points.len();
+    points.truncate(max);
+    Some(format!(
+        "The {} largest of {} places are drawn",
+        scale::format_count(max),
+        scale::format_count(all)
+    ))
 }
 
 /// The note, plus how many places fell outside the map.
@@ -420,6 +452,22 @@ impl SizeLegend {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_the_largest_bubbles_are_kept_past_the_maximum() {
+        let bubbles: Vec<Bubble> = (0..10)
+            .map(|i| Bubble {
+                size: f64::from(i),
+                ..Bubble::default()
+            })
+            .collect();
+        let mut points: Vec<(&Bubble, ())> = bubbles.iter().map(|b| (b, ())).collect();
+        assert_eq!(keep_largest(&mut points, 20), None);
+        let note = keep_largest(&mut points, 3).expect("a note");
+        let sizes: Vec<f64> = points.iter().map(|(b, ())| b.size).collect();
+        assert_eq!(sizes, vec![9.0, 8.0, 7.0]);
+        assert_eq!(note, "The 3 largest of 10 places are drawn");
+    }
 
     #[test]
     fn area_not_radius_is_proportional_to_the_value() {

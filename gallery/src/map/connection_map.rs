@@ -361,21 +361,14 @@ fn busiest<'a, 'p>(links: &'a [Link<'p>], max: usize, weight_title: &str) -> (Ve
             chosen.len(),
             scale::format_value(w),
             what,
-            thousands(total)
+            scale::format_count(total)
         );
         (chosen, note)
     } else {
         let chosen: Vec<&Link> = sorted.into_iter().take(max).collect();
-        let note = format!("{} of {} routes are drawn", chosen.len(), thousands(total));
+        let note = format!("{} of {} routes are drawn", chosen.len(), scale::format_count(total));
         (chosen, note)
     }
-}
-
-/// A count with thousands separators: 3017 is "3,017".
-fn thousands(n: usize) -> String {
-    let digits: Vec<char> = n.to_string().chars().collect();
-    let groups: Vec<String> = digits.rchunks(3).rev().map(|g| g.iter().collect()).collect();
-    groups.join(",")
 }
 
 /// Every link of the place with the most links (ties: the first name).
@@ -493,14 +486,6 @@ mod tests {
             4,
             "one level too big: cut to the maximum"
         );
-    }
-
-    #[test]
-    fn counts_get_thousands_separators() {
-        assert_eq!(thousands(0), "0");
-        assert_eq!(thousands(999), "999");
-        assert_eq!(thousands(3017), "3,017");
-        assert_eq!(thousands(1_234_567), "1,234,567");
     }
 
     #[test]

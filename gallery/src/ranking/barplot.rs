@@ -199,6 +199,7 @@ pub fn draw<DB: DrawingBackend>(
     if combined.labels.is_empty() {
         return axes::draw_empty(area, theme, &input.title, "No values to compare");
     }
+    let area = &axes::draw_footnote(area, theme, &overflow_note(&combined))?;
     match variant {
         Variant::Vertical | Variant::Horizontal => {
             let bars: Vec<Bar> = combined
@@ -226,6 +227,20 @@ pub fn draw<DB: DrawingBackend>(
             draw_stacked(area, input, &combined, true, theme)
         }
         Variant::ErrorBars => draw_error_bars(area, input, &combined, theme),
+    }
+}
+
+/// What the footnote says of sums too large for a number (beyond ±1.8e308):
+/// their bars cannot be drawn.
+fn overflow_note(c: &Combined) -> String {
+    let over: Vec<&str> = (0..c.labels.len())
+        .filter(|i| c.sums.get(*i).is_some_and(|s| s.iter().any(|v| !v.is_finite())) || !c.total(*i).is_finite())
+        .filter_map(|i| c.labels.get(i).map(String::as_str))
+        .collect();
+    match over.as_slice() {
+        [] => String::new(),
+        [one] => format!("The sum for {one} is too large to draw (over 1.8e308)"),
+        many => format!("{} sums are too large to draw (over 1.8e308)", many.len()),
     }
 }
 
@@ -705,6 +720,14 @@ mod tests {
         assert_eq!(m[0].0, "a");
         assert!((m[0].1 - 2.0).abs() < 1e-12 && (m[0].2 - 2f64.sqrt()).abs() < 1e-12);
         assert_eq!(m[1], (String::from("b"), 5.0, 0.0), "one value: no spread");
+    }
+
+    #[test]
+    fn sums_too_large_for_a_number_are_named_in_the_footnote() {
+        let rows = [row("A", "", 1e308), row("A", "", 1e308), row("B", "", 5.0)];
+        let note = overflow_note(&combine(&rows));
+        assert!(note.contains("for A") && !note.contains('B'), "{note}");
+        assert_eq!(overflow_note(&combine(&[row("B", "", 5.0)])), "");
     }
 
     #[test]
