@@ -375,5 +375,6 @@ fn prepare_hexbin_map(table: &mut Cow<Table>, b: &Binding) -> Result<Prepared> {
         basemap: Basemap::new(projection, outlines),
         points,
         note: String::new(),
+        hexes: std::sync::OnceLock::new(),
     }))
 }

@@ -38,6 +38,7 @@ use crate::geo::{self, Basemap, ColorBar, Fit, Side};
 use crate::theme::Theme;
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use std::sync::OnceLock;
 
 /// The data of a hexbin map, with the titles that label it.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -52,6 +53,87 @@ pub struct Input {
     pub points: Vec<(f64, f64)>,
     /// A line under the title.
     pub note: String,
+    /// The hexagons, worked out on the first draw and kept for the next
+    /// ones; leave it empty (`OnceLock::new()`).
+    pub hexes: OnceLock<Hexes>,
+}
+
+/// The hexagons of a hexbin map in the plane. They depend on the points
+/// and the base map alone, not on the canvas: a terminal redraws the chart
+/// on every frame and resize, and cutting hexagons to the coast is most of
+/// a frame's work.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Hexes {
+    /// The points with a position on this map, projected.
+    pub projected: Vec<(f64, f64)>,
+    /// How many points have a position that this map does not show.
+    pub outside: usize,
+    /// The map's extent, grown by a hexagon's radius; none without points.
+    pub bounds: Option<geo::Bounds>,
+    /// A hexagon's radius, in plane units.
+    pub radius: f64,
+    /// Each hexagon's count and its pieces on land.
+    pub cells: Vec<(usize, Vec<Ring>)>,
+}
+
+/// A polygon's corners in the plane.
+pub type Ring = Vec<(f64, f64)>;
+
+impl Hexes {
+    /// The hexagons of `input`'s points over its base map.
+    pub fn of(input: &Input) -> Hexes {
+        let projection = input.basemap.projection;
+        let finite: Vec<(f64, f64)> = input
+            .points
+            .iter()
+            .copied()
+            .filter(|p| p.0.is_finite() && p.1.is_finite())
+            .collect();
+        let projected: Vec<(f64, f64)> = finite.iter().filter_map(|p| projection.point(p.0, p.1)).collect();
+        let outside = finite.len() - projected.len();
+        let bounds = input
+            .basemap
+            .bounds()
+            .or_else(|| geo::Bounds::of(projected.iter().copied()))
+            .filter(|_| !projected.is_empty());
+        let Some(bounds) = bounds else {
+            return Hexes {
+                projected,
+                outside,
+                ..Hexes::default()
+            };
+        };
+        let radius = readable_radius(bounds.width().max(bounds.height()), &projected);
+        // Each hexagon is cut to the land it covers, so none spills into
+        // the sea; without outlines, whole hexagons.
+        let rings = &input.basemap.land;
+        let cells = geo::hex_bin(&projected, radius)
+            .into_iter()
+            .map(|(centre, n)| {
+                let corners = geo::hex_corners(centre, radius);
+                if rings.is_empty() {
+                    return (n, vec![corners]);
+                }
+                let (x0, x1) = (centre.0 - radius, centre.0 + radius);
+                let (y0, y1) = (centre.1 - radius, centre.1 + radius);
+                let pieces = rings
+                    .iter()
+                    .filter(|(_, b)| b.min_x <= x1 && b.max_x >= x0 && b.min_y <= y1 && b.max_y >= y0)
+                    .map(|(ring, _)| geo::clip_convex_fast(ring, &corners))
+                    .filter(|piece| piece.len() >= 3)
+                    .collect();
+                (n, pieces)
+            })
+            .collect();
+        Hexes {
+            projected,
+            outside,
+            // Hexagons reach up to a radius past the points they hold.
+            bounds: Some(bounds.padded(radius)),
+            radius,
+            cells,
+        }
+    }
 }
 
 /// The ways to draw a hexbin map, as the module's `## Variants` describes them.
@@ -89,27 +171,11 @@ pub fn draw<DB: DrawingBackend>(
     variant: Variant,
     theme: &Theme,
 ) -> DrawResult<(), DB> {
-    let projection = input.basemap.projection;
-    let finite: Vec<(f64, f64)> = input
-        .points
-        .iter()
-        .copied()
-        .filter(|p| p.0.is_finite() && p.1.is_finite())
-        .collect();
-    let projected: Vec<(f64, f64)> = finite.iter().filter_map(|p| projection.point(p.0, p.1)).collect();
-    let outside = finite.len() - projected.len();
-    let bounds = input
-        .basemap
-        .bounds()
-        .or_else(|| geo::Bounds::of(projected.iter().copied()));
-    let Some(bounds) = bounds.filter(|_| !projected.is_empty()) else {
+    let hexes = input.hexes.get_or_init(|| Hexes::of(input));
+    let Some(bounds) = hexes.bounds else {
         return axes::draw_empty(area, theme, &input.title, "No points with a position on this map");
     };
-    let radius = readable_radius(bounds.width().max(bounds.height()), &projected);
-    // Hexagons reach up to a radius past the points they hold.
-    let bounds = bounds.padded(radius);
-    let bins = geo::hex_bin(&projected, radius);
-    let max = bins.iter().map(|(_, n)| *n).max().unwrap_or(1);
+    let max = hexes.cells.iter().map(|(n, _)| *n).max().unwrap_or(1);
     let bar = ColorBar {
         title: input.count_title.clone(),
         lo: 1.0,
@@ -119,7 +185,7 @@ pub fn draw<DB: DrawingBackend>(
         whole: true,
     };
 
-    let area = &axes::draw_footnote(area, theme, &note_with_outside(&input.note, outside))?;
+    let area = &axes::draw_footnote(area, theme, &note_with_outside(&input.note, hexes.outside))?;
     let space = geo::draw_header(area, theme, &input.title, "")?;
     let (side, map_space) = match variant {
         Variant::Hexbin => geo::split_legend(
@@ -142,26 +208,10 @@ pub fn draw<DB: DrawingBackend>(
                 Some(_) => None,
                 None => Some(ShapeStyle::from(&theme.background).stroke_width(1)),
             };
-            // Each hexagon is cut to the land it covers, so none spills
-            // into the sea; without outlines, whole hexagons.
-            let rings = &input.basemap.land;
-            for (centre, n) in &bins {
-                let corners = geo::hex_corners(*centre, radius);
+            for (n, pieces) in &hexes.cells {
                 let fill = bar.color(theme, *n as f64);
-                let pieces: Vec<Vec<(f64, f64)>> = if rings.is_empty() {
-                    vec![corners]
-                } else {
-                    let (x0, x1) = (centre.0 - radius, centre.0 + radius);
-                    let (y0, y1) = (centre.1 - radius, centre.1 + radius);
-                    rings
-                        .iter()
-                        .filter(|(_, b)| b.min_x <= x1 && b.max_x >= x0 && b.min_y <= y1 && b.max_y >= y0)
-                        .map(|(ring, _)| geo::clip_convex_fast(ring, &corners))
-                        .filter(|piece| piece.len() >= 3)
-                        .collect()
-                };
                 for piece in pieces {
-                    let pixels = fit.pixels(&piece);
+                    let pixels = fit.pixels(piece);
                     area.draw(&Polygon::new(pixels.clone(), fill.filled()))?;
                     if let Some(border) = border {
                         let mut closed = pixels;
@@ -179,7 +229,7 @@ pub fn draw<DB: DrawingBackend>(
         }
         Variant::Points => {
             let r = (theme.point_radius as i32 / 2).max(1);
-            for p in &projected {
+            for p in &hexes.projected {
                 area.draw(&Circle::new(fit.px(*p), r, theme.color(0).mix(0.7).filled()))?;
             }
             Ok(())
@@ -237,6 +287,33 @@ fn note_with_outside(note: &str, outside: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hexes_count_every_point_on_the_map_once() {
+        // Around Denver and Chicago, and one in London (off this map).
+        let mut points: Vec<(f64, f64)> = (0..40).map(|i| (-105.0 + f64::from(i % 5) * 0.1, 39.7)).collect();
+        points.extend((0..25).map(|i| (-87.6, 41.8 + f64::from(i % 3) * 0.1)));
+        points.push((-0.1, 51.5));
+        let input = Input {
+            basemap: Basemap {
+                projection: geo::Projection::AlbersUsa,
+                ..Basemap::default()
+            },
+            points,
+            ..Input::default()
+        };
+        let hexes = Hexes::of(&input);
+        assert_eq!(hexes.outside, 1);
+        assert_eq!(hexes.projected.len(), 65);
+        assert_eq!(hexes.cells.iter().map(|(n, _)| n).sum::<usize>(), 65);
+        assert!(
+            hexes.cells.iter().all(|(_, pieces)| pieces.len() == 1),
+            "no land to cut to: whole hexagons"
+        );
+        assert!(hexes.bounds.is_some() && hexes.radius > 0.0);
+        assert!(input.hexes.get().is_none(), "filled by the first draw, not before");
+        assert_eq!(Hexes::of(&Input::default()).bounds, None);
+    }
 
     #[test]
     fn hexagons_span_the_map_a_fixed_number_of_times() {
