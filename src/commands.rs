@@ -3,8 +3,8 @@
 use crate::catalogue::{self, Chart, Prepared};
 use crate::cli::{Cli, ColorChoice, Command, DataArgs, PixelsChoice, ThemeChoice};
 use crate::data::embedded::DATASETS;
-use crate::data::table::sanitize;
 use crate::render::{self, cell::CellMode, cell::ColorDepth, export, screenshot};
+use crate::text::{sanitize, shown};
 use anyhow::{bail, Context, Result};
 use clap::CommandFactory;
 use ratatui::buffer::Buffer;
@@ -239,7 +239,7 @@ fn variant_index(chart: &Chart, variant: Option<&str>) -> Result<usize> {
             format!(
                 "chart {} has no variant {:?}; its variants are: {}",
                 chart.id,
-                crate::data::table::sanitize(name),
+                sanitize(name),
                 chart.variants.join(", ")
             )
         }),
@@ -436,12 +436,6 @@ pub fn timing(phase: &str, took: std::time::Duration) {
     if std::env::var_os("RGG_TIMINGS").is_some() {
         eprintln!("rgg: timing: {phase} {:.1} ms", took.as_secs_f64() * 1000.0);
     }
-}
-
-/// A path as printed: without control characters or escape sequences,
-/// whatever the file system allows in a name.
-pub fn shown(path: &Path) -> String {
-    sanitize(&path.to_string_lossy())
 }
 
 /// How a data file is named in titles: its file name.

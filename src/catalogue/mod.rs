@@ -286,7 +286,7 @@ pub fn lookup(id: &str) -> Result<&'static Chart> {
         return Ok(c);
     }
     let near = closest(id);
-    let shown = crate::data::table::sanitize(id);
+    let shown = crate::text::sanitize(id);
     if near.is_empty() {
         anyhow::bail!("unknown chart {shown:?}; `rgg list` shows them all");
     }

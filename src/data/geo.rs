@@ -36,14 +36,14 @@ pub fn parse(source: &str, text: &str) -> Result<Vec<Region>> {
                 .as_ref()
                 .and_then(|p| p.get("name"))
                 .and_then(|v| v.as_str())
-                .map(super::table::sanitize)
+                .map(crate::text::sanitize)
                 .unwrap_or_default();
             let mut rings = Vec::new();
             if let Some(geometry) = &feature.geometry {
                 outer_rings(&geometry.value, &mut rings);
             }
             Region {
-                id: super::table::sanitize(&id),
+                id: crate::text::sanitize(&id),
                 name,
                 rings,
             }

@@ -6,7 +6,8 @@
 //! reader into typed columns, reusing one `ByteRecord`, and only the columns
 //! a chart uses are kept (numbers as `f64`, never as `String`).
 
-use super::table::{is_missing, is_row_number_column, sanitize, Column, Kind, Table};
+use super::table::{is_missing, is_row_number_column, Column, Kind, Table};
+use crate::text::sanitize;
 use anyhow::{anyhow, bail, Context, Result};
 use csv::ByteRecord;
 use std::io::{Cursor, Read};

@@ -143,46 +143,6 @@ pub fn is_row_number_column(name: &str, index: usize, values: impl IntoIterator<
     })
 }
 
-/// Strips control characters (and so terminal escape sequences) from text
-/// that came from a file, before it can reach a terminal.
-pub fn sanitize(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == '\u{1b}' {
-            // Drop a CSI / OSC sequence whole, not only its ESC byte.
-            match chars.peek() {
-                Some('[') => {
-                    chars.next();
-                    // Parameters up to the final byte, which ends the sequence.
-                    for n in chars.by_ref() {
-                        if ('@'..='~').contains(&n) {
-                            break;
-                        }
-                    }
-                }
-                Some(']') => {
-                    chars.next();
-                    while let Some(n) = chars.next() {
-                        if n == '\u{7}' || (n == '\u{1b}' && chars.next_if_eq(&'\\').is_some()) {
-                            break;
-                        }
-                    }
-                }
-                _ => {}
-            }
-        } else if !c.is_control() {
-            out.push(c);
-        }
-    }
-    out
-}
-
-/// [`sanitize`] for a message of several lines: keeps the line breaks.
-pub fn sanitize_message(text: &str) -> String {
-    text.split('\n').map(sanitize).collect::<Vec<_>>().join("\n")
-}
-
 impl Table {
     /// Reads CSV text with a header row; each column gets the kind its
     /// values have (the same loader as a user's file).
@@ -246,12 +206,6 @@ mod tests {
     fn ragged_rows_name_the_line() {
         let err = Table::from_csv("t.csv", "a,b\n1,2\n3\n").expect_err("ragged");
         assert!(err.to_string().contains("line 3"), "{err}");
-    }
-
-    #[test]
-    fn sanitize_strips_escapes() {
-        assert_eq!(sanitize("a\u{1b}[31mred\u{1b}[0m\tb"), "aredb");
-        assert_eq!(sanitize("x\u{1b}]52;c;SGVsbG8=\u{7}y"), "xy");
     }
 
     #[test]

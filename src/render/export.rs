@@ -144,7 +144,7 @@ pub fn encode_png(rgb: &[u8], width: u32, height: u32) -> Result<Vec<u8>> {
 /// A new file gets the umask's mode (0644 typically); an existing one
 /// keeps its own.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let shown = crate::data::table::sanitize(&path.to_string_lossy());
+    let shown = crate::text::shown(path);
     let target = follow_symlinks(path).with_context(|| format!("cannot write {shown}"))?;
     let existing = match std::fs::metadata(&target) {
         Ok(meta) => Some(meta),
@@ -184,7 +184,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     let mut tmp = builder.tempfile_in(dir).with_context(|| {
         format!(
             "cannot write {shown}: cannot create a file in {}",
-            crate::data::table::sanitize(&dir.to_string_lossy())
+            crate::text::shown(dir)
         )
     })?;
     tmp.write_all(bytes).with_context(|| format!("cannot write {shown}"))?;

@@ -22,7 +22,7 @@ pub fn run(data: Option<&str>, theme: ThemeChoice, pixels: crate::render::pixels
     let user = data.map(crate::data::user::load_file).transpose()?;
     if let Some(file) = &user {
         for note in &file.notes {
-            eprintln!("rgg: note: {}", crate::data::table::sanitize(note));
+            eprintln!("rgg: note: {}", crate::text::sanitize(note));
         }
     }
     let depth = color_depth();
@@ -223,7 +223,7 @@ fn export_current(app: &mut App, paper: crate::render::export::Paper) {
         }
     };
     app.status = match result {
-        Ok(()) => format!("Exported {} (1200x800)", commands::shown(&path)),
+        Ok(()) => format!("Exported {} (1200x800)", crate::text::shown(&path)),
         Err(e) => format!("Export failed: {e:#}"),
     };
 }
