@@ -555,7 +555,9 @@ fn export(
             let variant = variant_index(chart, variant)?;
             let path = match target.output {
                 Some(p) => p.to_path_buf(),
-                None => target.out_dir.join(default_file_name(chart, variant, format)),
+                None => target
+                    .out_dir
+                    .join(export::default_file_name(chart.id, chart.variants, variant, format)),
             };
             Ok(Job { chart, variant, path })
         })
@@ -578,7 +580,7 @@ pub fn export_charts(charts: &[&'static Chart], dir: &Path, size: (u32, u32), fo
         .map(|chart| Job {
             chart,
             variant: 0,
-            path: dir.join(default_file_name(chart, 0, format)),
+            path: dir.join(export::default_file_name(chart.id, chart.variants, 0, format)),
         })
         .collect();
     let how = Render::Image {
@@ -677,20 +679,6 @@ impl Progress {
             eprintln!("wrote {} files", self.count.load(std::sync::atomic::Ordering::Relaxed));
         }
     }
-}
-
-/// `<id>.<ext>` for the first variant, `<id>-<variant>.<ext>` for the others.
-pub fn default_file_name(chart: &Chart, variant: usize, format: export::Format) -> String {
-    match chart.variants.get(variant) {
-        Some(v) if variant > 0 => format!("{}-{v}.{}", chart.id, format.extension()),
-        _ => format!("{}.{}", chart.id, format.extension()),
-    }
-}
-
-/// Draws a figure at 1200x800 on `paper` and writes it to `path` atomically (the TUI's `e`).
-pub fn export_figure(figure: render::Figure, path: &Path, paper: export::Paper) -> Result<()> {
-    let bytes = export::render_on(figure, export::Format::Png, (1200, 800), paper)?;
-    export::write_atomically(path, &bytes)
 }
 
 /// All charts on one sheet (first variants), for the README.

@@ -137,6 +137,21 @@ pub fn encode_png(rgb: &[u8], width: u32, height: u32) -> Result<Vec<u8>> {
     Ok(out)
 }
 
+/// `<id>.<ext>` for the first of a chart's `variants`, `<id>-<variant>.<ext>`
+/// for the others.
+pub fn default_file_name(id: &str, variants: &[&str], variant: usize, format: Format) -> String {
+    match variants.get(variant) {
+        Some(v) if variant > 0 => format!("{id}-{v}.{}", format.extension()),
+        _ => format!("{id}.{}", format.extension()),
+    }
+}
+
+/// Draws a figure at 1200x800 on `paper` and writes it to `path` atomically (the TUI's `e`).
+pub fn export_figure(figure: Figure, path: &Path, paper: Paper) -> Result<()> {
+    let bytes = render_on(figure, Format::Png, (1200, 800), paper)?;
+    write_atomically(path, &bytes)
+}
+
 /// Writes `bytes` to `path` through a temporary file in the same folder,
 /// renamed into place when complete. Through a symlink, the file it points
 /// to is written (the temporary file goes beside that one). A device, FIFO,

@@ -6,7 +6,6 @@ pub mod ui;
 pub mod worker;
 
 use crate::cli::ThemeChoice;
-use crate::commands;
 use crate::render::{background, cell::ColorDepth, export::Format};
 use anyhow::Result;
 use app::{App, Effect};
@@ -205,7 +204,7 @@ where
 fn export_current(app: &mut App, paper: crate::render::export::Paper) {
     let Some(chart) = app.current() else { return };
     let variant = app.current_variant();
-    let name = commands::default_file_name(chart, variant, Format::Png);
+    let name = crate::render::export::default_file_name(chart.id, chart.variants, variant, Format::Png);
     let path = std::env::current_dir().map_or_else(|_| name.clone().into(), |d| d.join(&name));
     let result = match app.current_prepared() {
         Some(Ok(shown)) => {
@@ -214,7 +213,7 @@ fn export_current(app: &mut App, paper: crate::render::export::Paper) {
                 variant,
                 footnote: shown.footnote.as_deref(),
             };
-            commands::export_figure(figure, &path, paper)
+            crate::render::export::export_figure(figure, &path, paper)
         }
         Some(Err(e)) => Err(anyhow::anyhow!("{e}")),
         None => {
