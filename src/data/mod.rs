@@ -4,6 +4,7 @@ pub mod embedded;
 pub mod geo;
 pub mod load;
 pub mod network;
+pub mod parse;
 pub mod table;
 pub mod user;
 
