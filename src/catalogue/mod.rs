@@ -82,7 +82,7 @@ impl Sample {
 
     pub fn table(&self) -> Result<Table> {
         let dataset = embedded::find(self.dataset).with_context(|| format!("no embedded dataset {}", self.dataset))?;
-        let table = embedded::load(dataset)?;
+        let table = crate::data::sample::load(dataset)?;
         match self.filter {
             Some((column, values)) => table.filter_in(column, values),
             None => Ok(table),

@@ -5,6 +5,7 @@ pub mod geo;
 pub mod load;
 pub mod network;
 pub mod parse;
+pub mod sample;
 pub mod table;
 pub mod user;
 
