@@ -6,6 +6,7 @@ pub mod load;
 pub mod network;
 pub mod parse;
 pub mod sample;
+pub mod schema;
 pub mod table;
 pub mod user;
 
