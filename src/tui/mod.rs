@@ -2,6 +2,7 @@
 //! on the right. `rgg` with no arguments starts it.
 
 pub mod app;
+pub mod shown;
 pub mod ui;
 pub mod worker;
 

@@ -8,7 +8,7 @@
 //! selection moved on) are skipped: only the newest is drawn. Quitting does
 //! not wait for the worker; the process ends with it.
 
-use super::app::{ReadyChart, Shown};
+use super::shown::{prepare, ReadyChart, Shown};
 use crate::catalogue::Chart;
 use crate::data::user::LoadedFile;
 use crate::render::{self, cell::CellMode, cell::ColorDepth, export::Paper, pixels::Display};
@@ -135,7 +135,7 @@ fn run(job: Job, depth: ColorDepth, theme: &Theme, display: Option<Display>) -> 
     let (shown, prepared) = if let Some(shown) = job.shown {
         (Ok(shown), None)
     } else {
-        let result = super::app::prepare(job.chart, job.key.variant, job.user.as_deref())
+        let result = prepare(job.chart, job.key.variant, job.user.as_deref())
             .map(Arc::new)
             .map_err(|e| format!("{e:#}"));
         (result.clone(), Some(result))
