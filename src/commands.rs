@@ -1,7 +1,7 @@
 //! What each subcommand does.
 
 use crate::catalogue::{self, Chart, Prepared};
-use crate::cli::{Cli, ColorChoice, Command, DataArgs, PixelsChoice, ThemeChoice};
+use crate::cli::{Cli, ColorChoice, Command, DataArgs, FormatChoice, ModeChoice, PixelsChoice, ThemeChoice};
 use crate::data::embedded::DATASETS;
 use crate::render::{self, cell::CellMode, cell::ColorDepth, export, screenshot};
 use crate::text::{sanitize, shown};
@@ -32,7 +32,7 @@ pub fn run(cli: Cli) -> Result<()> {
             variant.as_deref(),
             size,
             Look {
-                mode,
+                mode: mode.mode(),
                 color,
                 theme,
                 pixels,
@@ -59,10 +59,10 @@ pub fn run(cli: Cli) -> Result<()> {
             };
             let output = output.as_deref();
             let how = if terminal {
-                terminal_render(output, size, mode.unwrap_or(CellMode::Braille), theme)?
+                terminal_render(output, size, mode.map_or(CellMode::Braille, ModeChoice::mode), theme)?
             } else {
                 Render::Image {
-                    format: image_format(output, format),
+                    format: image_format(output, format.map(FormatChoice::format)),
                     size: size.unwrap_or((1200, 800)),
                     paper: theme.paper(),
                 }

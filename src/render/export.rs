@@ -11,7 +11,8 @@ use rgg_gallery::theme::Theme;
 use std::io::Write;
 use std::path::Path;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+/// An image file's format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
     Png,
     Svg,
