@@ -346,7 +346,7 @@ fn show(id: &str, variant: Option<&str>, size: Option<(u32, u32)>, look: Look, d
 /// the terminal's (a label about three quarters of a cell high), then a
 /// newline so the prompt comes below it.
 fn show_pixels(
-    figure: render::Figure,
+    figure: render::Figure<Prepared>,
     display: render::pixels::Display,
     (cols, rows): (u32, u32),
     dark: bool,
@@ -491,7 +491,7 @@ impl Render {
         }
     }
 
-    fn bytes(self, figure: render::Figure) -> Result<Vec<u8>> {
+    fn bytes(self, figure: render::Figure<Prepared>) -> Result<Vec<u8>> {
         match self {
             Render::Image { format, size, paper } => export::render_on(figure, format, size, paper),
             Render::Terminal { cells, mode, screen } => screenshot::render(figure, cells, mode, &screen),

@@ -1,6 +1,7 @@
 //! `Prepared`: the input of any chart, ready to draw, with the one `draw`
 //! that dispatches to the chart's module in the gallery.
 
+use crate::render::Draw;
 use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, DrawingAreaErrorKind, DrawingBackend};
 use rgg_gallery::theme::Theme;
@@ -111,4 +112,15 @@ prepared! {
     Chord => chord,
     Sankey => sankey,
     EdgeBundling => edge_bundling,
+}
+
+impl Draw for Prepared {
+    fn draw<DB: DrawingBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        variant: usize,
+        theme: &Theme,
+    ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+        Prepared::draw(self, area, variant, theme)
+    }
 }

@@ -4,7 +4,7 @@
 
 use super::fonts;
 use super::stroke::Strokes;
-use super::Figure;
+use super::{Draw, Figure};
 use anyhow::{anyhow, bail, Context, Result};
 use plotters::prelude::*;
 use rgg_gallery::theme::Theme;
@@ -48,17 +48,27 @@ impl Format {
 }
 
 /// Draws the chart at `width` x `height` on white and encodes it.
-pub fn render(figure: Figure, format: Format, size: (u32, u32)) -> Result<Vec<u8>> {
+pub fn render(figure: Figure<impl Draw>, format: Format, size: (u32, u32)) -> Result<Vec<u8>> {
     render_on(figure, format, size, Paper::White)
 }
 
 /// Draws the chart at `width` x `height` on `paper` and encodes it.
-pub fn render_on(figure: Figure, format: Format, (width, height): (u32, u32), paper: Paper) -> Result<Vec<u8>> {
+pub fn render_on(
+    figure: Figure<impl Draw>,
+    format: Format,
+    (width, height): (u32, u32),
+    paper: Paper,
+) -> Result<Vec<u8>> {
     render_with(figure, format, (width, height), &paper.theme(width, height))
 }
 
 /// Draws the chart at `width` x `height` with `theme` and encodes it.
-pub fn render_with(figure: Figure, format: Format, (width, height): (u32, u32), theme: &Theme) -> Result<Vec<u8>> {
+pub fn render_with(
+    figure: Figure<impl Draw>,
+    format: Format,
+    (width, height): (u32, u32),
+    theme: &Theme,
+) -> Result<Vec<u8>> {
     match format {
         Format::Png => encode_png(&render_rgb(figure, (width, height), theme)?, width, height),
         Format::Svg => {
@@ -78,7 +88,7 @@ pub fn render_with(figure: Figure, format: Format, (width, height): (u32, u32), 
 }
 
 /// The chart's pixels at `width` x `height` with `theme`: RGB, row by row.
-pub fn render_rgb(figure: Figure, (width, height): (u32, u32), theme: &Theme) -> Result<Vec<u8>> {
+pub fn render_rgb(figure: Figure<impl Draw>, (width, height): (u32, u32), theme: &Theme) -> Result<Vec<u8>> {
     check_size(width, height)?;
     fonts::register();
     let mut pixels = vec![255u8; width as usize * height as usize * 3];
@@ -101,7 +111,7 @@ fn check_size(width: u32, height: u32) -> Result<()> {
 
 /// One PNG with every chart side by side, `columns` across, each drawn
 /// into its own `cell` of pixels: the README's contact sheet.
-pub fn contact_sheet(charts: &[Figure], columns: usize, cell: (u32, u32), paper: Paper) -> Result<Vec<u8>> {
+pub fn contact_sheet<C: Draw>(charts: &[Figure<C>], columns: usize, cell: (u32, u32), paper: Paper) -> Result<Vec<u8>> {
     fonts::register();
     let columns = columns.clamp(1, charts.len().max(1));
     let rows = charts.len().div_ceil(columns).max(1);
@@ -148,7 +158,7 @@ pub fn default_file_name(id: &str, variants: &[&str], variant: usize, format: Fo
 }
 
 /// Draws a figure at 1200x800 on `paper` and writes it to `path` atomically (the TUI's `e`).
-pub fn export_figure(figure: Figure, path: &Path, paper: Paper) -> Result<()> {
+pub fn export_figure(figure: Figure<impl Draw>, path: &Path, paper: Paper) -> Result<()> {
     let bytes = render_on(figure, Format::Png, (1200, 800), paper)?;
     write_atomically(path, &bytes)
 }

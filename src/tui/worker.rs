@@ -9,7 +9,7 @@
 //! not wait for the worker; the process ends with it.
 
 use super::shown::{prepare, ReadyChart, Shown};
-use crate::catalogue::Chart;
+use crate::catalogue::{Chart, Prepared};
 use crate::data::user::LoadedFile;
 use crate::render::{self, cell::CellMode, cell::ColorDepth, export::Paper, pixels::Display};
 use ratatui::buffer::Buffer;
@@ -165,7 +165,7 @@ fn run(job: Job, depth: ColorDepth, theme: &Theme, display: Option<Display>) -> 
 
 /// The chart as an image over `area`, as the sequence that shows it (text
 /// about three quarters of a cell high, on paper like the terminal's).
-fn image_sequence(figure: render::Figure, display: Display, area: Rect, dark: bool) -> Option<Arc<Vec<u8>>> {
+fn image_sequence(figure: render::Figure<Prepared>, display: Display, area: Rect, dark: bool) -> Option<Arc<Vec<u8>>> {
     let (cols, rows) = (u32::from(area.width), u32::from(area.height));
     let size = (
         (cols * display.cell.0).clamp(1, 8000),
