@@ -164,8 +164,8 @@ pub enum Command {
         #[arg(long, value_parser = parse_size)]
         size: Option<(u32, u32)>,
         /// How each cell is cut into dots.
-        #[arg(long, value_enum, default_value_t = CellMode::Braille)]
-        mode: CellMode,
+        #[arg(long, value_enum, default_value_t = ModeChoice::Braille)]
+        mode: ModeChoice,
         /// Colour: auto = only when stdout is a terminal and NO_COLOR is unset.
         #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
         color: ColorChoice,
@@ -210,7 +210,7 @@ pub enum Command {
         size: Option<(u32, u32)>,
         /// Image format; default: from the -o extension, else png.
         #[arg(long, value_enum)]
-        format: Option<Format>,
+        format: Option<FormatChoice>,
         /// Variant name; the first variant by default.
         #[arg(long)]
         variant: Option<String>,
@@ -227,7 +227,7 @@ pub enum Command {
         terminal: bool,
         /// With --terminal: how each cell is cut into dots, as in `rgg show` (default braille).
         #[arg(long, value_enum, requires = "terminal")]
-        mode: Option<CellMode>,
+        mode: Option<ModeChoice>,
         #[command(flatten)]
         data: DataArgs,
     },
@@ -295,6 +295,51 @@ impl PixelsChoice {
     }
 }
 
+/// How each cell is cut into dots (`--mode`): the command line's name for
+/// a [`CellMode`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ModeChoice {
+    /// 2x4 braille dots: the finest lines and points.
+    Braille,
+    /// Upper and lower half blocks, each with its own colour: solid fills.
+    Half,
+    /// 2x2 quadrant blocks.
+    Quadrant,
+    /// 2x3 sextant blocks (needs a font with Unicode 13 block sextants).
+    Sextant,
+    /// 2x4 octant blocks (needs a font with Unicode 16 octants).
+    Octant,
+}
+
+impl ModeChoice {
+    pub fn mode(self) -> CellMode {
+        match self {
+            ModeChoice::Braille => CellMode::Braille,
+            ModeChoice::Half => CellMode::Half,
+            ModeChoice::Quadrant => CellMode::Quadrant,
+            ModeChoice::Sextant => CellMode::Sextant,
+            ModeChoice::Octant => CellMode::Octant,
+        }
+    }
+}
+
+/// An image file's format (`--format`): the command line's name for a
+/// [`Format`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum FormatChoice {
+    Png,
+    Svg,
+}
+
+impl FormatChoice {
+    pub fn format(self) -> Format {
+        match self {
+            FormatChoice::Png => Format::Png,
+            FormatChoice::Svg => Format::Svg,
+        }
+    }
+}
+
 /// Dark or light colours.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
 pub enum ThemeChoice {
@@ -353,6 +398,19 @@ pub fn parse_size(text: &str) -> Result<(u32, u32), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_cell_mode_and_format_has_its_flag_value() {
+        let modes: Vec<CellMode> = ModeChoice::value_variants().iter().map(|m| m.mode()).collect();
+        assert_eq!(modes, CellMode::ALL);
+        let formats: Vec<Format> = FormatChoice::value_variants().iter().map(|f| f.format()).collect();
+        assert_eq!(formats, [Format::Png, Format::Svg]);
+        let names: Vec<String> = ModeChoice::value_variants()
+            .iter()
+            .filter_map(|m| m.to_possible_value().map(|v| v.get_name().to_string()))
+            .collect();
+        assert_eq!(names, ["braille", "half", "quadrant", "sextant", "octant"]);
+    }
 
     #[test]
     fn sizes_parse_and_refuse() {

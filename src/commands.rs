@@ -1,10 +1,10 @@
 //! What each subcommand does.
 
 use crate::catalogue::{self, Chart, Prepared};
-use crate::cli::{Cli, ColorChoice, Command, DataArgs, PixelsChoice, ThemeChoice};
+use crate::cli::{Cli, ColorChoice, Command, DataArgs, FormatChoice, ModeChoice, PixelsChoice, ThemeChoice};
 use crate::data::embedded::DATASETS;
-use crate::data::table::sanitize;
 use crate::render::{self, cell::CellMode, cell::ColorDepth, export, screenshot};
+use crate::text::{sanitize, shown};
 use anyhow::{bail, Context, Result};
 use clap::CommandFactory;
 use ratatui::buffer::Buffer;
@@ -32,7 +32,7 @@ pub fn run(cli: Cli) -> Result<()> {
             variant.as_deref(),
             size,
             Look {
-                mode,
+                mode: mode.mode(),
                 color,
                 theme,
                 pixels,
@@ -59,10 +59,10 @@ pub fn run(cli: Cli) -> Result<()> {
             };
             let output = output.as_deref();
             let how = if terminal {
-                terminal_render(output, size, mode.unwrap_or(CellMode::Braille), theme)?
+                terminal_render(output, size, mode.map_or(CellMode::Braille, ModeChoice::mode), theme)?
             } else {
                 Render::Image {
-                    format: image_format(output, format),
+                    format: image_format(output, format.map(FormatChoice::format)),
                     size: size.unwrap_or((1200, 800)),
                     paper: theme.paper(),
                 }
@@ -239,7 +239,7 @@ fn variant_index(chart: &Chart, variant: Option<&str>) -> Result<usize> {
             format!(
                 "chart {} has no variant {:?}; its variants are: {}",
                 chart.id,
-                crate::data::table::sanitize(name),
+                sanitize(name),
                 chart.variants.join(", ")
             )
         }),
@@ -346,7 +346,7 @@ fn show(id: &str, variant: Option<&str>, size: Option<(u32, u32)>, look: Look, d
 /// the terminal's (a label about three quarters of a cell high), then a
 /// newline so the prompt comes below it.
 fn show_pixels(
-    figure: render::Figure,
+    figure: render::Figure<Prepared>,
     display: render::pixels::Display,
     (cols, rows): (u32, u32),
     dark: bool,
@@ -438,12 +438,6 @@ pub fn timing(phase: &str, took: std::time::Duration) {
     }
 }
 
-/// A path as printed: without control characters or escape sequences,
-/// whatever the file system allows in a name.
-pub fn shown(path: &Path) -> String {
-    sanitize(&path.to_string_lossy())
-}
-
 /// How a data file is named in titles: its file name.
 fn file_label(path: &str) -> String {
     if path == "-" {
@@ -497,7 +491,7 @@ impl Render {
         }
     }
 
-    fn bytes(self, figure: render::Figure) -> Result<Vec<u8>> {
+    fn bytes(self, figure: render::Figure<Prepared>) -> Result<Vec<u8>> {
         match self {
             Render::Image { format, size, paper } => export::render_on(figure, format, size, paper),
             Render::Terminal { cells, mode, screen } => screenshot::render(figure, cells, mode, &screen),
@@ -561,7 +555,9 @@ fn export(
             let variant = variant_index(chart, variant)?;
             let path = match target.output {
                 Some(p) => p.to_path_buf(),
-                None => target.out_dir.join(default_file_name(chart, variant, format)),
+                None => target
+                    .out_dir
+                    .join(export::default_file_name(chart.id, chart.variants, variant, format)),
             };
             Ok(Job { chart, variant, path })
         })
@@ -584,7 +580,7 @@ pub fn export_charts(charts: &[&'static Chart], dir: &Path, size: (u32, u32), fo
         .map(|chart| Job {
             chart,
             variant: 0,
-            path: dir.join(default_file_name(chart, 0, format)),
+            path: dir.join(export::default_file_name(chart.id, chart.variants, 0, format)),
         })
         .collect();
     let how = Render::Image {
@@ -683,20 +679,6 @@ impl Progress {
             eprintln!("wrote {} files", self.count.load(std::sync::atomic::Ordering::Relaxed));
         }
     }
-}
-
-/// `<id>.<ext>` for the first variant, `<id>-<variant>.<ext>` for the others.
-pub fn default_file_name(chart: &Chart, variant: usize, format: export::Format) -> String {
-    match chart.variants.get(variant) {
-        Some(v) if variant > 0 => format!("{}-{v}.{}", chart.id, format.extension()),
-        _ => format!("{}.{}", chart.id, format.extension()),
-    }
-}
-
-/// Draws a figure at 1200x800 on `paper` and writes it to `path` atomically (the TUI's `e`).
-pub fn export_figure(figure: render::Figure, path: &Path, paper: export::Paper) -> Result<()> {
-    let bytes = export::render_on(figure, export::Format::Png, (1200, 800), paper)?;
-    export::write_atomically(path, &bytes)
 }
 
 /// All charts on one sheet (first variants), for the README.

@@ -8,4 +8,5 @@ pub mod commands;
 pub mod data;
 pub mod render;
 pub mod suggest;
+pub mod text;
 pub mod tui;

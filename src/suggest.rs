@@ -3,9 +3,10 @@
 //! Every suggestion is checked: its command binds and draws.
 
 use crate::catalogue;
-use crate::data::table::{sanitize, Column, Kind, Table};
+use crate::data::table::{Column, Kind, Table};
 use crate::data::user::{self, LoadedFile};
 use crate::data::Role;
+use crate::text::sanitize;
 use anyhow::Result;
 use std::borrow::Cow;
 use std::collections::HashSet;

@@ -503,9 +503,12 @@ fn the_readme_names_the_tui_export_as_it_is_written() {
         .expect("the e key's row");
     let scatter = rgg::catalogue::find("scatter").expect("scatter");
     let png = rgg::render::export::Format::Png;
-    assert_eq!(rgg::commands::default_file_name(scatter, 0, png), "scatter.png");
     assert_eq!(
-        rgg::commands::default_file_name(scatter, 1, png),
+        rgg::render::export::default_file_name(scatter.id, scatter.variants, 0, png),
+        "scatter.png"
+    );
+    assert_eq!(
+        rgg::render::export::default_file_name(scatter.id, scatter.variants, 1, png),
         format!("scatter-{}.png", scatter.variants[1])
     );
     assert!(

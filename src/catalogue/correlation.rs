@@ -1,6 +1,7 @@
 //! Correlation charts: bindings from a table to each chart's input.
 
-use super::{Chart, Family, Prepared, Sample};
+use super::chart::{Chart, Family, Sample};
+use super::prepared::Prepared;
 use crate::data::binding::xy_by_group;
 use crate::data::binding::{RoleSpec, ANY, NUMBER};
 use crate::data::{Binding, Role, Table};

@@ -1,7 +1,8 @@
 //! Evolution charts: bindings from a table to each chart's input.
 
 #[allow(unused_imports)]
-use super::{Chart, Family, Prepared, Sample};
+use super::chart::{Chart, Family, Sample};
+use super::prepared::Prepared;
 
 use crate::data::binding::{xy_by_group, RoleSpec, ANY, DATE, NUMBER, NUMBER_OR_DATE};
 use crate::data::table::Kind;

@@ -6,7 +6,8 @@
 //! the row's source node, an optional second one (`--group a,b`) the group
 //! of its target node; the first group seen for a node wins.
 
-use super::{Chart, Family, Prepared, Sample};
+use super::chart::{Chart, Family, Sample};
+use super::prepared::Prepared;
 use crate::data::binding::{RoleSpec, ANY, NUMBER};
 use crate::data::geo;
 use crate::data::network::EdgeList;

@@ -6,7 +6,8 @@
 //! the better match wins; points in the 50 states get the US states in
 //! Albers USA, other points the world in Equal Earth.
 
-use super::{Chart, Family, Prepared, Sample};
+use super::chart::{Chart, Family, Sample};
+use super::prepared::Prepared;
 use crate::data::binding::{RoleSpec, ANY, NUMBER};
 use crate::data::geo;
 use crate::data::{Binding, Role, Table};

@@ -1,7 +1,8 @@
 //! Part of a whole charts: bindings from a table to each chart's input.
 
 #[allow(unused_imports)]
-use super::{Chart, Family, Prepared, Sample};
+use super::chart::{Chart, Family, Sample};
+use super::prepared::Prepared;
 
 use crate::data::binding::{sum_by, RoleSpec, ANY, NUMBER};
 use crate::data::table::{Column, Kind};

@@ -1,6 +1,7 @@
 //! Ranking charts: bindings from a table to each chart's input.
 
-use super::{Chart, Family, Prepared, Sample};
+use super::chart::{Chart, Family, Sample};
+use super::prepared::Prepared;
 use crate::data::binding::{group_values, RoleSpec, ANY, NUMBER};
 use crate::data::table::Kind;
 use crate::data::{Binding, Role, Table};

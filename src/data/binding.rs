@@ -126,12 +126,12 @@ impl Binding {
         if let Some(c) = table.column(name) {
             return Ok(Some(c));
         }
-        let schema = super::user::Schema::of_table(table);
+        let schema = super::schema::Schema::of_table(table);
         bail!(
             "{}: no column named {name:?} (for {}); the columns are: {}",
             table.source,
             role.flag(),
-            super::user::describe_columns_near(&schema, name)
+            super::schema::describe_columns_near(&schema, name)
         )
     }
 

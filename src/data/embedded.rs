@@ -1,7 +1,5 @@
-//! The sample datasets, embedded in the binary (see datasets/README.md).
-
-use super::Table;
-use anyhow::{bail, Result};
+//! The sample datasets, embedded in the binary (see datasets/README.md), as
+//! text; `sample::load` reads one into a table.
 
 /// One embedded sample dataset and its provenance.
 #[derive(Debug)]
@@ -131,17 +129,4 @@ pub const DATASETS: &[Dataset] = &[
 
 pub fn find(file: &str) -> Option<&'static Dataset> {
     DATASETS.iter().find(|d| d.file == file)
-}
-
-/// A dataset as a table: CSV directly; the network (JSON) and outline
-/// (`GeoJSON`) files through their loaders.
-pub fn load(dataset: &Dataset) -> Result<Table> {
-    match dataset.file.rsplit('.').next() {
-        // airports.csv comes with a derived column `routes` (see geo.rs).
-        Some("csv") if dataset.file == "airports.csv" => super::geo::airports_with_route_counts(),
-        Some("csv") => Table::from_csv(dataset.file, dataset.contents),
-        Some("geojson") => super::geo::table(dataset),
-        Some("json") => super::network::table(dataset.file, dataset.contents),
-        _ => bail!("{} has no table loader", dataset.file),
-    }
 }

@@ -36,14 +36,14 @@ pub fn parse(source: &str, text: &str) -> Result<Vec<Region>> {
                 .as_ref()
                 .and_then(|p| p.get("name"))
                 .and_then(|v| v.as_str())
-                .map(super::table::sanitize)
+                .map(crate::text::sanitize)
                 .unwrap_or_default();
             let mut rings = Vec::new();
             if let Some(geometry) = &feature.geometry {
                 outer_rings(&geometry.value, &mut rings);
             }
             Region {
-                id: super::table::sanitize(&id),
+                id: crate::text::sanitize(&id),
                 name,
                 rings,
             }
@@ -232,7 +232,7 @@ fn embedded_csv(file: &str) -> Result<Table> {
 
 /// airports.csv with one more column, `routes`: how many rows of
 /// routes.csv start or end at the airport. The bubble map's sample sizes
-/// its bubbles by it; `embedded::load` returns this table for airports.csv.
+/// its bubbles by it; `sample::load` returns this table for airports.csv.
 pub fn airports_with_route_counts() -> Result<Table> {
     let mut airports = embedded_csv("airports.csv")?;
     let routes = embedded_csv("routes.csv")?;
@@ -298,7 +298,7 @@ mod tests {
     #[test]
     fn geojson_loads_as_a_table_of_ids_and_names() {
         let dataset = embedded::find(US_STATES).expect("embedded");
-        let t = embedded::load(dataset).expect("table");
+        let t = crate::data::sample::load(dataset).expect("table");
         assert_eq!(t.names, vec!["id", "name"]);
         assert_eq!(t.rows(), 56);
         assert_eq!(t.column("id").map(|c| c.label(0)), Some(String::from("01")));

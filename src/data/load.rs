@@ -6,7 +6,11 @@
 //! reader into typed columns, reusing one `ByteRecord`, and only the columns
 //! a chart uses are kept (numbers as `f64`, never as `String`).
 
-use super::table::{is_missing, is_row_number_column, sanitize, Column, Kind, Table};
+use super::parse::{
+    infer_kind, is_missing, is_missing_bytes, parse_datetime, parse_number, parse_simple_decimal, scan_decimal,
+};
+use super::table::{is_row_number_column, Column, Kind, Table};
+use crate::text::sanitize;
 use anyhow::{anyhow, bail, Context, Result};
 use csv::ByteRecord;
 use std::io::{Cursor, Read};
@@ -1008,10 +1012,6 @@ impl Builder {
     }
 }
 
-fn is_missing_bytes(cell: &[u8]) -> bool {
-    matches!(cell, b"" | b"NA" | b"N/A" | b"NaN" | b"nan" | b"null" | b"NULL")
-}
-
 /// At most this many wanted columns take the one-pass path of [`fast_row`].
 const FAST_COLUMNS: usize = 8;
 
@@ -1047,111 +1047,6 @@ fn fast_row(bytes: &[u8], delimiter: u8, slots: &[Option<usize>], values: &mut [
         }
     }
     None
-}
-
-/// The plain decimal at the start of `bytes` and its length, stopping at
-/// the first byte that is not part of it.
-fn scan_decimal(bytes: &[u8]) -> Option<(f64, usize)> {
-    let mut at = 0;
-    let negative = match bytes.first() {
-        Some(b'-') => {
-            at = 1;
-            true
-        }
-        Some(b'+') => {
-            at = 1;
-            false
-        }
-        _ => false,
-    };
-    let mut mantissa: u64 = 0;
-    let mut digits = 0;
-    let mut scale = 0;
-    let mut seen_dot = false;
-    while let Some(&b) = bytes.get(at) {
-        if b.is_ascii_digit() {
-            // Wrapping: more than 15 digits is refused below anyway.
-            mantissa = mantissa.wrapping_mul(10).wrapping_add(u64::from(b - b'0'));
-            digits += 1;
-            scale += usize::from(seen_dot);
-        } else if b == b'.' && !seen_dot {
-            seen_dot = true;
-        } else {
-            break;
-        }
-        at += 1;
-    }
-    if digits == 0 || digits > 15 {
-        return None;
-    }
-    let mut value = mantissa as f64;
-    if scale > 0 {
-        // One correctly rounded division (Clinger's fast path); whole
-        // numbers, common in ids and time steps, need none.
-        value /= EXACT_POWERS_OF_TEN[scale];
-    }
-    Some((if negative { -value } else { value }, at))
-}
-
-/// Powers of ten that f64 holds exactly.
-const EXACT_POWERS_OF_TEN: [f64; 23] = [
-    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20,
-    1e21, 1e22,
-];
-
-/// `-12.375` and the like (sign, digits, optional fraction; no exponent,
-/// at most 15 digits): the integer mantissa and a power of ten are both
-/// exact in f64, so one division is correctly rounded (Clinger's fast
-/// path). Anything else returns None for the general parser.
-pub fn parse_simple_decimal(cell: &[u8]) -> Option<f64> {
-    scan_decimal(cell).and_then(|(value, used)| (used == cell.len()).then_some(value))
-}
-
-/// A decimal number (fast path, no allocation); infinities parse as such.
-pub fn parse_number(cell: &[u8]) -> Option<f64> {
-    if let Some(v) = parse_simple_decimal(cell) {
-        return Some(v);
-    }
-    let (value, used) = fast_float2::parse_partial::<f64, _>(cell).ok()?;
-    (used == cell.len()).then_some(value)
-}
-
-/// A date or date-time as (fractional) days since 1970-01-01: ISO 8601
-/// dates and date-times (with or without an offset), `YYYY-MM`, and
-/// `YYYY/MM/DD`.
-pub fn parse_datetime(text: &str) -> Option<f64> {
-    let text = text.trim();
-    if let Some(days) = super::table::parse_date(text) {
-        return Some(days);
-    }
-    let from_civil = |dt: jiff::civil::DateTime| {
-        let days = rgg_gallery::scale::days_from_civil(i32::from(dt.year()), dt.month() as u32, dt.day() as u32) as f64;
-        let seconds = f64::from(dt.hour()) * 3600.0 + f64::from(dt.minute()) * 60.0 + f64::from(dt.second());
-        days + seconds / 86_400.0
-    };
-    if let Ok(dt) = text.parse::<jiff::civil::DateTime>() {
-        return Some(from_civil(dt));
-    }
-    if let Ok(ts) = text.parse::<jiff::Timestamp>() {
-        return Some(ts.as_second() as f64 / 86_400.0);
-    }
-    None
-}
-
-/// Numbers if every present cell of the first rows is a number, else dates
-/// if every one is a date, else categories.
-fn infer_kind<'a, I: Iterator<Item = &'a [u8]> + Clone>(cells: &I) -> Kind {
-    let present = || cells.clone().map(<[u8]>::trim_ascii).filter(|c| !is_missing_bytes(c));
-    if present().next().is_none() {
-        return Kind::Category;
-    }
-    if present().all(|c| parse_number(c).is_some()) {
-        return Kind::Number;
-    }
-    if present().all(|c| std::str::from_utf8(c).ok().and_then(parse_datetime).is_some()) {
-        return Kind::Date;
-    }
-    Kind::Category
 }
 
 /// The delimiter among `,` `;` tab `|` that the header line uses most
@@ -1204,6 +1099,15 @@ fn csv_error(name: &str, e: &csv::Error) -> anyhow::Error {
     }
 }
 
+impl Table {
+    /// Reads CSV text with a header row; each column gets the kind its
+    /// values have (the same loader as a user's file).
+    pub fn from_csv(source: &str, text: &str) -> Result<Table> {
+        let reader = Box::new(std::io::Cursor::new(text.as_bytes().to_vec()));
+        Ok(CsvSource::from_reader(source, reader)?.load_all()?.0)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1211,40 +1115,6 @@ mod tests {
 
     fn source(text: &[u8]) -> Result<CsvSource> {
         CsvSource::from_reader("t.csv", Box::new(Cursor::new(text.to_vec())))
-    }
-
-    #[test]
-    fn simple_decimals_match_the_general_parser() {
-        for text in [
-            "0",
-            "-0.5",
-            "+3.25",
-            "123456.789012",
-            "0.000001",
-            "7.",
-            ".5",
-            "999999999999999",
-            "-1.100",
-        ] {
-            let general: f64 = text.parse().expect("a number");
-            assert_eq!(parse_simple_decimal(text.as_bytes()), Some(general), "{text}");
-        }
-        for text in [
-            "",
-            "-",
-            ".",
-            "1e5",
-            "1.2.3",
-            "12a",
-            " 1",
-            "1234567890123456",
-            "inf",
-            "NaN",
-        ] {
-            assert_eq!(parse_simple_decimal(text.as_bytes()), None, "{text}");
-        }
-        assert_eq!(parse_number(b"1e5"), Some(1e5));
-        assert_eq!(parse_number(b"1234567890123456789"), Some(1_234_567_890_123_456_789.0));
     }
 
     #[test]

@@ -4,6 +4,9 @@ pub mod embedded;
 pub mod geo;
 pub mod load;
 pub mod network;
+pub mod parse;
+pub mod sample;
+pub mod schema;
 pub mod table;
 pub mod user;
 

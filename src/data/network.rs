@@ -9,7 +9,8 @@
 //! has one row per link: `source`, `target` (node names), `value`, and
 //! `source_group`, `target_group` (each end's group).
 
-use super::table::{sanitize, Column, Table};
+use super::table::{Column, Table};
+use crate::text::sanitize;
 use anyhow::{bail, Context, Result};
 use serde::Deserialize;
 

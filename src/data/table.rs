@@ -4,7 +4,6 @@
 //! so a chart never knows where its data came from.
 
 use anyhow::{Context, Result};
-use rgg_gallery::scale::days_from_civil;
 
 /// The values of one column. Missing numbers and dates are NaN; missing
 /// categories are empty strings.
@@ -83,35 +82,6 @@ pub struct Table {
     pub columns: Vec<Column>,
 }
 
-/// Cells that mean "no value".
-pub fn is_missing(cell: &str) -> bool {
-    matches!(cell.trim(), "" | "NA" | "N/A" | "NaN" | "nan" | "null" | "NULL")
-}
-
-/// A date in one of the layouts people write: 2012-03-01, 2012/03/01, 2012-03.
-pub fn parse_date(cell: &str) -> Option<f64> {
-    let s = cell.trim();
-    let sep = if s.contains('-') { '-' } else { '/' };
-    let mut parts = s.splitn(3, sep);
-    let year: i32 = parts.next().filter(|p| p.len() == 4)?.parse().ok()?;
-    let month: u32 = parts.next().filter(|p| (1..=2).contains(&p.len()))?.parse().ok()?;
-    let day: u32 = match parts.next() {
-        Some(p) if (1..=2).contains(&p.len()) => p.parse().ok()?,
-        Some(_) => return None,
-        None => 1,
-    };
-    let days_in_month = match month {
-        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        1..=12 => 31,
-        _ => return None,
-    };
-    (1..=days_in_month)
-        .contains(&day)
-        .then(|| days_from_civil(year, month, day) as f64)
-}
-
 /// Whether a column is the unnamed row-number column that R and pandas
 /// write first: its header empty (loaded as `column1`), `...1` (readr) or
 /// `Unnamed: 0` (pandas), and its values the whole numbers 1, 2, 3, ... (or
@@ -143,54 +113,7 @@ pub fn is_row_number_column(name: &str, index: usize, values: impl IntoIterator<
     })
 }
 
-/// Strips control characters (and so terminal escape sequences) from text
-/// that came from a file, before it can reach a terminal.
-pub fn sanitize(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == '\u{1b}' {
-            // Drop a CSI / OSC sequence whole, not only its ESC byte.
-            match chars.peek() {
-                Some('[') => {
-                    chars.next();
-                    // Parameters up to the final byte, which ends the sequence.
-                    for n in chars.by_ref() {
-                        if ('@'..='~').contains(&n) {
-                            break;
-                        }
-                    }
-                }
-                Some(']') => {
-                    chars.next();
-                    while let Some(n) = chars.next() {
-                        if n == '\u{7}' || (n == '\u{1b}' && chars.next_if_eq(&'\\').is_some()) {
-                            break;
-                        }
-                    }
-                }
-                _ => {}
-            }
-        } else if !c.is_control() {
-            out.push(c);
-        }
-    }
-    out
-}
-
-/// [`sanitize`] for a message of several lines: keeps the line breaks.
-pub fn sanitize_message(text: &str) -> String {
-    text.split('\n').map(sanitize).collect::<Vec<_>>().join("\n")
-}
-
 impl Table {
-    /// Reads CSV text with a header row; each column gets the kind its
-    /// values have (the same loader as a user's file).
-    pub fn from_csv(source: &str, text: &str) -> Result<Table> {
-        let reader = Box::new(std::io::Cursor::new(text.as_bytes().to_vec()));
-        Ok(super::load::CsvSource::from_reader(source, reader)?.load_all()?.0)
-    }
-
     pub fn rows(&self) -> usize {
         self.columns.first().map_or(0, Column::len)
     }
@@ -246,20 +169,6 @@ mod tests {
     fn ragged_rows_name_the_line() {
         let err = Table::from_csv("t.csv", "a,b\n1,2\n3\n").expect_err("ragged");
         assert!(err.to_string().contains("line 3"), "{err}");
-    }
-
-    #[test]
-    fn sanitize_strips_escapes() {
-        assert_eq!(sanitize("a\u{1b}[31mred\u{1b}[0m\tb"), "aredb");
-        assert_eq!(sanitize("x\u{1b}]52;c;SGVsbG8=\u{7}y"), "xy");
-    }
-
-    #[test]
-    fn dates_are_validated() {
-        assert!(parse_date("2012-02-30").is_none());
-        assert!(parse_date("2012/02/29").is_some());
-        assert!(parse_date("12-02-01").is_none());
-        assert_eq!(parse_date("1970-01-01"), Some(0.0));
     }
 
     #[test]

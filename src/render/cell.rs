@@ -38,7 +38,7 @@ pub const CELL_W: u32 = 8;
 pub const CELL_H: u32 = 16;
 
 /// How a cell is cut into dots.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum CellMode {
     /// 2x4 braille dots: the finest lines and points.
     Braille,

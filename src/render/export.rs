@@ -4,14 +4,15 @@
 
 use super::fonts;
 use super::stroke::Strokes;
-use super::Figure;
+use super::{Draw, Figure};
 use anyhow::{anyhow, bail, Context, Result};
 use plotters::prelude::*;
 use rgg_gallery::theme::Theme;
 use std::io::Write;
 use std::path::Path;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+/// An image file's format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
     Png,
     Svg,
@@ -47,17 +48,27 @@ impl Format {
 }
 
 /// Draws the chart at `width` x `height` on white and encodes it.
-pub fn render(figure: Figure, format: Format, size: (u32, u32)) -> Result<Vec<u8>> {
+pub fn render(figure: Figure<impl Draw>, format: Format, size: (u32, u32)) -> Result<Vec<u8>> {
     render_on(figure, format, size, Paper::White)
 }
 
 /// Draws the chart at `width` x `height` on `paper` and encodes it.
-pub fn render_on(figure: Figure, format: Format, (width, height): (u32, u32), paper: Paper) -> Result<Vec<u8>> {
+pub fn render_on(
+    figure: Figure<impl Draw>,
+    format: Format,
+    (width, height): (u32, u32),
+    paper: Paper,
+) -> Result<Vec<u8>> {
     render_with(figure, format, (width, height), &paper.theme(width, height))
 }
 
 /// Draws the chart at `width` x `height` with `theme` and encodes it.
-pub fn render_with(figure: Figure, format: Format, (width, height): (u32, u32), theme: &Theme) -> Result<Vec<u8>> {
+pub fn render_with(
+    figure: Figure<impl Draw>,
+    format: Format,
+    (width, height): (u32, u32),
+    theme: &Theme,
+) -> Result<Vec<u8>> {
     match format {
         Format::Png => encode_png(&render_rgb(figure, (width, height), theme)?, width, height),
         Format::Svg => {
@@ -77,7 +88,7 @@ pub fn render_with(figure: Figure, format: Format, (width, height): (u32, u32), 
 }
 
 /// The chart's pixels at `width` x `height` with `theme`: RGB, row by row.
-pub fn render_rgb(figure: Figure, (width, height): (u32, u32), theme: &Theme) -> Result<Vec<u8>> {
+pub fn render_rgb(figure: Figure<impl Draw>, (width, height): (u32, u32), theme: &Theme) -> Result<Vec<u8>> {
     check_size(width, height)?;
     fonts::register();
     let mut pixels = vec![255u8; width as usize * height as usize * 3];
@@ -100,7 +111,7 @@ fn check_size(width: u32, height: u32) -> Result<()> {
 
 /// One PNG with every chart side by side, `columns` across, each drawn
 /// into its own `cell` of pixels: the README's contact sheet.
-pub fn contact_sheet(charts: &[Figure], columns: usize, cell: (u32, u32), paper: Paper) -> Result<Vec<u8>> {
+pub fn contact_sheet<C: Draw>(charts: &[Figure<C>], columns: usize, cell: (u32, u32), paper: Paper) -> Result<Vec<u8>> {
     fonts::register();
     let columns = columns.clamp(1, charts.len().max(1));
     let rows = charts.len().div_ceil(columns).max(1);
@@ -137,6 +148,21 @@ pub fn encode_png(rgb: &[u8], width: u32, height: u32) -> Result<Vec<u8>> {
     Ok(out)
 }
 
+/// `<id>.<ext>` for the first of a chart's `variants`, `<id>-<variant>.<ext>`
+/// for the others.
+pub fn default_file_name(id: &str, variants: &[&str], variant: usize, format: Format) -> String {
+    match variants.get(variant) {
+        Some(v) if variant > 0 => format!("{id}-{v}.{}", format.extension()),
+        _ => format!("{id}.{}", format.extension()),
+    }
+}
+
+/// Draws a figure at 1200x800 on `paper` and writes it to `path` atomically (the TUI's `e`).
+pub fn export_figure(figure: Figure<impl Draw>, path: &Path, paper: Paper) -> Result<()> {
+    let bytes = render_on(figure, Format::Png, (1200, 800), paper)?;
+    write_atomically(path, &bytes)
+}
+
 /// Writes `bytes` to `path` through a temporary file in the same folder,
 /// renamed into place when complete. Through a symlink, the file it points
 /// to is written (the temporary file goes beside that one). A device, FIFO,
@@ -144,7 +170,7 @@ pub fn encode_png(rgb: &[u8], width: u32, height: u32) -> Result<Vec<u8>> {
 /// A new file gets the umask's mode (0644 typically); an existing one
 /// keeps its own.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let shown = crate::data::table::sanitize(&path.to_string_lossy());
+    let shown = crate::text::shown(path);
     let target = follow_symlinks(path).with_context(|| format!("cannot write {shown}"))?;
     let existing = match std::fs::metadata(&target) {
         Ok(meta) => Some(meta),
@@ -184,7 +210,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     let mut tmp = builder.tempfile_in(dir).with_context(|| {
         format!(
             "cannot write {shown}: cannot create a file in {}",
-            crate::data::table::sanitize(&dir.to_string_lossy())
+            crate::text::shown(dir)
         )
     })?;
     tmp.write_all(bytes).with_context(|| format!("cannot write {shown}"))?;

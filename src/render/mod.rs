@@ -13,7 +13,6 @@ pub mod screenshot;
 pub mod stroke;
 pub mod tty;
 
-use crate::catalogue::Prepared;
 use cell::{CellBackend, CellMode, ColorDepth};
 use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, DrawingAreaErrorKind, DrawingBackend, IntoDrawingArea, Text};
@@ -23,17 +22,37 @@ use ratatui::style::Color;
 use rgg_gallery::theme::Theme;
 use std::fmt::Write;
 
+/// A chart that can draw itself, in one of its variants, into any
+/// plotters backend (the catalogue's `Prepared` is one). Rendering knows
+/// nothing more of charts than this.
+pub trait Draw {
+    fn draw<DB: DrawingBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        variant: usize,
+        theme: &Theme,
+    ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>>;
+}
+
 /// What is drawn: a chart's input, the variant, and an optional footnote
 /// under the chart (for a user's data: the file, its rows, what was dropped).
-#[derive(Clone, Copy)]
-pub struct Figure<'a> {
-    pub prepared: &'a Prepared,
+pub struct Figure<'a, C> {
+    pub prepared: &'a C,
     pub variant: usize,
     pub footnote: Option<&'a str>,
 }
 
-impl<'a> Figure<'a> {
-    pub fn new(prepared: &'a Prepared, variant: usize) -> Self {
+// By hand: a derive would ask the chart itself to be `Copy`.
+impl<C> Clone for Figure<'_, C> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<C> Copy for Figure<'_, C> {}
+
+impl<'a, C: Draw> Figure<'a, C> {
+    pub fn new(prepared: &'a C, variant: usize) -> Self {
         Figure {
             prepared,
             variant,
@@ -64,7 +83,14 @@ impl<'a> Figure<'a> {
 /// Draws a figure into `area` of a ratatui buffer, in a terminal theme
 /// ([`Theme::terminal`] or [`Theme::terminal_light`]: its background and
 /// text colours are drawn as the terminal's own).
-pub fn draw_cells(figure: Figure, buf: &mut Buffer, area: Rect, mode: CellMode, depth: ColorDepth, theme: &Theme) {
+pub fn draw_cells(
+    figure: Figure<impl Draw>,
+    buf: &mut Buffer,
+    area: Rect,
+    mode: CellMode,
+    depth: ColorDepth,
+    theme: &Theme,
+) {
     fonts::register();
     let backend = CellBackend::new(buf, area, mode, depth, theme);
     let root = backend.into_drawing_area();

@@ -13,7 +13,7 @@
 //! `/work/shared/tools/termshot.py`.
 
 use super::cell::{CellMode, ColorDepth};
-use super::{draw_cells, Figure};
+use super::{draw_cells, Draw, Figure};
 use ab_glyph::{point, Font, FontRef, PxScale, ScaleFont};
 use anyhow::{bail, Context, Result};
 use ratatui::buffer::Buffer;
@@ -281,7 +281,7 @@ pub fn check_cells((cols, rows): (u32, u32)) -> Result<()> {
 
 /// Draws `figure` into `cells` (columns x rows) exactly as `rgg show --mode
 /// MODE` does, in true colour, and paints that buffer.
-pub fn shoot(figure: Figure, cells: (u32, u32), mode: CellMode, screen: &Screen) -> Result<Image> {
+pub fn shoot(figure: Figure<impl Draw>, cells: (u32, u32), mode: CellMode, screen: &Screen) -> Result<Image> {
     check_cells(cells)?;
     let area = Rect::new(0, 0, cells.0 as u16, cells.1 as u16);
     let mut buf = Buffer::empty(area);
@@ -291,7 +291,7 @@ pub fn shoot(figure: Figure, cells: (u32, u32), mode: CellMode, screen: &Screen)
 }
 
 /// [`shoot`], encoded as PNG.
-pub fn render(figure: Figure, cells: (u32, u32), mode: CellMode, screen: &Screen) -> Result<Vec<u8>> {
+pub fn render(figure: Figure<impl Draw>, cells: (u32, u32), mode: CellMode, screen: &Screen) -> Result<Vec<u8>> {
     shoot(figure, cells, mode, screen)?.to_png()
 }
 

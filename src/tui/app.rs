@@ -1,15 +1,15 @@
 //! The TUI's state and how keys and clicks change it. No terminal here:
 //! every change is a plain method, so it is tested without one.
 
+use super::shown::{prepare, ReadyChart};
 use super::worker::{Done, DrawKey, Job};
-use crate::catalogue::{self, Chart, Prepared};
-use crate::data::user::{self, LoadedFile};
+use crate::catalogue::{self, Chart};
+use crate::data::user::LoadedFile;
 use crate::render::cell::CellMode;
 use crate::render::pixels::Display;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::Rect;
-use std::borrow::Cow;
 use std::cell::Cell;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -86,10 +86,6 @@ pub struct Pixels {
 /// At most this many real images are kept (see [`App::images`]).
 const MAX_IMAGES: usize = 48;
 
-/// A chart's input made ready (shared with the drawing thread), or why the
-/// chart cannot draw the data.
-pub type ReadyChart = Result<Arc<Shown>, String>;
-
 /// Where charts are prepared and drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Drawing {
@@ -97,12 +93,6 @@ pub enum Drawing {
     Inline,
     /// By the worker thread (the interactive gallery): the UI never waits.
     Background,
-}
-
-/// A chart's input ready to draw, with its footnote (for user data).
-pub struct Shown {
-    pub prepared: Prepared,
-    pub footnote: Option<String>,
 }
 
 impl Default for App {
@@ -377,23 +367,6 @@ impl App {
     }
 }
 
-/// A chart's sample, or the user's file bound to the chart's roles.
-pub(super) fn prepare(chart: &Chart, variant: usize, user: Option<&LoadedFile>) -> anyhow::Result<Shown> {
-    let Some(file) = user else {
-        return Ok(Shown {
-            prepared: chart.prepare_sample(variant)?,
-            footnote: None,
-        });
-    };
-    let title = format!("{} of {}", chart.docs().title, file.table.source);
-    let bound = user::bind_loaded(file, &title, chart.roles, &[])?;
-    let prepared = (chart.prepare)(&mut Cow::Borrowed(&file.table), &bound.binding)?;
-    Ok(Shown {
-        prepared,
-        footnote: Some(bound.footnote),
-    })
-}
-
 /// Does a chart match a lower-cased filter by id, title, family or text?
 fn matches_filter(chart: &Chart, needle: &str) -> bool {
     let docs = chart.docs();
@@ -513,7 +486,7 @@ mod tests {
         std::fs::create_dir_all(&dir).expect("dir");
         let path = dir.join("dv.csv");
         std::fs::write(&path, "date,v\n2020-01-01,3\n2020-01-02,5\n2020-01-03,4\n").expect("write");
-        let file = user::load_file(&path.to_string_lossy()).expect("load");
+        let file = crate::data::user::load_file(&path.to_string_lossy()).expect("load");
         let _ = std::fs::remove_dir_all(&dir);
         let mut app = App::new(catalogue::all(), Some(file));
         for id in ["line", "area", "stacked-area", "time-series"] {

@@ -2,11 +2,11 @@
 //! on the right. `rgg` with no arguments starts it.
 
 pub mod app;
+pub mod shown;
 pub mod ui;
 pub mod worker;
 
 use crate::cli::ThemeChoice;
-use crate::commands;
 use crate::render::{background, cell::ColorDepth, export::Format};
 use anyhow::Result;
 use app::{App, Effect};
@@ -22,7 +22,7 @@ pub fn run(data: Option<&str>, theme: ThemeChoice, pixels: crate::render::pixels
     let user = data.map(crate::data::user::load_file).transpose()?;
     if let Some(file) = &user {
         for note in &file.notes {
-            eprintln!("rgg: note: {}", crate::data::table::sanitize(note));
+            eprintln!("rgg: note: {}", crate::text::sanitize(note));
         }
     }
     let depth = color_depth();
@@ -205,7 +205,7 @@ where
 fn export_current(app: &mut App, paper: crate::render::export::Paper) {
     let Some(chart) = app.current() else { return };
     let variant = app.current_variant();
-    let name = commands::default_file_name(chart, variant, Format::Png);
+    let name = crate::render::export::default_file_name(chart.id, chart.variants, variant, Format::Png);
     let path = std::env::current_dir().map_or_else(|_| name.clone().into(), |d| d.join(&name));
     let result = match app.current_prepared() {
         Some(Ok(shown)) => {
@@ -214,7 +214,7 @@ fn export_current(app: &mut App, paper: crate::render::export::Paper) {
                 variant,
                 footnote: shown.footnote.as_deref(),
             };
-            commands::export_figure(figure, &path, paper)
+            crate::render::export::export_figure(figure, &path, paper)
         }
         Some(Err(e)) => Err(anyhow::anyhow!("{e}")),
         None => {
@@ -223,7 +223,7 @@ fn export_current(app: &mut App, paper: crate::render::export::Paper) {
         }
     };
     app.status = match result {
-        Ok(()) => format!("Exported {} (1200x800)", commands::shown(&path)),
+        Ok(()) => format!("Exported {} (1200x800)", crate::text::shown(&path)),
         Err(e) => format!("Export failed: {e:#}"),
     };
 }

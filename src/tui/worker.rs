@@ -8,8 +8,8 @@
 //! selection moved on) are skipped: only the newest is drawn. Quitting does
 //! not wait for the worker; the process ends with it.
 
-use super::app::{ReadyChart, Shown};
-use crate::catalogue::Chart;
+use super::shown::{prepare, ReadyChart, Shown};
+use crate::catalogue::{Chart, Prepared};
 use crate::data::user::LoadedFile;
 use crate::render::{self, cell::CellMode, cell::ColorDepth, export::Paper, pixels::Display};
 use ratatui::buffer::Buffer;
@@ -135,7 +135,7 @@ fn run(job: Job, depth: ColorDepth, theme: &Theme, display: Option<Display>) -> 
     let (shown, prepared) = if let Some(shown) = job.shown {
         (Ok(shown), None)
     } else {
-        let result = super::app::prepare(job.chart, job.key.variant, job.user.as_deref())
+        let result = prepare(job.chart, job.key.variant, job.user.as_deref())
             .map(Arc::new)
             .map_err(|e| format!("{e:#}"));
         (result.clone(), Some(result))
@@ -165,7 +165,7 @@ fn run(job: Job, depth: ColorDepth, theme: &Theme, display: Option<Display>) -> 
 
 /// The chart as an image over `area`, as the sequence that shows it (text
 /// about three quarters of a cell high, on paper like the terminal's).
-fn image_sequence(figure: render::Figure, display: Display, area: Rect, dark: bool) -> Option<Arc<Vec<u8>>> {
+fn image_sequence(figure: render::Figure<Prepared>, display: Display, area: Rect, dark: bool) -> Option<Arc<Vec<u8>>> {
     let (cols, rows) = (u32::from(area.width), u32::from(area.height));
     let size = (
         (cols * display.cell.0).clamp(1, 8000),
