@@ -200,6 +200,13 @@ proptest! {
                 let text = render::buffer_to_text(&buf, false);
                 prop_assert!(!text.contains('\u{1b}'), "an escape reached the screen");
             }
+            // Every chart and variant on paper too (a small picture, not
+            // encoded); one chart a case all the way to PNG bytes.
+            for variant in 0..chart.variants.len() {
+                let figure = render::Figure { prepared: &prepared, variant, footnote: Some(&bound.footnote) };
+                let theme = export::Paper::White.theme(160, 110);
+                prop_assert!(export::render_rgb(figure, (160, 110), &theme).is_ok());
+            }
             if c == png_chart % charts.len() {
                 for variant in 0..chart.variants.len() {
                     let figure = render::Figure { prepared: &prepared, variant, footnote: Some(&bound.footnote) };
