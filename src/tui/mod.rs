@@ -103,6 +103,8 @@ where
     let mut requested: Option<DrawKey> = None;
     // The real image on the screen, if any.
     let mut on_screen: Option<DrawKey> = None;
+    // How exports (each on a thread of its own) went.
+    let (exported_tx, exported) = std::sync::mpsc::channel::<String>();
     loop {
         draw_frame(terminal, &app, look)?;
         if let Some(display) = look.display {
@@ -128,12 +130,18 @@ where
                 Event::Key(key) if key.kind == KeyEventKind::Press => match app.handle_key(key) {
                     Effect::None => {}
                     Effect::Quit => return Ok(()),
-                    Effect::Export => export_current(&mut app, look.paper),
+                    Effect::Export => export_current(&mut app, look.paper, &exported_tx),
                     Effect::CopySource => copy_source(&mut app),
                 },
                 Event::Mouse(mouse) => app.handle_mouse(mouse),
                 _ => {}
             }
+        }
+        while let Ok(status) = exported.try_recv() {
+            app.status = status;
+        }
+        while let Ok(status) = exported.try_recv() {
+            app.status = status;
         }
         while let Some(done) = worker.finished() {
             if requested == Some(done.key) {
@@ -202,30 +210,39 @@ where
     Ok(wanted)
 }
 
-fn export_current(app: &mut App, paper: crate::render::export::Paper) {
+/// Exports the selected chart to `<id>.png` in the current folder, on a
+/// thread of its own: keys keep working while it draws and writes, and
+/// the status line says how it went (through `done`).
+fn export_current(app: &mut App, paper: crate::render::export::Paper, done: &std::sync::mpsc::Sender<String>) {
     let Some(chart) = app.current() else { return };
     let variant = app.current_variant();
     let name = crate::render::export::default_file_name(chart.id, chart.variants, variant, Format::Png);
     let path = std::env::current_dir().map_or_else(|_| name.clone().into(), |d| d.join(&name));
-    let result = match app.current_prepared() {
-        Some(Ok(shown)) => {
-            let figure = crate::render::Figure {
-                prepared: &shown.prepared,
-                variant,
-                footnote: shown.footnote.as_deref(),
-            };
-            crate::render::export::export_figure(figure, &path, paper)
+    let shown = match app.current_prepared() {
+        Some(Ok(shown)) => std::sync::Arc::clone(shown),
+        Some(Err(e)) => {
+            app.status = format!("Export failed: {e}");
+            return;
         }
-        Some(Err(e)) => Err(anyhow::anyhow!("{e}")),
         None => {
             app.status = String::from("The chart is still being drawn; press e again once it shows");
             return;
         }
     };
-    app.status = match result {
-        Ok(()) => format!("Exported {} (1200x800)", crate::text::shown(&path)),
-        Err(e) => format!("Export failed: {e:#}"),
-    };
+    app.status = format!("Exporting {}…", crate::text::shown(&path));
+    let done = done.clone();
+    std::thread::spawn(move || {
+        let figure = crate::render::Figure {
+            prepared: &shown.prepared,
+            variant,
+            footnote: shown.footnote.as_deref(),
+        };
+        let status = match crate::render::export::export_figure(figure, &path, paper) {
+            Ok(()) => format!("Exported {} (1200x800)", crate::text::shown(&path)),
+            Err(e) => format!("Export failed: {e:#}"),
+        };
+        let _ = done.send(status);
+    });
 }
 
 fn copy_source(app: &mut App) {
