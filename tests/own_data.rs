@@ -121,7 +121,7 @@ fn odd_but_valid_files() {
         ),
         ("tabs.tsv", vec!["--x", "k", "--y", "v"], "tabs.tsv: 2 rows"),
         ("pipes.csv", vec!["--x", "k", "--y", "v"], "pipes.csv: 2 rows"),
-        ("one_row.csv", vec!["--x", "a", "--y", "b"], "one_row.csv: 1 rows"),
+        ("one_row.csv", vec!["--x", "a", "--y", "b"], "one_row.csv: 1 row"),
     ] {
         let chart = if file == "one_row.csv" { "scatter" } else { "barplot" };
         let mut all = vec![chart, "--data"];

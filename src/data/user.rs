@@ -469,7 +469,12 @@ fn footnote(
     };
     let (missing, infinite) = (sum(&required, |s| s.missing), sum(&required, |s| s.infinite));
     let other_infinite = sum(&columns(false), |s| s.infinite);
-    let mut text = format!("{name}: {} rows", table.rows());
+    let rows = table.rows();
+    let mut text = format!(
+        "{name}: {} {}",
+        rgg_gallery::scale::format_count(rows),
+        if rows == 1 { "row" } else { "rows" }
+    );
     if dropped > 0 {
         let why: Vec<String> = [(missing, "missing"), (infinite, "infinite")]
             .iter()
@@ -481,8 +486,12 @@ fn footnote(
         } else {
             why.join(", ")
         };
-        let _ = write!(text, ", {dropped} dropped ({why})");
-        notes.push(format!("{dropped} of {} rows dropped: {why}", table.rows()));
+        let _ = write!(text, ", {} dropped ({why})", rgg_gallery::scale::format_count(dropped));
+        notes.push(format!(
+            "{} of {} rows dropped: {why}",
+            rgg_gallery::scale::format_count(dropped),
+            rgg_gallery::scale::format_count(rows)
+        ));
     }
     let unweighted = links_without_weight(table, chosen, roles);
     if unweighted > 0 {
