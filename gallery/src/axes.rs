@@ -1088,6 +1088,19 @@ pub fn headroom(axis: (f64, f64), data: (f64, f64), need: (i32, i32), plot_px: i
 #[cfg(test)]
 mod tests {
     #[test]
+    fn log_titles_say_so_once() {
+        use super::log_scale_title;
+        assert_eq!(
+            log_scale_title("GDP per capita (US$)"),
+            "GDP per capita (US$, log scale)"
+        );
+        assert_eq!(log_scale_title("Income"), "Income (log scale)");
+        assert_eq!(log_scale_title("Income (log10)"), "Income (log10)");
+        assert_eq!(log_scale_title("Catalog size"), "Catalog size (log scale)");
+        assert_eq!(log_scale_title(""), "");
+    }
+
+    #[test]
     fn a_legend_of_nameless_groups_is_left_out() {
         let x = super::Axis::linear("x", 0.0, 1.0);
         let nameless = [super::LegendEntry {

@@ -144,7 +144,7 @@ pub fn draw<DB: DrawingBackend>(
     let pad_x = (r_max / (f64::from(canvas_w.max(1)) * 0.7)).clamp(0.03, 0.2);
     let pad_y = (r_max / (f64::from(canvas_h.max(1)) * 0.6)).clamp(0.03, 0.2);
     let x_axis = if log_x {
-        Axis::log10(log_scale_title(&input.x_title), x_lo, x_hi).padded(pad_x)
+        Axis::log10(axes::log_scale_title(&input.x_title), x_lo, x_hi).padded(pad_x)
     } else {
         Axis::linear(&input.x_title, x_lo, x_hi).padded(pad_x)
     };
@@ -233,19 +233,6 @@ pub fn size_legend_values(max: f64) -> Vec<f64> {
         .find(|v| *v <= max * (1.0 + 1e-9))
         .unwrap_or(magnitude);
     vec![top / 100.0, top / 10.0, top]
-}
-
-/// The x title with a note that the axis is logarithmic:
-/// "GDP per capita (US$)" becomes "GDP per capita (US$, log scale)".
-pub fn log_scale_title(title: &str) -> String {
-    let lower = title.to_lowercase();
-    if title.is_empty() || lower.contains("log scale") || lower.contains("log10") {
-        return title.to_string();
-    }
-    match title.strip_suffix(')') {
-        Some(head) if head.contains('(') => format!("{head}, log scale)"),
-        _ => format!("{title} (log scale)"),
-    }
 }
 
 /// The size legend: a title and one reference bubble per row, with labels.
@@ -368,18 +355,6 @@ mod tests {
         assert_eq!(bubble_radius(1e-9, 1.0, 20.0, 2.0), 2.0);
         assert_eq!(bubble_radius(f64::NAN, 1.0, 20.0, 2.0), 2.0);
         assert_eq!(bubble_radius(-3.0, 1.0, 20.0, 2.0), 2.0);
-    }
-
-    #[test]
-    fn log_titles_say_so_once() {
-        assert_eq!(
-            log_scale_title("GDP per capita (US$)"),
-            "GDP per capita (US$, log scale)"
-        );
-        assert_eq!(log_scale_title("Income"), "Income (log scale)");
-        assert_eq!(log_scale_title("Income (log10)"), "Income (log10)");
-        assert_eq!(log_scale_title("Catalog size"), "Catalog size (log scale)");
-        assert_eq!(log_scale_title(""), "");
     }
 
     #[test]

@@ -346,17 +346,6 @@ mod tests {
     }
 
     #[test]
-    fn log_titles_say_so_once() {
-        assert_eq!(
-            axes::log_scale_title("GDP per capita (US$)"),
-            "GDP per capita (US$, log scale)"
-        );
-        assert_eq!(axes::log_scale_title("Income"), "Income (log scale)");
-        assert_eq!(axes::log_scale_title("x (log10)"), "x (log10)");
-        assert_eq!(axes::log_scale_title(""), "");
-    }
-
-    #[test]
     fn rows_with_a_missing_value_are_skipped() {
         let g = Group {
             name: String::new(),
