@@ -351,17 +351,8 @@ fn show_pixels(
     (cols, rows): (u32, u32),
     dark: bool,
 ) -> Result<()> {
-    let (cell_w, cell_h) = display.cell;
-    let size = ((cols * cell_w).clamp(1, 8000), (rows * cell_h).clamp(1, 8000));
-    let paper = if dark {
-        export::Paper::Dark
-    } else {
-        export::Paper::White
-    };
-    let theme = paper.theme(1200, 800).scaled(f64::from(cell_h) * 0.75 / 20.0);
     let started = std::time::Instant::now();
-    let rgb = export::render_rgb(figure, size, &theme)?;
-    let mut seq = render::pixels::sequence(display, &rgb, size, (cols, rows))?;
+    let mut seq = render::pixels::picture(figure, display, (cols, rows), dark)?;
     timing("draw", started.elapsed());
     seq.push(b'\n');
     let mut stdout = std::io::stdout().lock();

@@ -11,6 +11,7 @@
 //! tmux's passthrough, which must be switched on (`allow-passthrough on`).
 //! The encoders are small and written here: no image library.
 
+use super::export::Paper;
 use base64::Engine;
 use std::collections::HashMap;
 
@@ -124,7 +125,6 @@ pub fn detect(choice: Choice, stdout_is_tty: bool) -> Option<Display> {
         (choice, _) => choice,
     };
     let tmux = var("TMUX").is_some();
-    let window_cell = window_cell();
     let (protocol, cell) = match choice {
         Choice::Off => return None,
         Choice::Named(p) => (Some(p), None),
@@ -139,7 +139,8 @@ pub fn detect(choice: Choice, stdout_is_tty: bool) -> Option<Display> {
     };
     Some(Display {
         protocol: protocol?,
-        cell: window_cell.or(cell).unwrap_or(DEFAULT_CELL),
+        // Asked only once a protocol is known (after `protocol?`).
+        cell: window_cell().or(cell).unwrap_or(DEFAULT_CELL),
         tmux,
     })
 }
@@ -162,9 +163,27 @@ fn tmux_passthrough() -> bool {
         .is_ok_and(|out| matches!(String::from_utf8_lossy(&out.stdout).trim(), "on" | "all"))
 }
 
+/// The sequence that shows `figure` as a picture over `cells` (columns,
+/// rows) with `display`'s protocol: drawn at the cells' size in pixels,
+/// its text about three quarters of a cell high (like the terminal's own),
+/// on dark or white paper.
+pub fn picture(
+    figure: super::Figure<impl super::Draw>,
+    display: Display,
+    (cols, rows): (u32, u32),
+    dark: bool,
+) -> anyhow::Result<Vec<u8>> {
+    let (cell_w, cell_h) = display.cell;
+    let size = ((cols * cell_w).clamp(1, 8000), (rows * cell_h).clamp(1, 8000));
+    let paper = if dark { Paper::Dark } else { Paper::White };
+    let theme = paper.theme(1200, 800).scaled(f64::from(cell_h) * 0.75 / 20.0);
+    let rgb = super::export::render_rgb(figure, size, &theme)?;
+    sequence(display, &rgb, size, (cols, rows))
+}
+
 /// The sequence that shows RGB pixels (`size` in pixels) over `cells`
 /// (columns, rows) with `display`'s protocol.
-pub fn sequence(display: Display, rgb: &[u8], size: (u32, u32), cells: (u32, u32)) -> anyhow::Result<Vec<u8>> {
+fn sequence(display: Display, rgb: &[u8], size: (u32, u32), cells: (u32, u32)) -> anyhow::Result<Vec<u8>> {
     let seq = match display.protocol {
         Protocol::Kitty => kitty(&super::export::encode_png(rgb, size.0, size.1)?, cells),
         Protocol::Iterm2 => iterm2(&super::export::encode_png(rgb, size.0, size.1)?, cells),

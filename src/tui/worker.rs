@@ -11,7 +11,7 @@
 use super::shown::{prepare, ReadyChart, Shown};
 use crate::catalogue::{Chart, Prepared};
 use crate::data::user::LoadedFile;
-use crate::render::{self, cell::CellMode, cell::ColorDepth, export::Paper, pixels::Display};
+use crate::render::{self, cell::CellMode, cell::ColorDepth, pixels::Display};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use rgg_gallery::theme::Theme;
@@ -166,15 +166,6 @@ fn run(job: Job, depth: ColorDepth, theme: &Theme, display: Option<Display>) -> 
 /// The chart as an image over `area`, as the sequence that shows it (text
 /// about three quarters of a cell high, on paper like the terminal's).
 fn image_sequence(figure: render::Figure<Prepared>, display: Display, area: Rect, dark: bool) -> Option<Arc<Vec<u8>>> {
-    let (cols, rows) = (u32::from(area.width), u32::from(area.height));
-    let size = (
-        (cols * display.cell.0).clamp(1, 8000),
-        (rows * display.cell.1).clamp(1, 8000),
-    );
-    let paper = if dark { Paper::Dark } else { Paper::White };
-    let theme = paper.theme(1200, 800).scaled(f64::from(display.cell.1) * 0.75 / 20.0);
-    let rgb = render::export::render_rgb(figure, size, &theme).ok()?;
-    render::pixels::sequence(display, &rgb, size, (cols, rows))
-        .ok()
-        .map(Arc::new)
+    let cells = (u32::from(area.width), u32::from(area.height));
+    render::pixels::picture(figure, display, cells, dark).ok().map(Arc::new)
 }
