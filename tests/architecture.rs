@@ -346,7 +346,7 @@ fn the_import_graph_is_read() {
         "a child module's path in mod.rs: {graph:#?}"
     );
     assert!(
-        has("tui/worker.rs", "render/export.rs"),
+        has("tui/worker.rs", "render/pixels.rs"),
         "a path inside a use group: {graph:#?}"
     );
     assert!(has("data/geo.rs", "data/mod.rs"), "super:: to a re-export: {graph:#?}");
