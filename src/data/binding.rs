@@ -64,6 +64,10 @@ pub struct RoleSpec {
     pub required: bool,
     pub kinds: &'static [Kind],
     pub help: &'static str,
+    /// The weights of an edge list's links: a row whose weight is 0 or
+    /// less (or missing) is no link, and the footnote counts it.
+    #[serde(skip)]
+    pub link_weight: bool,
 }
 
 impl RoleSpec {
@@ -74,6 +78,7 @@ impl RoleSpec {
             required: true,
             kinds,
             help,
+            link_weight: false,
         }
     }
 
@@ -84,6 +89,18 @@ impl RoleSpec {
             required: false,
             kinds,
             help,
+            link_weight: false,
+        }
+    }
+
+    /// The optional `--values` of an edge list: each link's weight.
+    pub const fn link_weight(help: &'static str) -> Self {
+        RoleSpec {
+            role: Role::Values,
+            required: false,
+            kinds: NUMBER,
+            help,
+            link_weight: true,
         }
     }
 }

@@ -405,21 +405,12 @@ fn finish_binding(
 /// leaves out for their `--values` weight: 0 or less, or none
 /// ([`super::network::is_link_weight`]).
 fn links_without_weight(table: &Table, chosen: &[RoleColumns], roles: &[RoleSpec]) -> usize {
-    let same_roles = |chart: &&crate::catalogue::Chart| {
-        chart.family == crate::catalogue::Family::Flow
-            && chart.roles.len() == roles.len()
-            && chart
-                .roles
-                .iter()
-                .zip(roles)
-                .all(|(a, b)| a.role == b.role && a.help == b.help)
-    };
-    if !roles.iter().any(|r| r.role == Role::Source) || !crate::catalogue::all().iter().any(same_roles) {
+    let Some(weights) = roles.iter().find(|r| r.link_weight) else {
         return 0;
-    }
+    };
     let Some(name) = chosen
         .iter()
-        .find(|c| c.role == Role::Values)
+        .find(|c| c.role == weights.role)
         .and_then(|c| c.columns.first())
     else {
         return 0;
@@ -518,18 +509,8 @@ mod tests {
     use crate::data::binding::{ANY, NUMBER};
 
     const HISTOGRAM: &[RoleSpec] = &[
-        RoleSpec {
-            role: Role::X,
-            required: true,
-            kinds: NUMBER,
-            help: "values",
-        },
-        RoleSpec {
-            role: Role::Group,
-            required: false,
-            kinds: ANY,
-            help: "groups",
-        },
+        RoleSpec::required(Role::X, NUMBER, "values"),
+        RoleSpec::optional(Role::Group, ANY, "groups"),
     ];
 
     fn source(text: &str) -> CsvSource {
