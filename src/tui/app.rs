@@ -71,6 +71,12 @@ pub struct App {
     /// Where the catalogue list was drawn, and which chart each row holds.
     pub list_rows: std::cell::RefCell<(Rect, Vec<Option<usize>>)>,
     pub list_offset: Cell<usize>,
+    /// The "What data do I have?" panel (`d`), when open.
+    pub explore: Option<super::tree::Explore>,
+    /// Which file the source view shows: 0 the chart's, then its helpers.
+    pub source_file: usize,
+    /// Where the source view drew its file tabs: (from, to, row).
+    pub source_tabs: std::cell::RefCell<Vec<(u16, u16, u16)>>,
 }
 
 /// Real images in the chart pane.
@@ -127,6 +133,9 @@ impl App {
             showing: Cell::new(None),
             list_rows: std::cell::RefCell::new((Rect::default(), Vec::new())),
             list_offset: Cell::new(0),
+            explore: None,
+            source_file: 0,
+            source_tabs: std::cell::RefCell::new(Vec::new()),
         };
         app.prepared = app
             .charts
@@ -218,7 +227,22 @@ impl App {
         if !self.visible.is_empty() {
             self.selected = position.min(self.visible.len() - 1);
             self.source_scroll = 0;
+            self.source_file = 0;
             self.prepare_selected();
+        }
+    }
+
+    /// Selects the chart `id`, clearing a filter that hides it.
+    pub fn select_id(&mut self, id: &str) {
+        let Some(chart) = self.charts.iter().position(|c| c.id == id) else {
+            return;
+        };
+        if !self.visible.contains(&chart) {
+            self.filter.clear();
+            self.apply_filter();
+        }
+        if let Some(pos) = self.visible.iter().position(|v| *v == chart) {
+            self.select(pos);
         }
     }
 
@@ -246,6 +270,10 @@ impl App {
             self.help = false;
             return Effect::None;
         }
+        if self.explore.is_some() {
+            super::tree::key(self, key.code);
+            return Effect::None;
+        }
         if self.filtering {
             match key.code {
                 KeyCode::Esc => {
@@ -269,6 +297,9 @@ impl App {
             return Effect::None;
         }
         self.status.clear();
+        if self.show_source && super::source::handle_key(self, key.code) {
+            return Effect::None;
+        }
         let scrolling_source = self.show_source && self.focus == Focus::Chart;
         match key.code {
             KeyCode::Esc if self.show_source => self.show_source = false,
@@ -308,6 +339,7 @@ impl App {
                 }
             }
             KeyCode::Char('m') => self.next_mode(),
+            KeyCode::Char('d') => super::tree::open(self),
             KeyCode::Char('s') => {
                 self.show_source = !self.show_source;
                 self.source_scroll = 0;
@@ -340,6 +372,21 @@ impl App {
 
     /// A left click on a catalogue row selects that chart.
     pub fn handle_mouse(&mut self, event: MouseEvent) {
+        if self.explore.is_some() || self.show_source {
+            let left = matches!(event.kind, MouseEventKind::Down(MouseButton::Left));
+            if self.explore.is_some() {
+                let code = match event.kind {
+                    MouseEventKind::ScrollDown => KeyCode::Down,
+                    MouseEventKind::ScrollUp => KeyCode::Up,
+                    _ if left => return super::tree::click(self, event.column, event.row),
+                    _ => return,
+                };
+                return super::tree::key(self, code);
+            }
+            if left && super::source::click(self, event.column, event.row) {
+                return;
+            }
+        }
         if let MouseEventKind::Down(MouseButton::Left) = event.kind {
             let hit = {
                 let (area, rows) = &*self.list_rows.borrow();
@@ -469,6 +516,93 @@ mod tests {
         let cells: Vec<Option<CellMode>> = CellMode::ALL.iter().copied().map(Some).collect();
         assert_eq!(seen[..CellMode::ALL.len()], cells[..], "every cell mode once");
         assert_eq!(seen[CellMode::ALL.len()], None, "then images again");
+    }
+
+    #[test]
+    fn d_opens_the_data_tree_and_a_leaf_selects_its_chart() {
+        let mut app = App::default();
+        app.handle_key(key(KeyCode::Char('d')));
+        assert!(app.explore.is_some());
+        // Numeric, then One numeric variable, then its second chart.
+        app.handle_key(key(KeyCode::Enter));
+        app.handle_key(key(KeyCode::Right));
+        app.handle_key(key(KeyCode::Down));
+        let picked = match app
+            .explore
+            .as_ref()
+            .map(|e| e.children(&|id| catalogue::find(id).is_some()))
+        {
+            Some(rows) => match rows.get(1) {
+                Some(super::super::tree::Node::Chart { id, .. }) => *id,
+                _ => panic!("a chart row"),
+            },
+            None => panic!("open"),
+        };
+        assert_eq!(app.handle_key(key(KeyCode::Enter)), Effect::None);
+        assert!(app.explore.is_none(), "picking a chart closes the panel");
+        assert_eq!(app.current().map(|c| c.id), Some(picked));
+        // Esc closes without quitting; q inside the panel does not quit.
+        app.handle_key(key(KeyCode::Char('d')));
+        assert_eq!(app.handle_key(key(KeyCode::Char('q'))), Effect::None);
+        assert!(app.explore.is_none());
+        app.handle_key(key(KeyCode::Char('d')));
+        assert_eq!(app.handle_key(key(KeyCode::Esc)), Effect::None);
+        assert!(app.explore.is_none());
+    }
+
+    #[test]
+    fn picking_a_chart_the_filter_hides_clears_the_filter() {
+        let mut app = App::default();
+        app.handle_key(key(KeyCode::Char('/')));
+        for c in "sankey".chars() {
+            app.handle_key(key(KeyCode::Char(c)));
+        }
+        app.handle_key(key(KeyCode::Enter));
+        app.select_id("histogram");
+        assert_eq!(app.current().map(|c| c.id), Some("histogram"));
+        assert!(app.filter.is_empty());
+    }
+
+    #[test]
+    fn with_a_file_the_tree_opens_at_its_branch() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("one.csv");
+        std::fs::write(&path, "v\n1\n2\n3\n").expect("write");
+        let file = crate::data::user::load_file(&path.to_string_lossy()).expect("load");
+        let mut app = App::new(catalogue::all(), Some(file));
+        app.handle_key(key(KeyCode::Char('d')));
+        assert_eq!(
+            app.explore.as_ref().map(|e| e.path.clone()),
+            Some(vec!["Numeric", "One numeric variable"])
+        );
+    }
+
+    #[test]
+    fn in_the_source_view_h_and_numbers_switch_files() {
+        let mut app = App::default();
+        app.select_id("choropleth");
+        app.handle_key(key(KeyCode::Char('s')));
+        assert!(app.show_source);
+        let files = super::super::source::files(app.current().expect("a chart"));
+        assert!(files.len() > 2, "choropleth needs helpers");
+        app.source_scroll = 7;
+        app.handle_key(key(KeyCode::Char('h')));
+        assert_eq!((app.source_file, app.source_scroll), (1, 0), "next file, from its top");
+        app.handle_key(key(KeyCode::Char('3')));
+        assert_eq!(app.source_file, 2);
+        app.handle_key(key(KeyCode::Char('9')));
+        assert_eq!(app.source_file, 2, "no ninth file: nothing changes");
+        for _ in 2..files.len() {
+            app.handle_key(key(KeyCode::Char('h')));
+        }
+        assert_eq!(app.source_file, 0, "h wraps round to the chart");
+        app.handle_key(key(KeyCode::Char('2')));
+        app.handle_key(key(KeyCode::Down));
+        assert_eq!(app.source_file, 0, "another chart shows its own file");
+        // Outside the source view, h and digits do nothing.
+        app.handle_key(key(KeyCode::Char('s')));
+        app.handle_key(key(KeyCode::Char('h')));
+        assert_eq!(app.source_file, 0);
     }
 
     #[test]

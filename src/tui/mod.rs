@@ -2,7 +2,10 @@
 //! on the right. `rgg` with no arguments starts it.
 
 pub mod app;
+pub mod highlight;
 pub mod shown;
+pub mod source;
+pub mod tree;
 pub mod ui;
 pub mod worker;
 

@@ -65,6 +65,10 @@ impl Widget for View<'_> {
             self.app.showing.set(None);
             render_help(area, buf);
         }
+        if self.app.explore.is_some() {
+            self.app.showing.set(None);
+            super::tree::render_open(self.app, body, buf);
+        }
     }
 }
 
@@ -262,33 +266,7 @@ fn render_info(app: &App, area: Rect, buf: &mut Buffer, edge: Borders) {
 }
 
 fn render_source(app: &App, area: Rect, buf: &mut Buffer) {
-    let Some(chart) = app.current() else { return };
-    let title = format!(" {} — s closes, Tab then j/k scrolls, y copies ", chart.source_path);
-    let block = Block::new()
-        .borders(Borders::TOP)
-        .border_style(focus_style(app.focus == Focus::Chart))
-        .title(title);
-    let lines: Vec<Line> = chart
-        .source
-        .lines()
-        .enumerate()
-        .map(|(n, l)| {
-            let style = if l.trim_start().starts_with("//") {
-                Style::new().fg(Color::Green)
-            } else {
-                Style::new()
-            };
-            Line::from(vec![
-                Span::styled(format!("{:>4} ", n + 1), Style::new().fg(Color::DarkGray)),
-                Span::styled(l.to_string(), style),
-            ])
-        })
-        .collect();
-    let max_scroll = (lines.len() as u16).saturating_sub(1);
-    Paragraph::new(lines)
-        .block(block)
-        .scroll((app.source_scroll.min(max_scroll), 0))
-        .render(area, buf);
+    super::source::render(app, area, buf);
 }
 
 fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
@@ -297,7 +275,8 @@ fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
     } else if app.filtering {
         Line::from("type to filter · Enter keeps · Esc clears").dark_gray()
     } else {
-        Line::from("↑↓ move · / filter · v variant · m mode · s source · e export · ? help · q quit").dark_gray()
+        Line::from("↑↓ move · / filter · d what data? · v variant · m mode · s source · e export · ? help · q quit")
+            .dark_gray()
     };
     Paragraph::new(text).render(area, buf);
 }
@@ -312,10 +291,12 @@ fn render_help(area: Rect, buf: &mut Buffer) {
         "/             filter by id, title, family, text",
         "v             next variant",
         "m             next cell mode (braille, half, ...)",
+        "d             what data do I have? (a tree to the charts)",
         "s             show / hide the chart's source",
+        "  h / 1-9     in the source: next helper file / file N",
         "y             copy the source (OSC 52 clipboard)",
         "e             export the chart to PNG here",
-        "mouse         click a chart to select it",
+        "mouse         click a chart, a tree row or a file tab",
         "q / Esc       quit",
         "",
         "any key closes this help",

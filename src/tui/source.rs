@@ -1,0 +1,241 @@
+//! The source view (`s`): the chart's module, highlighted and numbered
+//! like an editor, and the helper files its `## Copying` note names, one
+//! key away (`h` next file, `1`-`9` a file by number, or a click on its tab).
+
+use super::app::{App, Focus};
+use super::highlight;
+use crate::catalogue::{self, Chart};
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::KeyCode;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget};
+use std::path::Path;
+
+/// The gallery's shared helper files, as a copy needs them.
+const HELPERS: &[(&str, &str)] = &[
+    ("axes.rs", include_str!("../../gallery/src/axes.rs")),
+    ("geo.rs", include_str!("../../gallery/src/geo.rs")),
+    ("hierarchy.rs", include_str!("../../gallery/src/hierarchy.rs")),
+    ("radial.rs", include_str!("../../gallery/src/radial.rs")),
+    ("scale.rs", include_str!("../../gallery/src/scale.rs")),
+    ("stats.rs", include_str!("../../gallery/src/stats.rs")),
+    ("theme.rs", include_str!("../../gallery/src/theme.rs")),
+];
+
+/// One file the source view can show: its path and text (`None` when
+/// this build does not hold it).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceFile {
+    pub path: String,
+    pub text: Option<&'static str>,
+}
+
+/// The files a `## Copying` note names: every `` `name.rs` ``.
+pub fn note_files(note: &str) -> Vec<String> {
+    note.split('`')
+        .skip(1)
+        .step_by(2)
+        .filter(|s| Path::new(s).extension().is_some_and(|e| e == "rs"))
+        .map(String::from)
+        .collect()
+}
+
+/// The chart's own module, then each helper its `## Copying` note names:
+/// a shared file under `gallery/src/`, or a chart module of the same
+/// family (a streamgraph needs the stacked area's code).
+pub fn files(chart: &Chart) -> Vec<SourceFile> {
+    let family_dir = chart.source_path.rsplit_once('/').map_or("gallery/src", |(dir, _)| dir);
+    let mut out = vec![SourceFile {
+        path: chart.source_path.to_string(),
+        text: Some(chart.source),
+    }];
+    for name in note_files(&chart.docs().copying) {
+        let shared = HELPERS.iter().find(|(n, _)| *n == name).map(|(_, text)| *text);
+        let file = if let Some(text) = shared {
+            SourceFile {
+                path: format!("gallery/src/{name}"),
+                text: Some(text),
+            }
+        } else {
+            let path = format!("{family_dir}/{name}");
+            let text = catalogue::all()
+                .into_iter()
+                .find(|c| c.source_path == path)
+                .map(|c| c.source);
+            SourceFile { path, text }
+        };
+        out.push(file);
+    }
+    out
+}
+
+/// The file the source view shows now (the chart's own when the number is
+/// out of range).
+pub fn shown(app: &App) -> Option<SourceFile> {
+    let chart = app.current()?;
+    let mut all = files(chart);
+    let i = if app.source_file < all.len() {
+        app.source_file
+    } else {
+        0
+    };
+    Some(all.swap_remove(i))
+}
+
+/// The tabs line: each file by number, the shown one highlighted. Returns
+/// the line and the column span of each tab (for clicks).
+fn tabs(all: &[SourceFile], current: usize) -> (Line<'static>, Vec<(u16, u16)>) {
+    let mut spans = Vec::new();
+    let mut spots = Vec::new();
+    let mut x = 0u16;
+    for (i, file) in all.iter().enumerate() {
+        let name = file.path.rsplit('/').next().unwrap_or(&file.path);
+        let label = format!(" {} {name} ", i + 1);
+        let width = unicode_width::UnicodeWidthStr::width(label.as_str()) as u16;
+        let style = if i == current {
+            Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
+        } else {
+            Style::new().fg(Color::DarkGray)
+        };
+        spots.push((x, x.saturating_add(width)));
+        spans.push(Span::styled(label, style));
+        spans.push(Span::raw(" "));
+        x = x.saturating_add(width + 1);
+    }
+    (Line::from(spans), spots)
+}
+
+/// Draws the source view into `area`; remembers where the tabs are.
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let Some(chart) = app.current() else { return };
+    let all = files(chart);
+    let current = if app.source_file < all.len() {
+        app.source_file
+    } else {
+        0
+    };
+    let file = &all[current];
+    let focused = app.focus == Focus::Chart;
+    let title = format!(
+        " {} — {} · s closes · y copies ",
+        file.path,
+        if focused {
+            "j/k PgUp/PgDn scroll"
+        } else {
+            "Tab, then j/k scrolls"
+        }
+    );
+    let block = Block::new()
+        .borders(Borders::TOP)
+        .border_style(Style::new().fg(if focused { Color::Cyan } else { Color::DarkGray }))
+        .title(title);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    if inner.height == 0 {
+        return;
+    }
+    // The tabs: the chart's module, then its helpers.
+    let (line, spots) = tabs(&all, current);
+    let help = if all.len() > 1 {
+        "  h next file · 1-9 pick"
+    } else {
+        "  (needs no helper)"
+    };
+    let mut tab_line = line;
+    tab_line
+        .spans
+        .push(Span::styled(help, Style::new().fg(Color::DarkGray)));
+    let tab_row = Rect::new(inner.x, inner.y, inner.width, 1);
+    Paragraph::new(tab_line).render(tab_row, buf);
+    app.source_tabs.replace(
+        spots
+            .into_iter()
+            .map(|(a, b)| (tab_row.x.saturating_add(a), tab_row.x.saturating_add(b), tab_row.y))
+            .collect(),
+    );
+    let body = Rect::new(inner.x, inner.y + 1, inner.width, inner.height - 1);
+    let Some(text) = file.text else {
+        Paragraph::new(format!(
+            "{} is not part of this build; find it in the gallery's repository.",
+            file.path
+        ))
+        .render(body, buf);
+        return;
+    };
+    let lines = highlight::highlighted_lines(text);
+    let max_scroll = (lines.len() as u16).saturating_sub(1);
+    Paragraph::new(lines)
+        .scroll((app.source_scroll.min(max_scroll), 0))
+        .render(body, buf);
+}
+
+/// The source view's own keys: `h` shows the next file, `1`-`9` a file by
+/// number. Returns whether the key was one of them.
+pub fn handle_key(app: &mut App, code: KeyCode) -> bool {
+    let Some(count) = app.current().map(|c| files(c).len()) else {
+        return false;
+    };
+    let pick = match code {
+        KeyCode::Char('h') => (app.source_file + 1) % count,
+        KeyCode::Char(c @ '1'..='9') => {
+            let n = c as usize - '1' as usize;
+            if n >= count {
+                return true;
+            }
+            n
+        }
+        _ => return false,
+    };
+    show_file(app, pick);
+    true
+}
+
+fn show_file(app: &mut App, file: usize) {
+    if file != app.source_file {
+        app.source_file = file;
+        app.source_scroll = 0;
+    }
+}
+
+/// A left click on a file's tab shows that file. Returns whether it hit one.
+pub fn click(app: &mut App, column: u16, row: u16) -> bool {
+    let hit = app
+        .source_tabs
+        .borrow()
+        .iter()
+        .position(|(from, to, y)| *y == row && (*from..*to).contains(&column));
+    if let Some(file) = hit {
+        show_file(app, file);
+    }
+    hit.is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_helper_a_note_names_is_found() {
+        for chart in catalogue::all() {
+            let all = files(chart);
+            assert_eq!(all.len(), 1 + note_files(&chart.docs().copying).len(), "{}", chart.id);
+            for file in &all {
+                assert!(file.text.is_some(), "{}: {} not found", chart.id, file.path);
+                assert!(Path::new(&file.path).exists(), "{}: {}", chart.id, file.path);
+            }
+        }
+    }
+
+    #[test]
+    fn tabs_are_numbered_and_their_spans_do_not_overlap() {
+        let chart = catalogue::find("choropleth").expect("choropleth");
+        let all = files(chart);
+        let (line, spots) = tabs(&all, 1);
+        let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+        assert!(text.starts_with(" 1 choropleth.rs   2 "), "{text}");
+        assert_eq!(spots.len(), all.len());
+        assert!(spots.windows(2).all(|w| w[0].1 < w[1].0));
+    }
+}
