@@ -125,3 +125,31 @@ fn the_widget_draws_a_gallery_chart() {
     }
     insta::assert_snapshot!(terminal.backend());
 }
+
+/// The README's example, as written there (inside `terminal.draw`).
+#[test]
+fn the_readme_example_draws() {
+    let mut terminal = Terminal::new(TestBackend::new(30, 8)).expect("terminal");
+    terminal
+        .draw(|frame| {
+            let chart = PlotWidget::new(|area: &CellArea| {
+                let mut chart = ChartBuilder::on(area)
+                    .margin(8)
+                    .build_cartesian_2d(0.0..6.3, -1.0..1.0)?;
+                let sine: Vec<(f64, f64)> = (0..=63).map(|i| (i as f64 / 10.0, (i as f64 / 10.0).sin())).collect();
+                chart.draw_series([PathElement::new(sine, RED)])?;
+                Ok::<(), DrawingAreaErrorKind<std::convert::Infallible>>(())
+            })
+            .mode(CellMode::Braille);
+            frame.render_widget(chart, frame.area());
+        })
+        .expect("draw");
+    let red = terminal
+        .backend()
+        .buffer()
+        .content
+        .iter()
+        .filter(|c| c.fg == Color::Rgb(255, 0, 0))
+        .count();
+    assert!(red >= 20, "{red} cells of the sine");
+}
