@@ -178,7 +178,7 @@ impl Colors {
 /// What a mark is, for composing a cell: the highest layer present in a
 /// cell gives its colour. Text is not a layer: it is kept apart and wins.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Layer {
+pub(crate) enum Layer {
     /// Lines in the grid colour ([`Colors::grid`]).
     Grid,
     /// Lines in the axis colour ([`Colors::axis`]).
