@@ -2,14 +2,13 @@
 //! named here for the app, and a gallery theme as its colours.
 
 use rgg_gallery::theme::Theme;
-pub use rgg_term::{CellBackend, CellMode, ColorDepth, Colors, MARKERS};
+pub use rgg_term::{rgb, CellBackend, CellMode, ColorDepth, Colors, MARKERS};
 
 /// The colours of a terminal theme ([`Theme::terminal`] or
 /// [`Theme::terminal_light`]) by role, as the backend takes them.
 pub fn colors(theme: &Theme) -> Colors {
-    let rgb = |c: plotters::style::RGBColor| (c.0, c.1, c.2);
-    Colors::new(rgb(theme.text), rgb(theme.background))
-        .with_grid(rgb(theme.grid))
-        .with_axis(rgb(theme.axis))
-        .with_palette(theme.palette.iter().map(|c| rgb(*c)))
+    Colors::new(rgb(&theme.text), rgb(&theme.background))
+        .with_grid(rgb(&theme.grid))
+        .with_axis(rgb(&theme.axis))
+        .with_palette(theme.palette.iter().map(rgb))
 }

@@ -8,7 +8,7 @@ use plotters::prelude::*;
 use ratatui::crossterm::event::{self, Event, KeyCode};
 use ratatui::layout::{Constraint, Layout};
 use ratatui::text::Line;
-use rgg_term::{CellArea, CellMode, ColorDepth, Colors, PlotWidget};
+use rgg_term::{rgb, CellArea, CellMode, ColorDepth, Colors, PlotWidget};
 
 // The chart's colours. Text and background are drawn as the terminal's
 // own; grid lines in `GRID` become a quiet dotted grid; lines in `AXIS` stay
@@ -45,9 +45,9 @@ fn waves(area: &CellArea) -> Result<(), DrawingAreaErrorKind<std::convert::Infal
 }
 
 fn main() -> std::io::Result<()> {
-    let colors = Colors::new((TEXT.0, TEXT.1, TEXT.2), (BACKGROUND.0, BACKGROUND.1, BACKGROUND.2))
-        .with_grid((GRID.0, GRID.1, GRID.2))
-        .with_axis((AXIS.0, AXIS.1, AXIS.2));
+    let colors = Colors::new(rgb(&TEXT), rgb(&BACKGROUND))
+        .with_grid(rgb(&GRID))
+        .with_axis(rgb(&AXIS));
     let depth = ColorDepth::detect();
     let mut mode = CellMode::Braille;
     ratatui::run(|terminal| loop {

@@ -110,6 +110,12 @@ impl CellMode {
 /// A 24-bit colour: red, green, blue.
 pub type Rgb = (u8, u8, u8);
 
+/// The red, green and blue of a plotters colour (its alpha left out), for
+/// [`Colors`]: `Colors::new(rgb(&WHITE), rgb(&BLACK))`.
+pub fn rgb<C: plotters::style::Color>(color: &C) -> Rgb {
+    color.to_backend_color().rgb
+}
+
 /// The colours a chart is drawn in, by role: what the backend needs to
 /// know to draw it the way a terminal shows it best.
 ///
@@ -1406,6 +1412,17 @@ mod tests {
         }
         assert_eq!(buf[(0, 1)].symbol(), "·");
         assert_eq!(buf[(1, 1)].symbol(), " ");
+    }
+
+    #[test]
+    fn plotters_colours_become_rgb() {
+        use plotters::style::Color as _;
+        // (`rgb` in these tests is a ratatui colour; the crate's is `super::rgb`.)
+        assert_eq!(super::rgb(&plotters::style::RGBColor(1, 2, 3)), (1, 2, 3));
+        assert_eq!(super::rgb(&BLUE.mix(0.5)), (0, 90, 200));
+        let theme = theme();
+        let palette: Vec<Rgb> = theme.palette.iter().map(super::rgb).collect();
+        assert_eq!(palette[0], (theme.palette[0].0, theme.palette[0].1, theme.palette[0].2));
     }
 
     #[test]

@@ -46,7 +46,7 @@ mod raster;
 mod text;
 mod widget;
 
-pub use backend::{CellBackend, CellMode, Colors, Rgb, CELL_H, CELL_W, MARKERS};
+pub use backend::{rgb, CellBackend, CellMode, Colors, Rgb, CELL_H, CELL_W, MARKERS};
 pub use color::ColorDepth;
 pub use text::buffer_to_text;
 pub use widget::{CellArea, PlotWidget};

@@ -7,7 +7,7 @@ use ratatui::style::Color;
 use ratatui::Terminal;
 use rgg_gallery::distribution::histogram;
 use rgg_gallery::theme::Theme;
-use rgg_term::{CellArea, CellMode, ColorDepth, Colors, PlotWidget};
+use rgg_term::{rgb, CellArea, CellMode, ColorDepth, Colors, PlotWidget};
 
 const ORANGE: RGBColor = RGBColor(230, 159, 0);
 const GRID: RGBColor = RGBColor(200, 200, 200);
@@ -37,7 +37,7 @@ fn the_widget_draws_a_plotters_line_chart() {
     let mut terminal = Terminal::new(TestBackend::new(40, 12)).expect("terminal");
     terminal
         .draw(|frame| {
-            let colors = Colors::default().with_grid((GRID.0, GRID.1, GRID.2));
+            let colors = Colors::default().with_grid(rgb(&GRID));
             frame.render_widget(PlotWidget::new(line_chart).colors(colors), frame.area());
         })
         .expect("draw");
@@ -89,11 +89,10 @@ fn penguins() -> histogram::Input {
 
 /// The gallery theme's colours by role, as the backend takes them.
 fn colors(theme: &Theme) -> Colors {
-    let rgb = |c: RGBColor| (c.0, c.1, c.2);
-    Colors::new(rgb(theme.text), rgb(theme.background))
-        .with_grid(rgb(theme.grid))
-        .with_axis(rgb(theme.axis))
-        .with_palette(theme.palette.iter().map(|c| rgb(*c)))
+    Colors::new(rgb(&theme.text), rgb(&theme.background))
+        .with_grid(rgb(&theme.grid))
+        .with_axis(rgb(&theme.axis))
+        .with_palette(theme.palette.iter().map(rgb))
 }
 
 #[test]
