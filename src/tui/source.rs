@@ -91,7 +91,9 @@ fn tabs(all: &[SourceFile], current: usize) -> (Line<'static>, Vec<(u16, u16)>) 
     let mut spots = Vec::new();
     let mut x = 0u16;
     for (i, file) in all.iter().enumerate() {
+        // The file's name without `.rs`: five tabs fit in 80 columns.
         let name = file.path.rsplit('/').next().unwrap_or(&file.path);
+        let name = name.strip_suffix(".rs").unwrap_or(name);
         let label = format!(" {} {name} ", i + 1);
         let width = unicode_width::UnicodeWidthStr::width(label.as_str()) as u16;
         let style = if i == current {
@@ -118,15 +120,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     };
     let file = &all[current];
     let focused = app.focus == Focus::Chart;
-    let title = format!(
-        " {} — {} · s closes · y copies ",
-        file.path,
-        if focused {
-            "j/k PgUp/PgDn scroll"
-        } else {
-            "Tab, then j/k scrolls"
-        }
-    );
+    let title = format!(" {} ", file.path);
     let block = Block::new()
         .borders(Borders::TOP)
         .border_style(Style::new().fg(if focused { Color::Cyan } else { Color::DarkGray }))
@@ -138,15 +132,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
     // The tabs: the chart's module, then its helpers.
     let (line, spots) = tabs(&all, current);
-    let help = if all.len() > 1 {
-        "  h next file · 1-9 pick"
-    } else {
-        "  (needs no helper)"
-    };
-    let mut tab_line = line;
-    tab_line
-        .spans
-        .push(Span::styled(help, Style::new().fg(Color::DarkGray)));
+    let tab_line = line;
     let tab_row = Rect::new(inner.x, inner.y, inner.width, 1);
     Paragraph::new(tab_line).render(tab_row, buf);
     app.source_tabs.replace(
@@ -155,7 +141,25 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             .map(|(a, b)| (tab_row.x.saturating_add(a), tab_row.x.saturating_add(b), tab_row.y))
             .collect(),
     );
-    let body = Rect::new(inner.x, inner.y + 1, inner.width, inner.height - 1);
+    // The keys, on the last row: they must not be cut off on the right,
+    // so the short ones come first.
+    let keys = format!(
+        "{} · {}s closes · y copies",
+        if focused {
+            "j/k PgUp/PgDn scroll"
+        } else {
+            "Tab, then j/k scrolls"
+        },
+        if all.len() > 1 {
+            "h next file · 1-9 a file · "
+        } else {
+            ""
+        }
+    );
+    let keys_h = u16::from(inner.height >= 3);
+    Paragraph::new(Line::styled(keys, Style::new().fg(Color::DarkGray)))
+        .render(Rect::new(inner.x, inner.bottom() - keys_h, inner.width, keys_h), buf);
+    let body = Rect::new(inner.x, inner.y + 1, inner.width, inner.height - 1 - keys_h);
     let Some(text) = file.text else {
         Paragraph::new(format!(
             "{} is not part of this build; find it in the gallery's repository.",
@@ -234,8 +238,34 @@ mod tests {
         let all = files(chart);
         let (line, spots) = tabs(&all, 1);
         let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
-        assert!(text.starts_with(" 1 choropleth.rs   2 "), "{text}");
+        assert!(text.starts_with(" 1 choropleth   2 "), "{text}");
         assert_eq!(spots.len(), all.len());
         assert!(spots.windows(2).all(|w| w[0].1 < w[1].0));
+    }
+
+    #[test]
+    fn source_view_snapshots() {
+        use ratatui::crossterm::event::{KeyEvent, KeyModifiers};
+        let mut app = App::default();
+        app.select_id("histogram");
+        app.handle_key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::NONE));
+        let chart = crate::tui::tree::tests::screen(&app, 80, 24);
+        assert!(
+            chart.contains("1 histogram ") && chart.contains("1 │ //! # Histogram"),
+            "{chart}"
+        );
+        insta::assert_snapshot!("tui_source_view_80x24", chart);
+        app.handle_key(KeyEvent::new(KeyCode::Char('2'), KeyModifiers::NONE));
+        let helper = crate::tui::tree::tests::screen(&app, 160, 48);
+        assert!(helper.contains("gallery/src/theme.rs"), "{helper}");
+        insta::assert_snapshot!("tui_source_view_160x48", helper);
+    }
+
+    #[test]
+    fn the_source_view_colours_code_by_kind() {
+        let lines = highlight::highlighted_lines("pub fn f() {}");
+        let keyword = lines[0].spans.iter().find(|s| s.content == "pub").map(|s| s.style);
+        assert_eq!(keyword, Some(highlight::Token::Keyword.style()));
+        assert_ne!(highlight::Token::Keyword.style(), highlight::Token::Plain.style());
     }
 }

@@ -623,7 +623,7 @@ pub fn render_open(app: &App, area: Rect, buf: &mut Buffer) {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::catalogue;
 
@@ -746,5 +746,43 @@ mod tests {
         assert_eq!(e.click(rows.x + 1, rows.y - 1, &exists), Outcome::Stay);
         assert!(e.path.is_empty());
         assert_eq!(e.click(0, 0, &exists), Outcome::Close);
+    }
+
+    /// The whole screen, as the TUI draws it, without colour.
+    pub(crate) fn screen(app: &App, w: u16, h: u16) -> String {
+        use ratatui::widgets::Widget;
+        let area = Rect::new(0, 0, w, h);
+        let mut buf = Buffer::empty(area);
+        crate::tui::ui::View {
+            app,
+            depth: crate::render::cell::ColorDepth::Mono,
+            theme: &rgg_gallery::theme::Theme::terminal(),
+        }
+        .render(area, &mut buf);
+        crate::render::buffer_to_text(&buf, false)
+    }
+
+    #[test]
+    fn tree_panel_snapshots() {
+        let mut app = App::default();
+        open(&mut app);
+        let top = screen(&app, 80, 24);
+        assert!(
+            top.contains("What data do I have?") && top.contains("Time series"),
+            "{top}"
+        );
+        insta::assert_snapshot!("tui_tree_panel_80x24", top);
+        // Down into Numeric and categorical, then its distributions.
+        key(&mut app, KeyCode::Down);
+        key(&mut app, KeyCode::Down);
+        key(&mut app, KeyCode::Enter);
+        key(&mut app, KeyCode::Down);
+        key(&mut app, KeyCode::Enter);
+        let leaves = screen(&app, 160, 48);
+        assert!(
+            leaves.contains("boxplot") && leaves.contains("summaries side by side"),
+            "{leaves}"
+        );
+        insta::assert_snapshot!("tui_tree_panel_160x48", leaves);
     }
 }
