@@ -1088,6 +1088,20 @@ pub fn headroom(axis: (f64, f64), data: (f64, f64), need: (i32, i32), plot_px: i
 #[cfg(test)]
 mod tests {
     #[test]
+    fn anchored_boxes_are_where_plotters_puts_the_text() {
+        use super::{anchored_box, HPos, VPos};
+        assert_eq!(
+            anchored_box((10, 10), (4, 2), HPos::Right, VPos::Bottom),
+            (6, 8, 10, 10)
+        );
+        assert_eq!(
+            anchored_box((10, 10), (4, 2), HPos::Center, VPos::Center),
+            (8, 9, 12, 11)
+        );
+        assert_eq!(anchored_box((10, 10), (4, 2), HPos::Left, VPos::Top), (10, 10, 14, 12));
+    }
+
+    #[test]
     fn log_titles_say_so_once() {
         use super::log_scale_title;
         assert_eq!(

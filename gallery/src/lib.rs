@@ -9,6 +9,7 @@
 
 pub mod axes;
 pub mod geo;
+pub mod graph;
 pub mod hierarchy;
 pub mod radial;
 pub mod scale;
