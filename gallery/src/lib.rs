@@ -13,6 +13,7 @@ pub mod graph;
 pub mod hierarchy;
 pub mod radial;
 pub mod scale;
+pub mod size_legend;
 pub mod stats;
 pub mod theme;
 

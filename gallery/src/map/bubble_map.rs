@@ -26,11 +26,13 @@
 //! bubble, background-map, connection-map, hexbin-map, choropleth
 //!
 //! ## Copying
-//! Needs `theme.rs`, `scale.rs`, `axes.rs` and `geo.rs` from the gallery.
+//! Needs `theme.rs`, `scale.rs`, `axes.rs`, `geo.rs` and `size_legend.rs` from the gallery.
 
 use crate::axes::{self, DrawResult};
 use crate::geo::{self, Basemap, Fit, Rect, Side};
 use crate::scale;
+use crate::size_legend::size_legend_rows;
+pub use crate::size_legend::{bubble_radius, size_legend_values};
 use crate::theme::Theme;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -295,32 +297,6 @@ fn draw_labels<DB: DrawingBackend>(
     Ok(())
 }
 
-/// The radius of a bubble whose AREA stands for `value`: the radius grows
-/// with the square root of the value; the floor `r_min` keeps the smallest
-/// visible.
-pub fn bubble_radius(value: f64, max_value: f64, r_max: f64, r_min: f64) -> f64 {
-    if !(value.is_finite() && max_value.is_finite()) || value <= 0.0 || max_value <= 0.0 {
-        return r_min;
-    }
-    (r_max * (value / max_value).sqrt()).max(r_min)
-}
-
-/// Reference values for the size legend: the largest 1, 2 or 5 x 10^n not
-/// above `max`, a tenth and a hundredth of it, smallest first (the
-/// hundredth only when it is at least 1 in data that looks like counts).
-pub fn size_legend_values(max: f64) -> Vec<f64> {
-    if !(max.is_finite() && max > 0.0) {
-        return Vec::new();
-    }
-    let magnitude = 10f64.powi(max.log10().floor() as i32);
-    let top = [5.0, 2.0, 1.0]
-        .into_iter()
-        .map(|m| m * magnitude)
-        .find(|v| *v <= max * (1.0 + 1e-9))
-        .unwrap_or(magnitude);
-    vec![top / 100.0, top / 10.0, top]
-}
-
 /// The size legend: a title and reference bubbles with their values, as a
 /// column beside the map or a row above it.
 struct SizeLegend {
@@ -347,13 +323,7 @@ impl SizeLegend {
     ) -> DrawResult<Option<SizeLegend>, DB> {
         let style = theme.legend_style();
         let (_, line_h) = axes::text_size(area, "Ag", &style)?;
-        let mut rows = Vec::new();
-        let mut label_w = 0;
-        for v in size_legend_values(max) {
-            let label = scale::format_value(v);
-            label_w = label_w.max(axes::text_size(area, &label, &style)?.0);
-            rows.push((bubble_radius(v, max, r_max, r_min), label));
-        }
+        let (rows, label_w) = size_legend_rows(area, theme, max, r_max, r_min)?;
         if rows.is_empty() {
             return Ok(None);
         }
@@ -467,26 +437,6 @@ mod tests {
         let sizes: Vec<f64> = points.iter().map(|(b, ())| b.size).collect();
         assert_eq!(sizes, vec![9.0, 8.0, 7.0]);
         assert_eq!(note, "The 3 largest of 10 places are drawn");
-    }
-
-    #[test]
-    fn area_not_radius_is_proportional_to_the_value() {
-        let big = bubble_radius(400.0, 400.0, 20.0, 1.0);
-        let quarter = bubble_radius(100.0, 400.0, 20.0, 1.0);
-        assert!((big - 20.0).abs() < 1e-12);
-        assert!(
-            (quarter - 10.0).abs() < 1e-12,
-            "a quarter of the area is half the radius"
-        );
-        assert_eq!(bubble_radius(f64::NAN, 1.0, 20.0, 2.0), 2.0);
-        assert_eq!(bubble_radius(1e-9, 1.0, 20.0, 2.0), 2.0);
-    }
-
-    #[test]
-    fn size_legend_steps_down_by_tens_from_a_nice_value() {
-        assert_eq!(size_legend_values(371.0), vec![2.0, 20.0, 200.0]);
-        assert_eq!(size_legend_values(7.0), vec![0.05, 0.5, 5.0]);
-        assert!(size_legend_values(0.0).is_empty());
     }
 
     #[test]
