@@ -775,9 +775,21 @@ impl ColorBar {
         hi: f64,
     ) -> DrawResult<Self, DB> {
         let (_, h) = dims(area);
-        let label = theme.label_style();
-        let (char_w, line_h) = text_size(area, "0", &label)?;
+        let (_, line_h) = text_size(area, "0", &theme.label_style())?;
         let ticks = color_bar_ticks(lo, hi, (h / (line_h * 3).max(1)).clamp(2, 8) as usize);
+        Self::with_ticks(area, theme, title, ticks)
+    }
+
+    /// A bar with ticks of its own: (position 0..=1 along the bar from its
+    /// bottom, label), e.g. "row min" and "row max".
+    pub fn with_ticks<DB: DrawingBackend>(
+        area: &DrawingArea<DB, Shift>,
+        theme: &Theme,
+        title: &str,
+        ticks: Vec<(f64, String)>,
+    ) -> DrawResult<Self, DB> {
+        let label = theme.label_style();
+        let (char_w, _) = text_size(area, "0", &label)?;
         let mut label_w = 0;
         for (_, text) in &ticks {
             label_w = label_w.max(text_size(area, text, &label)?.0);
