@@ -699,10 +699,10 @@ pub fn draw_legend_marked<DB: DrawingBackend>(
     let style = theme.legend_style();
     let (char_w, _) = text_size(area, "0", &style)?;
     let (_, text_h) = text_size(area, "Ag", &style)?;
-    // Character cells twice as tall as wide mean a terminal: there a swatch
-    // is one whole cell and rows are one cell apart, so nothing straddles a
-    // row. Proportional fonts get a square swatch and a little leading.
-    let tall_cells = text_h >= 2 * char_w;
+    // In a terminal a swatch is one whole cell and rows are one cell apart,
+    // so nothing straddles a row. Proportional fonts get a square swatch
+    // and a little leading.
+    let tall_cells = text_in_cells(area, theme)?;
     let (mut swatch_w, swatch_h, line_h) = if tall_cells {
         (char_w, text_h, text_h)
     } else {

@@ -1103,7 +1103,7 @@ pub fn draw_basemap<DB: DrawingBackend>(
     theme: &Theme,
 ) -> DrawResult<(), DB> {
     let line = ShapeStyle::from(&theme.axis.mix(0.5)).stroke_width(1);
-    if cell_size(area, theme)?.is_some() {
+    if axes::text_in_cells(area, theme)? {
         for piece in &basemap.outline {
             area.draw(&PathElement::new(fit.pixels(piece), line))?;
         }
@@ -1184,7 +1184,7 @@ pub fn draw_sphere<DB: DrawingBackend>(
         return Ok(());
     };
     let pixels = fit.pixels(&sphere);
-    if cell_size(area, theme)?.is_none() {
+    if !axes::text_in_cells(area, theme)? {
         area.draw(&Polygon::new(
             pixels.clone(),
             theme.color(crate::theme::WATER).mix(0.1).filled(),
@@ -1242,15 +1242,17 @@ pub fn split_legend(space: Rect, aspect: f64, right_w: i32, top_h: i32) -> (Side
     }
 }
 
-/// The size of a character cell when the canvas is a terminal (text as
-/// whole cells twice as tall as wide), `None` on paper. Legends snap to it
-/// so that a colour strip fills whole cells instead of half of two.
+/// The size of a character cell when the canvas is a terminal (see
+/// [`axes::text_in_cells`]), `None` on paper. Legends snap to it so that a
+/// colour strip fills whole cells instead of half of two.
 pub fn cell_size<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     theme: &Theme,
 ) -> DrawResult<Option<(i32, i32)>, DB> {
-    let (w, h) = axes::text_size(area, "0", &theme.label_style())?;
-    Ok((w > 0 && h >= 2 * w).then_some((w, h)))
+    if !axes::text_in_cells(area, theme)? {
+        return Ok(None);
+    }
+    Ok(Some(axes::text_size(area, "0", &theme.label_style())?))
 }
 
 /// `v` rounded up to a multiple of `cell` (unchanged without a cell).
@@ -1371,9 +1373,7 @@ pub fn draw_label<DB: DrawingBackend>(
 /// to the muted text colour. Not the grid colour itself: a terminal draws
 /// grid-coloured shapes as a sparse, quiet grid, not as solid land.
 pub fn no_data_color(theme: &Theme) -> RGBColor {
-    let mix = |a: u8, b: u8| ((f64::from(a) * 3.0 + f64::from(b)) / 4.0).round() as u8;
-    let (g, m) = (theme.grid, theme.muted);
-    RGBColor(mix(g.0, m.0), mix(g.1, m.1), mix(g.2, m.2))
+    crate::theme::blend(theme.grid, theme.muted, 0.25)
 }
 
 /// A viridis colour bar for values from `lo` to `hi`, with an optional
@@ -1438,7 +1438,7 @@ impl ColorBar {
             label_w = label_w.max(axes::text_size(area, &t, &label)?.0);
         }
         // A terminal writes the title above the bar, not down beside it.
-        let title_w = if self.title.is_empty() || cell_size(area, theme)?.is_some() {
+        let title_w = if self.title.is_empty() || axes::text_in_cells(area, theme)? {
             0
         } else {
             theme.gap + line_h

@@ -182,8 +182,8 @@ pub fn draw<DB: DrawingBackend>(
     let (_, foot_line) = axes::text_size(area, "Ag", &theme.muted_style())?;
     let h = h - foot_line - m / 2;
     let label = theme.label_style();
-    let (char_w, line_h) = axes::text_size(area, "0", &label)?;
-    let across = line_h >= 2 * char_w;
+    let (_, line_h) = axes::text_size(area, "0", &label)?;
+    let across = axes::text_in_cells(area, theme)?;
     // Names turned to run downwards take a line's height each: on paper,
     // a smaller font (down to 60%) lets every node have its name.
     let step_px = f64::from(w - 2 * m) / n as f64;

@@ -34,7 +34,7 @@
 use crate::axes::{self, DrawResult, LegendEntry, PixelBox};
 pub use crate::graph::Node;
 use crate::graph::{self, group_index, ring_anchor};
-use crate::theme::Theme;
+use crate::theme::{blend, Theme};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -188,12 +188,6 @@ fn hierarchy_path(a: (f64, usize), b: (f64, usize), mids: &[f64]) -> Vec<(f64, f
     }
     path.push(at(1.0, b.0));
     path
-}
-
-/// A colour between `a` and `b` (`t` from 0 to 1).
-fn blend(a: RGBColor, b: RGBColor, t: f64) -> RGBColor {
-    let mix = |p: u8, q: u8| (f64::from(p) + (f64::from(q) - f64::from(p)) * t).round() as u8;
-    RGBColor(mix(a.0, b.0), mix(a.1, b.1), mix(a.2, b.2))
 }
 
 /// Draws `input` as a hierarchical edge bundling chart in the style of `variant`, filling `area`,

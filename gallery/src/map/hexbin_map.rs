@@ -204,9 +204,10 @@ pub fn draw<DB: DrawingBackend>(
     match variant {
         Variant::Hexbin => {
             // Hexagons are a few cells at most: borders only on paper.
-            let border = match geo::cell_size(area, theme)? {
-                Some(_) => None,
-                None => Some(ShapeStyle::from(&theme.background).stroke_width(1)),
+            let border = if axes::text_in_cells(area, theme)? {
+                None
+            } else {
+                Some(ShapeStyle::from(&theme.background).stroke_width(1))
             };
             for (n, pieces) in &hexes.cells {
                 let fill = bar.color(theme, *n as f64);
