@@ -27,8 +27,10 @@
 //! background-map, bubble-map, hexbin-map, heatmap
 //!
 //! ## Copying
-//! Needs `theme.rs`, `scale.rs`, `stats.rs`, `axes.rs` and `geo.rs` from the
-//! gallery.
+//! Needs `theme.rs`, `scale.rs`, `stats.rs`, `axes.rs` and the map helpers
+//! `geo.rs`, `geo_projection.rs`, `geo_great_circle.rs`, `geo_hexbin.rs`,
+//! `geo_polygon.rs`, `geo_fit.rs`, `geo_basemap.rs`, `geo_layout.rs`,
+//! `geo_labels.rs`, `geo_color_bar.rs` from the gallery.
 
 use crate::axes::{self, DrawResult};
 use crate::geo::{self, ColorBar, Fit, Projection, Region, Side};

@@ -29,7 +29,10 @@
 //! edge-bundling, bubble-map, background-map, network, arc-diagram
 //!
 //! ## Copying
-//! Needs `theme.rs`, `scale.rs`, `axes.rs` and `geo.rs` from the gallery.
+//! Needs `theme.rs`, `scale.rs`, `axes.rs` and the map helpers `geo.rs`,
+//! `geo_projection.rs`, `geo_great_circle.rs`, `geo_hexbin.rs`,
+//! `geo_polygon.rs`, `geo_fit.rs`, `geo_basemap.rs`, `geo_layout.rs`,
+//! `geo_labels.rs`, `geo_color_bar.rs` from the gallery.
 
 use crate::axes::{self, DrawResult};
 use crate::geo::{self, Basemap, Fit, Place, Projection, Rect};
