@@ -16,8 +16,9 @@
 //!   lower left, like d3's `geoAlbersUsa`. Puerto Rico and the other
 //!   territories are left out.
 //!
-//! The code lives in one file per concern, each re-exported here (so
-//! `geo::Fit` is the path to use):
+//! The code lives in one file per concern, each re-exported here, so
+//! `geo::Fit` works; the map charts import from the files themselves, so a
+//! copied chart takes only the files its `## Copying` note names:
 //! - `geo_projection.rs`: places and regions, the projections, and cutting
 //!   outlines and lines at the antimeridian;
 //! - `geo_great_circle.rs`: distances and shortest paths over the globe;
@@ -29,8 +30,8 @@
 //! - `geo_labels.rs`: labels beside marks, placed where they overlap nothing;
 //! - `geo_color_bar.rs`: the maps' colour bar with its "no data" swatch.
 //!
-//! Copying a map chart: copy this file and those nine too (they need
-//! `theme.rs`, `scale.rs` and `axes.rs`).
+//! Copying code that uses `geo::...` paths: copy this file and those nine
+//! too (they need `theme.rs`, `scale.rs` and `axes.rs`).
 
 pub use crate::geo_basemap::*;
 pub use crate::geo_color_bar::*;

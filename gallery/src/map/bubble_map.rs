@@ -27,12 +27,14 @@
 //!
 //! ## Copying
 //! Needs `theme.rs`, `scale.rs`, `axes.rs`, `size_legend.rs` and the map
-//! helpers `geo.rs`, `geo_projection.rs`, `geo_great_circle.rs`,
-//! `geo_hexbin.rs`, `geo_polygon.rs`, `geo_fit.rs`, `geo_basemap.rs`,
-//! `geo_layout.rs`, `geo_labels.rs`, `geo_color_bar.rs` from the gallery.
+//! helpers `geo_projection.rs`, `geo_polygon.rs`, `geo_fit.rs`,
+//! `geo_basemap.rs`, `geo_layout.rs` and `geo_labels.rs` from the gallery.
 
 use crate::axes::{self, DrawResult};
-use crate::geo::{self, Basemap, Fit, Rect, Side};
+use crate::geo_basemap::{self, Basemap};
+use crate::geo_fit::{self, Fit, Rect};
+use crate::geo_labels;
+use crate::geo_layout::{self, Side};
 use crate::scale;
 use crate::size_legend::size_legend_rows;
 pub use crate::size_legend::{bubble_radius, size_legend_values};
@@ -61,7 +63,7 @@ pub struct Input {
     pub title: String,
     /// What the bubble area stands for, e.g. "Routes"; titles the size legend.
     pub size_title: String,
-    /// The base map, projected once (see [`geo::Basemap::new`]).
+    /// The base map, projected once (see [`geo_basemap::Basemap::new`]).
     pub basemap: Basemap,
     /// The places to mark, one bubble each.
     pub bubbles: Vec<Bubble>,
@@ -127,7 +129,7 @@ pub fn draw<DB: DrawingBackend>(
     let bounds = input
         .basemap
         .bounds()
-        .or_else(|| geo::Bounds::of(points.iter().map(|(_, p)| *p)));
+        .or_else(|| geo_fit::Bounds::of(points.iter().map(|(_, p)| *p)));
     let Some(bounds) = bounds.filter(|_| !points.is_empty()) else {
         let why = if sized {
             "No places with a position and a positive size"
@@ -149,7 +151,7 @@ pub fn draw<DB: DrawingBackend>(
     }
 
     let area = &axes::draw_footnote(area, theme, &note)?;
-    let space = geo::draw_header(area, theme, &input.title, "")?;
+    let space = geo_layout::draw_header(area, theme, &input.title, "")?;
     // The largest radius, from the room the map will have.
     let map_w = f64::from(space.w).min(f64::from(space.h) * bounds.aspect());
     let r_min = (f64::from(theme.point_radius) / 2.0).max(1.0);
@@ -160,7 +162,7 @@ pub fn draw<DB: DrawingBackend>(
         None
     };
     let (side, map_space) = match &legend {
-        Some(l) => geo::split_legend(space, bounds.aspect(), l.width, l.height),
+        Some(l) => geo_layout::split_legend(space, bounds.aspect(), l.width, l.height),
         None => (Side::Right, space),
     };
     // Grow the extent to take in the bubbles at the edges: their radii are
@@ -179,7 +181,7 @@ pub fn draw<DB: DrawingBackend>(
         let r = radius_of(b) / first.scale;
         [(p.0 - r, p.1 - r), (p.0 + r, p.1 + r)]
     });
-    let grown = geo::Bounds::of(reach).map_or(bounds, |b| geo::Bounds {
+    let grown = geo_fit::Bounds::of(reach).map_or(bounds, |b| geo_fit::Bounds {
         min_x: b.min_x.min(bounds.min_x),
         min_y: b.min_y.min(bounds.min_y),
         max_x: b.max_x.max(bounds.max_x),
@@ -188,7 +190,7 @@ pub fn draw<DB: DrawingBackend>(
     let Some(fit) = Fit::new(grown, map_space) else {
         return Ok(());
     };
-    geo::draw_basemap(area, &fit, &input.basemap, theme)?;
+    geo_basemap::draw_basemap(area, &fit, &input.basemap, theme)?;
 
     // Largest first, so small bubbles stay visible on top.
     points.sort_by(|a, b| b.0.size.total_cmp(&a.0.size));
@@ -279,7 +281,7 @@ fn draw_labels<DB: DrawingBackend>(
     {
         let (w, h) = axes::text_size(area, &b.name, &style)?;
         texts.push(b.name.clone());
-        candidates.push(geo::label_candidates(*x, *y, *r, w, h, theme.gap / 2));
+        candidates.push(geo_labels::label_candidates(*x, *y, *r, w, h, theme.gap / 2));
     }
     let (w, h) = axes::dims(area);
     let bounds = Rect {
@@ -291,10 +293,10 @@ fn draw_labels<DB: DrawingBackend>(
     for ((text, boxes), choice) in texts
         .iter()
         .zip(&candidates)
-        .zip(geo::place_labels(&candidates, bounds, &[]))
+        .zip(geo_labels::place_labels(&candidates, bounds, &[]))
     {
         if let Some(at) = choice.and_then(|i| boxes.get(i)) {
-            geo::draw_label(area, theme, text, *at)?;
+            geo_labels::draw_label(area, theme, text, *at)?;
         }
     }
     Ok(())
