@@ -64,6 +64,8 @@ pub struct Ready {
     pub footnote: Option<String>,
     /// For stderr: which columns were picked, what was skipped.
     pub notes: Vec<String>,
+    /// For user data: the columns bound to each role, given or picked.
+    pub roles: Vec<RoleColumns>,
     /// How long reading the file and making the input took.
     pub load_time: Duration,
     pub prepare_time: Duration,
@@ -115,14 +117,19 @@ pub fn prepare(request: &Request) -> Result<Ready> {
             (prepared, Some(bound), Duration::ZERO)
         }
     };
-    let (footnote, notes) = match bound {
-        Some(Bound { footnote, notes, .. }) => (Some(footnote), notes),
-        None => (None, Vec::new()),
+    let (footnote, notes, roles) = match bound {
+        Some(Bound {
+            footnote,
+            notes,
+            binding,
+        }) => (Some(footnote), notes, binding.chosen().to_vec()),
+        None => (None, Vec::new(), Vec::new()),
     };
     Ok(Ready {
         prepared,
         footnote,
         notes,
+        roles,
         load_time: loaded,
         prepare_time: started.elapsed().saturating_sub(loaded),
     })
