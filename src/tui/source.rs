@@ -17,9 +17,23 @@ use std::path::Path;
 const HELPERS: &[(&str, &str)] = &[
     ("axes.rs", include_str!("../../gallery/src/axes.rs")),
     ("geo.rs", include_str!("../../gallery/src/geo.rs")),
+    ("geo_basemap.rs", include_str!("../../gallery/src/geo_basemap.rs")),
+    ("geo_color_bar.rs", include_str!("../../gallery/src/geo_color_bar.rs")),
+    ("geo_fit.rs", include_str!("../../gallery/src/geo_fit.rs")),
+    (
+        "geo_great_circle.rs",
+        include_str!("../../gallery/src/geo_great_circle.rs"),
+    ),
+    ("geo_hexbin.rs", include_str!("../../gallery/src/geo_hexbin.rs")),
+    ("geo_labels.rs", include_str!("../../gallery/src/geo_labels.rs")),
+    ("geo_layout.rs", include_str!("../../gallery/src/geo_layout.rs")),
+    ("geo_polygon.rs", include_str!("../../gallery/src/geo_polygon.rs")),
+    ("geo_projection.rs", include_str!("../../gallery/src/geo_projection.rs")),
+    ("graph.rs", include_str!("../../gallery/src/graph.rs")),
     ("hierarchy.rs", include_str!("../../gallery/src/hierarchy.rs")),
     ("radial.rs", include_str!("../../gallery/src/radial.rs")),
     ("scale.rs", include_str!("../../gallery/src/scale.rs")),
+    ("size_legend.rs", include_str!("../../gallery/src/size_legend.rs")),
     ("stats.rs", include_str!("../../gallery/src/stats.rs")),
     ("theme.rs", include_str!("../../gallery/src/theme.rs")),
 ];
