@@ -4,6 +4,7 @@
 use super::settings::{self, Panel, PanelKind};
 use super::shown::{prepare, ReadyChart, Settings};
 use super::worker::{Done, DrawKey, Job};
+use super::{source, tree};
 use crate::catalogue::{self, Chart};
 use crate::data::user::LoadedFile;
 use crate::render::cell::CellMode;
@@ -79,7 +80,7 @@ pub struct App {
     pub list_rows: std::cell::RefCell<(Rect, Vec<Option<usize>>)>,
     pub list_offset: Cell<usize>,
     /// The "What data do I have?" panel (`d`), when open.
-    pub explore: Option<super::tree::Explore>,
+    pub explore: Option<tree::Explore>,
     /// Which file the source view shows: 0 the chart's, then its helpers.
     pub source_file: usize,
     /// Where the source view drew its file tabs: (from, to, row).
@@ -247,6 +248,78 @@ impl App {
         }
     }
 
+    /// Opens the "What data do I have?" panel: at the branch the user's
+    /// file matches, if any.
+    fn open_explore(&mut self) {
+        let path = self
+            .user
+            .as_ref()
+            .map(|u| tree::branch_for(&u.table))
+            .unwrap_or_default();
+        let charts = &self.charts;
+        let exists = |id: &str| charts.iter().any(|c| c.id == id);
+        self.explore = Some(tree::Explore::at(&path, &exists));
+    }
+
+    /// A key or click in the open panel, and what it asks for.
+    fn explore_event(&mut self, event: impl FnOnce(&mut tree::Explore, &dyn Fn(&str) -> bool) -> tree::Outcome) {
+        let Some(mut explore) = self.explore.take() else { return };
+        let charts = &self.charts;
+        let exists = |id: &str| charts.iter().any(|c| c.id == id);
+        match event(&mut explore, &exists) {
+            tree::Outcome::Stay => self.explore = Some(explore),
+            tree::Outcome::Close => {}
+            tree::Outcome::Select(id) => {
+                self.select_id(id);
+                self.focus = Focus::Catalogue;
+                self.show_source = false;
+            }
+        }
+    }
+
+    /// The source view's own keys: `h` shows the next file (the chart's,
+    /// then the helpers its `## Copying` note names), `1`-`9` a file by
+    /// number. Returns whether the key was one of them.
+    fn source_key(&mut self, code: KeyCode) -> bool {
+        let Some(count) = self.current().map(|c| source::files(c).len()) else {
+            return false;
+        };
+        let pick = match code {
+            KeyCode::Char('h') => (self.source_file + 1) % count,
+            KeyCode::Char(c @ '1'..='9') => {
+                let n = c as usize - '1' as usize;
+                if n >= count {
+                    return true;
+                }
+                n
+            }
+            _ => return false,
+        };
+        self.show_file(pick);
+        true
+    }
+
+    fn show_file(&mut self, file: usize) {
+        if file != self.source_file {
+            self.source_file = file;
+            self.source_scroll = 0;
+        }
+    }
+
+    /// A left click on a source file's tab shows that file. Returns
+    /// whether it hit one.
+    fn source_click(&mut self, column: u16, row: u16) -> bool {
+        let hit = self
+            .source_tabs
+            .borrow()
+            .iter()
+            .position(|(from, to, y)| *y == row && (*from..*to).contains(&column));
+        if let Some(file) = hit {
+            self.show_file(file);
+        }
+        hit.is_some()
+    }
+
     /// Selects the chart `id`, clearing a filter that hides it.
     pub fn select_id(&mut self, id: &str) {
         let Some(chart) = self.charts.iter().position(|c| c.id == id) else {
@@ -286,7 +359,7 @@ impl App {
             return Effect::None;
         }
         if self.explore.is_some() {
-            super::tree::key(self, key.code);
+            self.explore_event(|e, exists| e.handle_key(key.code, exists));
             return Effect::None;
         }
         if self.panel.is_some() && self.panel_key(key) {
@@ -315,7 +388,7 @@ impl App {
             return Effect::None;
         }
         self.status.clear();
-        if self.show_source && super::source::handle_key(self, key.code) {
+        if self.show_source && self.source_key(key.code) {
             return Effect::None;
         }
         let scrolling_source = self.show_source && self.focus == Focus::Chart;
@@ -357,7 +430,7 @@ impl App {
                 }
             }
             KeyCode::Char('m') => self.next_mode(),
-            KeyCode::Char('d') => super::tree::open(self),
+            KeyCode::Char('d') => self.open_explore(),
             KeyCode::Char('s') => {
                 self.show_source = !self.show_source;
                 self.source_scroll = 0;
@@ -506,12 +579,12 @@ impl App {
                 let code = match event.kind {
                     MouseEventKind::ScrollDown => KeyCode::Down,
                     MouseEventKind::ScrollUp => KeyCode::Up,
-                    _ if left => return super::tree::click(self, event.column, event.row),
+                    _ if left => return self.explore_event(|e, exists| e.click(event.column, event.row, exists)),
                     _ => return,
                 };
-                return super::tree::key(self, code);
+                return self.explore_event(|e, exists| e.handle_key(code, exists));
             }
-            if left && super::source::click(self, event.column, event.row) {
+            if left && self.source_click(event.column, event.row) {
                 return;
             }
         }
@@ -661,7 +734,7 @@ mod tests {
             .map(|e| e.children(&|id| catalogue::find(id).is_some()))
         {
             Some(rows) => match rows.get(1) {
-                Some(super::super::tree::Node::Chart { id, .. }) => *id,
+                Some(tree::Node::Chart { id, .. }) => *id,
                 _ => panic!("a chart row"),
             },
             None => panic!("open"),
@@ -711,7 +784,7 @@ mod tests {
         app.select_id("histogram");
         app.handle_key(key(KeyCode::Char('s')));
         assert!(app.show_source);
-        let files = super::super::source::files(app.current().expect("a chart"));
+        let files = source::files(app.current().expect("a chart"));
         assert!((3..9).contains(&files.len()), "the histogram needs a few helpers");
         app.source_scroll = 7;
         app.handle_key(key(KeyCode::Char('h')));

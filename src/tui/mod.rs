@@ -458,4 +458,54 @@ mod tests {
             );
         }
     }
+
+    #[test]
+    fn tree_panel_snapshots() {
+        use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+        let press = |app: &mut App, code| {
+            app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
+        };
+        let mut app = App::default();
+        press(&mut app, KeyCode::Char('d'));
+        let top = screen(&app, 80, 24);
+        assert!(
+            top.contains("What data do I have?") && top.contains("Time series"),
+            "{top}"
+        );
+        insta::assert_snapshot!("tui_tree_panel_80x24", top);
+        // Down into Numeric and categorical, then its distributions.
+        for code in [
+            KeyCode::Down,
+            KeyCode::Down,
+            KeyCode::Enter,
+            KeyCode::Down,
+            KeyCode::Enter,
+        ] {
+            press(&mut app, code);
+        }
+        let leaves = screen(&app, 160, 48);
+        assert!(
+            leaves.contains("boxplot") && leaves.contains("summaries side by side"),
+            "{leaves}"
+        );
+        insta::assert_snapshot!("tui_tree_panel_160x48", leaves);
+    }
+
+    #[test]
+    fn source_view_snapshots() {
+        use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+        let mut app = App::default();
+        app.select_id("histogram");
+        app.handle_key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::NONE));
+        let chart = screen(&app, 80, 24);
+        assert!(
+            chart.contains("1 histogram ") && chart.contains("1 │ //! # Histogram"),
+            "{chart}"
+        );
+        insta::assert_snapshot!("tui_source_view_80x24", chart);
+        app.handle_key(KeyEvent::new(KeyCode::Char('2'), KeyModifiers::NONE));
+        let helper = screen(&app, 160, 48);
+        assert!(helper.contains("gallery/src/theme.rs"), "{helper}");
+        insta::assert_snapshot!("tui_source_view_160x48", helper);
+    }
 }

@@ -2,11 +2,9 @@
 //! like an editor, and the helper files its `## Copying` note names, one
 //! key away (`h` next file, `1`-`9` a file by number, or a click on its tab).
 
-use super::app::{App, Focus};
 use super::highlight;
 use crate::catalogue::{self, Chart};
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
@@ -85,19 +83,6 @@ pub fn files(chart: &Chart) -> Vec<SourceFile> {
     out
 }
 
-/// The file the source view shows now (the chart's own when the number is
-/// out of range).
-pub fn shown(app: &App) -> Option<SourceFile> {
-    let chart = app.current()?;
-    let mut all = files(chart);
-    let i = if app.source_file < all.len() {
-        app.source_file
-    } else {
-        0
-    };
-    Some(all.swap_remove(i))
-}
-
 /// The tabs line: each file by number, the shown one highlighted. Returns
 /// the line and the column span of each tab (for clicks).
 fn tabs(all: &[SourceFile], current: usize) -> (Line<'static>, Vec<(u16, u16)>) {
@@ -123,17 +108,23 @@ fn tabs(all: &[SourceFile], current: usize) -> (Line<'static>, Vec<(u16, u16)>) 
     (Line::from(spans), spots)
 }
 
+/// What the source view shows: the chart, which of its files, scrolled
+/// how far, and whether keys scroll it.
+pub struct View<'a> {
+    pub chart: &'a Chart,
+    pub file: usize,
+    pub scroll: u16,
+    pub focused: bool,
+    /// Where the tabs were drawn: (from, to, row), for clicks.
+    pub tabs: &'a std::cell::RefCell<Vec<(u16, u16, u16)>>,
+}
+
 /// Draws the source view into `area`; remembers where the tabs are.
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let Some(chart) = app.current() else { return };
-    let all = files(chart);
-    let current = if app.source_file < all.len() {
-        app.source_file
-    } else {
-        0
-    };
+pub fn render(view: &View, area: Rect, buf: &mut Buffer) {
+    let all = files(view.chart);
+    let current = if view.file < all.len() { view.file } else { 0 };
     let file = &all[current];
-    let focused = app.focus == Focus::Chart;
+    let focused = view.focused;
     let title = format!(" {} ", file.path);
     let block = Block::new()
         .borders(Borders::TOP)
@@ -149,7 +140,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let tab_line = line;
     let tab_row = Rect::new(inner.x, inner.y, inner.width, 1);
     Paragraph::new(tab_line).render(tab_row, buf);
-    app.source_tabs.replace(
+    view.tabs.replace(
         spots
             .into_iter()
             .map(|(a, b)| (tab_row.x.saturating_add(a), tab_row.x.saturating_add(b), tab_row.y))
@@ -185,49 +176,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let lines = highlight::highlighted_lines(text);
     let max_scroll = (lines.len() as u16).saturating_sub(1);
     Paragraph::new(lines)
-        .scroll((app.source_scroll.min(max_scroll), 0))
+        .scroll((view.scroll.min(max_scroll), 0))
         .render(body, buf);
-}
-
-/// The source view's own keys: `h` shows the next file, `1`-`9` a file by
-/// number. Returns whether the key was one of them.
-pub fn handle_key(app: &mut App, code: KeyCode) -> bool {
-    let Some(count) = app.current().map(|c| files(c).len()) else {
-        return false;
-    };
-    let pick = match code {
-        KeyCode::Char('h') => (app.source_file + 1) % count,
-        KeyCode::Char(c @ '1'..='9') => {
-            let n = c as usize - '1' as usize;
-            if n >= count {
-                return true;
-            }
-            n
-        }
-        _ => return false,
-    };
-    show_file(app, pick);
-    true
-}
-
-fn show_file(app: &mut App, file: usize) {
-    if file != app.source_file {
-        app.source_file = file;
-        app.source_scroll = 0;
-    }
-}
-
-/// A left click on a file's tab shows that file. Returns whether it hit one.
-pub fn click(app: &mut App, column: u16, row: u16) -> bool {
-    let hit = app
-        .source_tabs
-        .borrow()
-        .iter()
-        .position(|(from, to, y)| *y == row && (*from..*to).contains(&column));
-    if let Some(file) = hit {
-        show_file(app, file);
-    }
-    hit.is_some()
 }
 
 #[cfg(test)]
@@ -255,24 +205,6 @@ mod tests {
         assert!(text.starts_with(" 1 choropleth   2 "), "{text}");
         assert_eq!(spots.len(), all.len());
         assert!(spots.windows(2).all(|w| w[0].1 < w[1].0));
-    }
-
-    #[test]
-    fn source_view_snapshots() {
-        use ratatui::crossterm::event::{KeyEvent, KeyModifiers};
-        let mut app = App::default();
-        app.select_id("histogram");
-        app.handle_key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::NONE));
-        let chart = crate::tui::tree::tests::screen(&app, 80, 24);
-        assert!(
-            chart.contains("1 histogram ") && chart.contains("1 │ //! # Histogram"),
-            "{chart}"
-        );
-        insta::assert_snapshot!("tui_source_view_80x24", chart);
-        app.handle_key(KeyEvent::new(KeyCode::Char('2'), KeyModifiers::NONE));
-        let helper = crate::tui::tree::tests::screen(&app, 160, 48);
-        assert!(helper.contains("gallery/src/theme.rs"), "{helper}");
-        insta::assert_snapshot!("tui_source_view_160x48", helper);
     }
 
     #[test]

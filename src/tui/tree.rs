@@ -3,7 +3,6 @@
 //! with one line on why. A leaf naming a chart this build does not have is
 //! skipped, so the tree can list charts before they land.
 
-use super::app::{App, Focus};
 use crate::data::table::{Kind, Table};
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyCode;
@@ -570,60 +569,8 @@ fn count_charts(nodes: &'static [Node], exists: &dyn Fn(&str) -> bool) -> usize 
     ids.len()
 }
 
-/// Opens the panel: at the branch the user's file matches, if any.
-pub fn open(app: &mut App) {
-    let path = app.user.as_ref().map(|u| branch_for(&u.table)).unwrap_or_default();
-    let charts = app.charts.clone();
-    let exists = |id: &str| charts.iter().any(|c| c.id == id);
-    app.explore = Some(Explore::at(&path, &exists));
-}
-
-/// A key while the panel is open.
-pub fn key(app: &mut App, code: KeyCode) {
-    let Some(mut explore) = app.explore.take() else { return };
-    let charts = app.charts.clone();
-    let exists = |id: &str| charts.iter().any(|c| c.id == id);
-    let outcome = explore.handle_key(code, &exists);
-    finish(app, explore, outcome);
-}
-
-/// A left click while the panel is open.
-pub fn click(app: &mut App, column: u16, row: u16) {
-    let Some(mut explore) = app.explore.take() else { return };
-    let charts = app.charts.clone();
-    let exists = |id: &str| charts.iter().any(|c| c.id == id);
-    let outcome = explore.click(column, row, &exists);
-    finish(app, explore, outcome);
-}
-
-fn finish(app: &mut App, explore: Explore, outcome: Outcome) {
-    match outcome {
-        Outcome::Stay => app.explore = Some(explore),
-        Outcome::Close => {}
-        Outcome::Select(id) => {
-            app.select_id(id);
-            app.focus = Focus::Catalogue;
-            app.show_source = false;
-        }
-    }
-}
-
-/// Draws the panel over the screen, when it is open.
-pub fn render_open(app: &App, area: Rect, buf: &mut Buffer) {
-    let Some(explore) = &app.explore else { return };
-    let exists = |id: &str| app.charts.iter().any(|c| c.id == id);
-    let title = |id: &str| {
-        app.charts
-            .iter()
-            .find(|c| c.id == id)
-            .map(|c| c.docs().title)
-            .unwrap_or_default()
-    };
-    explore.render(area, buf, &exists, &title);
-}
-
 #[cfg(test)]
-pub(crate) mod tests {
+mod tests {
     use super::*;
     use crate::catalogue;
 
@@ -746,43 +693,5 @@ pub(crate) mod tests {
         assert_eq!(e.click(rows.x + 1, rows.y - 1, &exists), Outcome::Stay);
         assert!(e.path.is_empty());
         assert_eq!(e.click(0, 0, &exists), Outcome::Close);
-    }
-
-    /// The whole screen, as the TUI draws it, without colour.
-    pub(crate) fn screen(app: &App, w: u16, h: u16) -> String {
-        use ratatui::widgets::Widget;
-        let area = Rect::new(0, 0, w, h);
-        let mut buf = Buffer::empty(area);
-        crate::tui::ui::View {
-            app,
-            depth: crate::render::cell::ColorDepth::Mono,
-            theme: &rgg_gallery::theme::Theme::terminal(),
-        }
-        .render(area, &mut buf);
-        crate::render::buffer_to_text(&buf, false)
-    }
-
-    #[test]
-    fn tree_panel_snapshots() {
-        let mut app = App::default();
-        open(&mut app);
-        let top = screen(&app, 80, 24);
-        assert!(
-            top.contains("What data do I have?") && top.contains("Time series"),
-            "{top}"
-        );
-        insta::assert_snapshot!("tui_tree_panel_80x24", top);
-        // Down into Numeric and categorical, then its distributions.
-        key(&mut app, KeyCode::Down);
-        key(&mut app, KeyCode::Down);
-        key(&mut app, KeyCode::Enter);
-        key(&mut app, KeyCode::Down);
-        key(&mut app, KeyCode::Enter);
-        let leaves = screen(&app, 160, 48);
-        assert!(
-            leaves.contains("boxplot") && leaves.contains("summaries side by side"),
-            "{leaves}"
-        );
-        insta::assert_snapshot!("tui_tree_panel_160x48", leaves);
     }
 }

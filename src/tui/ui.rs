@@ -67,7 +67,7 @@ impl Widget for View<'_> {
         }
         if self.app.explore.is_some() {
             self.app.showing.set(None);
-            super::tree::render_open(self.app, body, buf);
+            render_explore(self.app, body, buf);
         }
     }
 }
@@ -318,7 +318,29 @@ fn render_panel(app: &App, panel: Panel, area: Rect, buf: &mut Buffer, edge: Bor
 }
 
 fn render_source(app: &App, area: Rect, buf: &mut Buffer) {
-    super::source::render(app, area, buf);
+    let Some(chart) = app.current() else { return };
+    let view = super::source::View {
+        chart,
+        file: app.source_file,
+        scroll: app.source_scroll,
+        focused: app.focus == Focus::Chart,
+        tabs: &app.source_tabs,
+    };
+    super::source::render(&view, area, buf);
+}
+
+/// The "What data do I have?" panel, over the screen, when it is open.
+fn render_explore(app: &App, area: Rect, buf: &mut Buffer) {
+    let Some(explore) = &app.explore else { return };
+    let exists = |id: &str| app.charts.iter().any(|c| c.id == id);
+    let title = |id: &str| {
+        app.charts
+            .iter()
+            .find(|c| c.id == id)
+            .map(|c| c.docs().title)
+            .unwrap_or_default()
+    };
+    explore.render(area, buf, &exists, &title);
 }
 
 fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
