@@ -1,5 +1,6 @@
 //! Statistics and ML: how well a model works, what an analysis found, and
 //! which frequencies a signal holds.
+pub mod confusion_matrix;
 pub mod roc;
 
 #[cfg(test)]
