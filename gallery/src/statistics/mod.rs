@@ -1,6 +1,7 @@
 //! Statistics and ML: how well a model works, what an analysis found, and
 //! which frequencies a signal holds.
 pub mod confusion_matrix;
+pub mod forest_plot;
 pub mod roc;
 
 #[cfg(test)]
