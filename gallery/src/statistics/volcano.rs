@@ -118,7 +118,8 @@ pub fn classify(log2_fc: f64, p_value: f64, fc_threshold: f64, p_threshold: f64)
     } else {
         0.0
     };
-    if !(p_value < p_threshold) || !log2_fc.is_finite() || log2_fc == 0.0 || log2_fc.abs() < fc_cut {
+    let significant = p_value < p_threshold;
+    if !significant || !log2_fc.is_finite() || log2_fc == 0.0 || log2_fc.abs() < fc_cut {
         return Call::NotSignificant;
     }
     if log2_fc > 0.0 {
