@@ -64,7 +64,7 @@ impl Variant {
     pub const ALL: [Variant; 2] = [Variant::Counts, Variant::Normalised];
 
     /// The variant's id, as `rgg show --variant` takes it.
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             Variant::Counts => "counts",
             Variant::Normalised => "normalised",

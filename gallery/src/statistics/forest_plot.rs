@@ -88,7 +88,7 @@ impl Variant {
     pub const ALL: [Variant; 2] = [Variant::Intervals, Variant::Sorted];
 
     /// The variant's id, as `rgg show --variant` takes it.
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             Variant::Intervals => "intervals",
             Variant::Sorted => "sorted",

@@ -3,6 +3,7 @@
 pub mod confusion_matrix;
 pub mod forest_plot;
 pub mod roc;
+pub mod spectrogram;
 pub mod volcano;
 
 #[cfg(test)]

@@ -83,7 +83,7 @@ impl Variant {
     pub const ALL: [Variant; 2] = [Variant::Curve, Variant::Threshold];
 
     /// The variant's id, as `rgg show --variant` takes it.
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             Variant::Curve => "curve",
             Variant::Threshold => "threshold",

@@ -90,7 +90,7 @@ impl Variant {
     pub const ALL: [Variant; 2] = [Variant::Labelled, Variant::Plain];
 
     /// The variant's id, as `rgg show --variant` takes it.
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             Variant::Labelled => "labelled",
             Variant::Plain => "plain",
