@@ -11,7 +11,7 @@ use plotters::style::{register_font, FontStyle};
 // all with p < 1e-6): snp, nearest gene, chromosome, position, p-value from
 // the body fat GWAS of Kilpelainen et al. 2011 (Nature Genetics 43:753-760),
 // as the R package gap ships it (mhtdata).
-const SNPS: [(&str, &str, &str, f64, f64); 601] = [
+static SNPS: [(&str, &str, &str, f64, f64); 601] = [
     ("rs10907175", "TTLL10", "1", 1_120_590.0, 4.3e-02),
     ("rs662064", "PEX14", "1", 10_479_838.0, 5.6e-03),
     ("rs6665682", "ARHGEF10L", "1", 17_841_575.0, 4.168e-05),
