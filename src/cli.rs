@@ -142,6 +142,9 @@ pub enum Command {
         /// Print a JSON array (id, title, family, description, caveat, variants, dataset, ...).
         #[arg(long)]
         json: bool,
+        /// Print the README's gallery section (Markdown tables, pictures, caveats).
+        #[arg(long, conflicts_with = "json")]
+        markdown: bool,
     },
     /// Draw a chart in the terminal (non-interactive), on stdout.
     #[command(

@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 pub fn run(cli: Cli) -> Result<()> {
     match cli.command {
         None => crate::tui::run(cli.data.as_deref(), cli.theme, cli.pixels.choice()),
-        Some(Command::List { json }) => list(json),
+        Some(Command::List { json, markdown }) => list(json, markdown),
         Some(Command::Show {
             chart,
             variant,
@@ -246,8 +246,12 @@ fn variant_index(chart: &Chart, variant: Option<&str>) -> Result<usize> {
     }
 }
 
-fn list(json: bool) -> Result<()> {
+fn list(json: bool, markdown: bool) -> Result<()> {
     let charts = catalogue::all();
+    if markdown {
+        print_out(catalogue::readme::gallery(&charts).trim_end());
+        return Ok(());
+    }
     if json {
         let entries: Vec<serde_json::Value> = charts
             .iter()
