@@ -37,11 +37,11 @@ def oof(model, features):
 
 
 scores = {
-    "logistic_all": oof(make_pipeline(StandardScaler(), LogisticRegression(max_iter=1000)), X),
-    "logistic_radius_texture": oof(make_pipeline(StandardScaler(), LogisticRegression()), X[:, two]),
-    "tree_depth_2": oof(DecisionTreeClassifier(max_depth=2, random_state=0), X[:, two]),
+    "logistic_regression_30_features": oof(make_pipeline(StandardScaler(), LogisticRegression(max_iter=1000)), X),
+    "logistic_regression_radius_texture": oof(make_pipeline(StandardScaler(), LogisticRegression()), X[:, two]),
+    "decision_tree_depth_2_radius_texture": oof(DecisionTreeClassifier(max_depth=2, random_state=0), X[:, two]),
 }
-predicted = np.where(scores["logistic_radius_texture"] >= 0.5, "malignant", "benign")
+predicted = np.where(scores["logistic_regression_radius_texture"] >= 0.5, "malignant", "benign")
 
 out = Path(__file__).resolve().parent.parent / "breast_cancer_scores.csv"
 with out.open("w", newline="") as f:

@@ -19,10 +19,11 @@ pub enum Family {
     Evolution,
     Map,
     Flow,
+    Statistics,
 }
 
 impl Family {
-    pub const ALL: [Family; 7] = [
+    pub const ALL: [Family; 8] = [
         Family::Distribution,
         Family::Correlation,
         Family::Ranking,
@@ -30,6 +31,7 @@ impl Family {
         Family::Evolution,
         Family::Map,
         Family::Flow,
+        Family::Statistics,
     ];
 
     pub fn name(self) -> &'static str {
@@ -41,6 +43,7 @@ impl Family {
             Family::Evolution => "Evolution",
             Family::Map => "Map",
             Family::Flow => "Flow",
+            Family::Statistics => "Statistics and ML",
         }
     }
 }
