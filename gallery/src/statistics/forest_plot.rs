@@ -259,6 +259,7 @@ pub fn draw<DB: DrawingBackend>(
         .fold(0.0f64, f64::max);
     let color = theme.color(0);
     let stroke = ShapeStyle::from(&color).stroke_width(theme.line_width);
+    let in_cells = axes::text_in_cells(area, theme)?;
     for (i, r) in rows.iter().rev().enumerate() {
         let yc = (first_row + i) as f64;
         plot.draw(&PathElement::new(vec![(tx(r.low), yc), (tx(r.high), yc)], stroke))?;
@@ -269,14 +270,17 @@ pub fn draw<DB: DrawingBackend>(
         };
         let half = (max_side * share).max(min_side) / 2.0;
         let (cx, cy) = plot.map_coordinate(&(tx(r.estimate), yc));
-        let (cx, cy) = (f64::from(cx - base.0), f64::from(cy - base.1));
-        area.draw(&Rectangle::new(
-            [
+        let corners = if in_cells {
+            cell_square((cx, cy), share)
+        } else {
+            let (cx, cy) = (f64::from(cx), f64::from(cy));
+            (
                 ((cx - half).round() as i32, (cy - half).round() as i32),
                 ((cx + half).round() as i32, (cy + half).round() as i32),
-            ],
-            color.filled(),
-        ))?;
+            )
+        };
+        let local = |(x, y): (i32, i32)| (x - base.0, y - base.1);
+        area.draw(&Rectangle::new([local(corners.0), local(corners.1)], color.filled()))?;
     }
     if let Some(p) = &pooled {
         let tall = 0.3;
@@ -291,6 +295,21 @@ pub fn draw<DB: DrawingBackend>(
         ))?;
     }
     Ok(())
+}
+
+/// Terminal cells are 8 x 16 virtual pixels.
+const CELL: (i32, i32) = (8, 16);
+
+/// A weight square in a terminal, as absolute pixel corners: the whole
+/// text row holding `centre`, one to three cells wide by `share` (the
+/// square root of the weight's share), so it is a solid block, never a few
+/// stray dots.
+fn cell_square(centre: (i32, i32), share: f64) -> ((i32, i32), (i32, i32)) {
+    let top = centre.1 - centre.1.rem_euclid(CELL.1);
+    let cells = (1.0 + 2.0 * share.clamp(0.0, 1.0)).round() as i32;
+    let column = centre.0.div_euclid(CELL.0);
+    let left = (column - (cells - 1) / 2) * CELL.0;
+    ((left, top), (left + cells * CELL.0 - 1, top + CELL.1 - 1))
 }
 
 /// A dashed vertical line at `x` from `y.0` to `y.1`, in `n` dashes.
@@ -344,6 +363,15 @@ mod tests {
         let labels = |v: Variant| ordered(&rows, v).into_iter().map(|r| r.label).collect::<Vec<_>>();
         assert_eq!(labels(Variant::Sorted), ["b", "a", "c"]);
         assert_eq!(labels(Variant::Intervals), ["a", "b", "c"]);
+    }
+
+    #[test]
+    fn terminal_squares_fill_whole_cells() {
+        // The row holding y = 40 is 32..=47; one cell for a light study,
+        // three for the heaviest, centred on the estimate's cell.
+        assert_eq!(cell_square((20, 40), 0.1), ((16, 32), (23, 47)));
+        assert_eq!(cell_square((20, 40), 1.0), ((8, 32), (31, 47)));
+        assert_eq!(cell_square((20, 40), 0.5), ((16, 32), (31, 47)));
     }
 
     #[test]

@@ -298,7 +298,7 @@ fn draw_spectrogram<DB: DrawingBackend>(
     );
     let df = g.rate / g.window as f64;
     let nyquist = g.rate / 2.0;
-    let bar = ColorBar::new(area, theme, "Power (dB below the peak)", -DYNAMIC_RANGE_DB, 0.0)?;
+    let bar = ColorBar::new(area, theme, "dB below peak", -DYNAMIC_RANGE_DB, 0.0)?;
     let x = Axis::linear(&input.time_title, t0, t1);
     let y = Axis::linear(format!("Frequency (cycles per {unit})"), 0.0, nyquist);
     let plot = Frame::new(&input.title, &x, &y)

@@ -231,18 +231,26 @@ pub fn draw<DB: DrawingBackend>(
         .legend_mark(LegendMark::Point)
         .draw(area, theme)?;
 
+    let in_cells = axes::text_in_cells(area, theme)?;
+    // Dashes a text row long (three in a terminal, where a row is coarse)
+    // so the cut-offs stay lighter than the data; in a terminal they take
+    // the grid's colour.
+    let (pw, ph) = axes::dims(&plot);
+    let (_, line_h) = axes::text_size(area, "0", &theme.label_style())?;
+    let dash_px = if in_cells { line_h * 3 } else { line_h };
+    let dashes = |len: i32| (len / dash_px.max(1)).clamp(4, 60) as usize;
+    let cut_color = if in_cells { theme.grid } else { theme.muted };
     let cut_y = neg_log10(input.p_threshold, top).filter(|v| *v > 0.0 && *v < y.max);
     if let Some(cy) = cut_y {
-        draw_dashed(&plot, (x.min, cy), (x.max, cy), 60, theme.muted)?;
+        draw_dashed(&plot, (x.min, cy), (x.max, cy), dashes(pw), cut_color)?;
     }
     let fc_cut = input.fc_threshold.abs();
     if fc_cut > 0.0 && fc_cut < x.max {
         for cx in [-fc_cut, fc_cut] {
-            draw_dashed(&plot, (cx, 0.0), (cx, y.max), 40, theme.muted)?;
+            draw_dashed(&plot, (cx, 0.0), (cx, y.max), dashes(ph), cut_color)?;
         }
     }
 
-    let in_cells = axes::text_in_cells(area, theme)?;
     let radius = theme.point_radius;
     for call in [Call::NotSignificant, Call::Down, Call::Up] {
         let color = match call {
