@@ -266,9 +266,11 @@ pub fn draw<DB: DrawingBackend>(
         theme.point_radius.saturating_sub(2).max(2)
     };
     let mut highlighted: Vec<(f64, f64)> = Vec::new();
+    let mut peaks = vec![0.0f64; spans.len()];
     for s in &snps {
         let Some(k) = span_of(s) else { continue };
         let p = (to_x(genome_x(&spans[k], s.position)), -s.p.log10());
+        peaks[k] = peaks[k].max(p.1);
         if variant == Variant::Highlight && s.p < input.suggestive.max(input.genome_wide) && in_region(s) {
             highlighted.push(p);
             continue;
@@ -285,7 +287,8 @@ pub fn draw<DB: DrawingBackend>(
     if let Some(s) = suggestive.filter(|s| Some(*s) != genome_wide) {
         draw_dashed(&plot, s, 80, theme.muted)?;
     }
-    draw_chromosome_names(area, &plot, &spans, end, theme, in_cells)?;
+    let order = label_order(&peaks, genome_wide.unwrap_or(f64::INFINITY));
+    draw_chromosome_names(area, &plot, &spans, &order, end, theme, in_cells)?;
     if variant == Variant::Highlight {
         let named: Vec<(f64, f64, String)> = lead_list
             .iter()
@@ -347,13 +350,32 @@ fn draw_dashed<DB: DrawingBackend>(plot: &axes::Plot<DB>, y: f64, n: usize, colo
     Ok(())
 }
 
-/// The chromosome names under the plot, each at its chromosome's middle;
-/// names that would touch one already written are left out (short
-/// chromosomes lose theirs first only if they come later).
+/// The order in which chromosome names claim their place under the plot:
+/// chromosomes with a significant peak (at or above `level`, in
+/// -log10 p) first, strongest first, then the rest in genome order, so
+/// the towers are always named when names must be thinned.
+pub fn label_order(peaks: &[f64], level: f64) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..peaks.len()).collect();
+    let strong = |k: usize| peaks[k] >= level;
+    order.sort_by(|a, b| {
+        strong(*b)
+            .cmp(&strong(*a))
+            .then_with(|| match (strong(*a), strong(*b)) {
+                (true, true) => peaks[*b].total_cmp(&peaks[*a]),
+                _ => a.cmp(b),
+            })
+    });
+    order
+}
+
+/// The chromosome names under the plot, each at its chromosome's middle,
+/// placed in `order`; names that would touch one already written are left
+/// out.
 fn draw_chromosome_names<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     plot: &axes::Plot<DB>,
     spans: &[Span],
+    order: &[usize],
     end: f64,
     theme: &Theme,
     in_cells: bool,
@@ -366,7 +388,7 @@ fn draw_chromosome_names<DB: DrawingBackend>(
     let drop = if in_cells { theme.gap / 2 } else { line_h / 2 + 2 };
     let y = py.end - base.1 + drop;
     let mut taken: Vec<axes::PixelBox> = Vec::new();
-    for span in spans {
+    for span in order.iter().filter_map(|k| spans.get(*k)) {
         let middle = span.offset + (span.last - span.first).max(1.0) / 2.0;
         let (px, _) = plot.map_coordinate(&(-0.5 + middle / end, 0.0));
         let size = axes::text_size(area, &span.name, &label)?;
@@ -464,6 +486,14 @@ mod tests {
         // is 800 kb away: a region of its own. p = 0 is not a p-value here.
         assert_eq!(leads(&snps, 5e-8, REGION), vec![0, 2, 3]);
         assert!(leads(&snps, 1e-20, REGION).is_empty());
+    }
+
+    #[test]
+    fn towers_are_named_first() {
+        // Chromosome 3 (index 2) and 1 (index 0) pass the line, 3 higher.
+        assert_eq!(label_order(&[8.0, 2.0, 16.0, 3.0], 7.3), vec![2, 0, 1, 3]);
+        assert_eq!(label_order(&[1.0, 2.0], f64::INFINITY), vec![0, 1]);
+        assert!(label_order(&[], 7.3).is_empty());
     }
 
     #[test]
