@@ -5,10 +5,10 @@
 use crate::catalogue;
 use crate::data::table::{Column, Kind, Table};
 use crate::data::user::{self, LoadedFile};
-use crate::data::Role;
-use crate::text::sanitize;
+use crate::data::{Role, RoleColumns};
+use crate::prepare::{Data, Request};
+use crate::text::{sanitize, shell_path, shell_word};
 use anyhow::Result;
-use std::borrow::Cow;
 use std::collections::HashSet;
 use std::fmt::Write as _;
 
@@ -26,7 +26,7 @@ struct Profile {
 struct Suggestion {
     score: u32,
     chart: &'static str,
-    roles: Vec<(Role, String)>,
+    roles: Vec<RoleColumns>,
     reason: String,
 }
 
@@ -93,7 +93,8 @@ fn candidates(table: &Table, p: &[Profile]) -> Vec<Suggestion> {
         .collect();
     let mut out = Vec::new();
     let mut add = |score: u32, chart: &'static str, roles: Vec<(Role, &str)>, reason: String| {
-        let roles = roles.into_iter().map(|(r, c)| (r, c.to_string())).collect();
+        // The columns as a command line writes them (`--path a,b`).
+        let roles = roles.into_iter().map(|(r, c)| RoleColumns::parse(r, c)).collect();
         out.push(Suggestion {
             score,
             chart,
@@ -531,52 +532,6 @@ fn candidates(table: &Table, p: &[Profile]) -> Vec<Suggestion> {
     out
 }
 
-/// A word as a POSIX shell reads it back, to paste as it is: bare when
-/// it holds only safe characters, else in single quotes (a quote inside
-/// as `'\''`); a word with control characters (an escape sequence in a
-/// file name) as bash's `$'...'`, its bytes escaped, so nothing raw ever
-/// reaches the terminal.
-fn shell_word(word: &str) -> String {
-    if !word.is_empty()
-        && word
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "._-/,:=+@".contains(c))
-    {
-        word.to_string()
-    } else if word.chars().any(char::is_control) {
-        let mut out = String::from("$'");
-        for c in word.chars() {
-            match c {
-                '\'' | '\\' => {
-                    out.push('\\');
-                    out.push(c);
-                }
-                c if c.is_control() => {
-                    let mut bytes = [0; 4];
-                    for b in c.encode_utf8(&mut bytes).bytes() {
-                        let _ = write!(out, "\\x{b:02x}");
-                    }
-                }
-                c => out.push(c),
-            }
-        }
-        out.push('\'');
-        out
-    } else {
-        format!("'{}'", word.replace('\'', "'\\''"))
-    }
-}
-
-/// A path for `--data`, as a shell word: one that starts with `-` gets
-/// `./` before it, so it is not read as a flag.
-fn shell_path(path: &str) -> String {
-    if path.starts_with('-') && path != "-" {
-        shell_word(&format!("./{path}"))
-    } else {
-        shell_word(path)
-    }
-}
-
 /// The report `rgg suggest FILE` prints.
 pub fn report(path: &str) -> Result<String> {
     let file: LoadedFile = user::load_file(path)?;
@@ -611,15 +566,18 @@ pub fn report(path: &str) -> Result<String> {
             continue;
         };
         // Only what really draws: bind and prepare exactly as `rgg show` would.
-        let drawable = user::bind_loaded(&file, "", chart.roles, &s.roles)
-            .and_then(|bound| (chart.prepare)(&mut Cow::Borrowed(&file.table), &bound.binding))
-            .is_ok();
+        let request = Request {
+            data: Data::Loaded(&file),
+            roles: &s.roles,
+            ..Request::sample(chart, 0)
+        };
+        let drawable = crate::prepare::prepare(&request).is_ok();
         if !drawable {
             continue;
         }
         shown += 1;
-        let flags = s.roles.iter().fold(String::new(), |mut flags, (r, c)| {
-            let _ = write!(flags, " {} {}", r.flag(), shell_word(c));
+        let flags = s.roles.iter().fold(String::new(), |mut flags, chosen| {
+            let _ = write!(flags, " {} {}", chosen.role.flag(), shell_word(&chosen.joined()));
             flags
         });
         let _ = writeln!(out, "{shown:>3}. {:<20} {}", s.chart, s.reason);

@@ -22,6 +22,7 @@ pub const ENTRY: Entry = Entry {
         labels: &[(Role::X, "Daily maximum temperature (°C)"), (Role::Group, "Month")],
     },
     variant_samples: &[],
+    params: &[],
 };
 
 /// `values` split by the categories of `role`, in an order that suits an

@@ -21,6 +21,7 @@ pub const ENTRY: Entry = Entry {
         labels: &[(Role::Values, "Occurrences")],
     },
     variant_samples: &[],
+    params: &[],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<wordcloud::Input> {
