@@ -21,6 +21,7 @@ pub const ENTRY: Entry = Entry {
         labels: &[],
     },
     variant_samples: &[],
+    params: &[],
 };
 
 /// More classes than this make cells too small to read.

@@ -32,6 +32,7 @@ pub const ENTRY: Entry = Entry {
         labels: &[(Role::Values, "Odds ratio, smokers vs non-smokers (95% CI)")],
     },
     variant_samples: &[],
+    params: &[],
 };
 
 /// Words of a column name or label that say its values are ratios.

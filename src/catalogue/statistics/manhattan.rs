@@ -28,6 +28,7 @@ pub const ENTRY: Entry = Entry {
         labels: &[],
     },
     variant_samples: &[],
+    params: &[],
 };
 
 /// What the embedded sample left out, said on the chart.

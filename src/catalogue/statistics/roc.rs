@@ -48,6 +48,7 @@ pub const ENTRY: Entry = Entry {
             labels: &[],
         },
     )],
+    params: &[],
 };
 
 /// Class labels that name the positive class, whatever its column.

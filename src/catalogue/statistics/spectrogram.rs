@@ -2,6 +2,7 @@
 //! table becomes its input.
 
 use crate::catalogue::chart::{Entry, Sample};
+use crate::catalogue::params::ParamSpec;
 use crate::data::binding::{RoleSpec, NUMBER};
 use crate::data::{Binding, Role, Table};
 use anyhow::Result;
@@ -29,6 +30,12 @@ pub const ENTRY: Entry = Entry {
             roles: &[(Role::X, "year"), (Role::Y, "sunspots")],
             labels: &[(Role::X, "Year")],
         },
+    )],
+    params: &[ParamSpec::count(
+        "window",
+        8,
+        1024,
+        "samples per window, rounded up to a power of two: longer resolves frequency, shorter time (auto: about a fifth of the series)",
     )],
 };
 
@@ -82,7 +89,7 @@ pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<spectrogram::Input
         sample_rate: rate,
         time_unit: time_unit(&time_title),
         time_title: if time_title.is_empty() { String::from("Time") } else { time_title },
-        window: 0,
+        window: b.param("window").map_or(0, |w| w as usize),
         note,
     })
 }

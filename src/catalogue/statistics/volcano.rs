@@ -2,6 +2,7 @@
 //! table becomes its input.
 
 use crate::catalogue::chart::{Entry, Sample};
+use crate::catalogue::params::ParamSpec;
 use crate::data::binding::{RoleSpec, ANY, NUMBER};
 use crate::data::{Binding, Role, Table};
 use anyhow::Result;
@@ -29,6 +30,15 @@ pub const ENTRY: Entry = Entry {
         ],
     },
     variant_samples: &[],
+    params: &[
+        ParamSpec::number(
+            "fold-change",
+            (0.0, 5.0, 0.25),
+            1.0,
+            "the log2 fold change a significant gene must reach either way (1 = twofold)",
+        ),
+        ParamSpec::count("labels", 0, 50, "how many of the most significant genes to name (auto: 12)"),
+    ],
 };
 
 /// "Higher in A" and "Higher in B" from an axis title ending in "A / B"
@@ -64,11 +74,15 @@ pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<volcano::Input> {
         y_title: format!("−log10 {}", b.label(Role::Y)),
         x_title,
         genes,
-        fc_threshold: 1.0,
+        fc_threshold: b.param("fold-change").unwrap_or(1.0),
         p_threshold: 0.05,
         up_label,
         down_label,
-        labels: if names.is_some() { 12 } else { 0 },
+        labels: match (&names, b.param("labels")) {
+            (None, _) => 0,
+            (Some(_), Some(n)) => n as usize,
+            (Some(_), None) => 12,
+        },
         note: String::new(),
     })
 }
