@@ -491,7 +491,16 @@ fn candidates(table: &Table, p: &[Profile]) -> Vec<Suggestion> {
     let two_classes = p
         .iter()
         .find(|c| c.distinct == 2 && !c.row_number && !c.name.to_ascii_lowercase().contains("pred"));
-    let scores = number_containing(&["score", "prob", "proba", "logit"]);
+    let scores = number_containing(&[
+        "score",
+        "prob",
+        "logit",
+        "logistic",
+        "model",
+        "classifier",
+        "pred",
+        "risk",
+    ]);
     if let (Some(truth), false) = (two_classes, scores.is_empty()) {
         let dims = scores.iter().take(6).map(String::as_str).collect::<Vec<_>>().join(",");
         add(

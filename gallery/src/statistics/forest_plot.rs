@@ -237,15 +237,8 @@ pub fn draw<DB: DrawingBackend>(
     if has_reference {
         draw_dashed(&plot, tx(input.reference), (y.min, y.max), 30, theme.muted)?;
     }
+    draw_column(area, &plot, &texts, x.min, theme)?;
     let base = area.get_base_pixel();
-    let (px, _) = plot.get_pixel_range();
-    let text_x = px.end - base.0 + 2 * theme.gap;
-    for (k, t) in texts.iter().enumerate() {
-        let Some(t) = t else { continue };
-        let (_, py) = plot.map_coordinate(&(x.min, k as f64));
-        let style = label.pos(Pos::new(HPos::Left, VPos::Center));
-        area.draw(&Text::new(t.clone(), (text_x, py - base.1), style))?;
-    }
 
     // Squares: area follows weight; the heaviest fills most of a row.
     let row_px = ph / ((y.max - y.min).round() as i32).max(1);
@@ -262,7 +255,11 @@ pub fn draw<DB: DrawingBackend>(
     let in_cells = axes::text_in_cells(area, theme)?;
     for (i, r) in rows.iter().rev().enumerate() {
         let yc = (first_row + i) as f64;
-        plot.draw(&PathElement::new(vec![(tx(r.low), yc), (tx(r.high), yc)], stroke))?;
+        if in_cells {
+            cell_whisker(area, &plot, (tx(r.low), tx(r.high)), yc, stroke)?;
+        } else {
+            plot.draw(&PathElement::new(vec![(tx(r.low), yc), (tx(r.high), yc)], stroke))?;
+        }
         let share = if max_weight > 0.0 && r.weight.is_finite() && r.weight > 0.0 {
             (r.weight / max_weight).sqrt()
         } else {
@@ -295,6 +292,43 @@ pub fn draw<DB: DrawingBackend>(
         ))?;
     }
     Ok(())
+}
+
+/// Each row's estimate and interval written right of the plot, level with
+/// its row (`texts[k]` for category `k`, from the bottom).
+fn draw_column<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    plot: &axes::Plot<DB>,
+    texts: &[Option<String>],
+    x_min: f64,
+    theme: &Theme,
+) -> DrawResult<(), DB> {
+    let base = area.get_base_pixel();
+    let (px, _) = plot.get_pixel_range();
+    let text_x = px.end - base.0 + 2 * theme.gap;
+    let style = theme.label_style().pos(Pos::new(HPos::Left, VPos::Center));
+    for (k, t) in texts.iter().enumerate() {
+        let Some(t) = t else { continue };
+        let (_, py) = plot.map_coordinate(&(x_min, k as f64));
+        area.draw(&Text::new(t.clone(), (text_x, py - base.1), style.clone()))?;
+    }
+    Ok(())
+}
+
+/// A whisker in a terminal from `x.0` to `x.1` on row `yc`, through the
+/// middle of the text row the weight square fills.
+fn cell_whisker<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    plot: &axes::Plot<DB>,
+    x: (f64, f64),
+    yc: f64,
+    stroke: ShapeStyle,
+) -> DrawResult<(), DB> {
+    let base = area.get_base_pixel();
+    let (x0, y0) = plot.map_coordinate(&(x.0, yc));
+    let (x1, _) = plot.map_coordinate(&(x.1, yc));
+    let mid = y0 - y0.rem_euclid(CELL.1) + CELL.1 / 2 - base.1;
+    area.draw(&PathElement::new(vec![(x0 - base.0, mid), (x1 - base.0, mid)], stroke))
 }
 
 /// Terminal cells are 8 x 16 virtual pixels.
