@@ -380,6 +380,164 @@ fn candidates(table: &Table, p: &[Profile]) -> Vec<Suggestion> {
             format!("a smooth view of the distribution of {}", x.name),
         );
     }
+
+    // Statistics and ML (roc, confusion-matrix, forest-plot, volcano,
+    // manhattan, spectrogram): the outputs of an analysis, recognised by
+    // the names their columns usually have.
+    let number_named = |words: &[&str]| {
+        numbers
+            .iter()
+            .find(|c| words.iter().any(|w| c.name.eq_ignore_ascii_case(w)))
+            .map(|c| c.name.clone())
+    };
+    let number_containing = |words: &[&str]| -> Vec<String> {
+        numbers
+            .iter()
+            .filter(|c| c.distinct > 2)
+            .filter(|c| words.iter().any(|w| c.name.to_ascii_lowercase().contains(w)))
+            .map(|c| c.name.clone())
+            .collect()
+    };
+    let p_value = number_named(&[
+        "p",
+        "pval",
+        "p_value",
+        "pvalue",
+        "p.value",
+        "padj",
+        "p_adjusted",
+        "adj.p.val",
+        "fdr",
+        "qvalue",
+        "q_value",
+    ]);
+    let fold = number_named(&[
+        "log2foldchange",
+        "log2_fold_change",
+        "log2fc",
+        "log2_fc",
+        "logfc",
+        "log_fc",
+        "lfc",
+    ]);
+    if let (Some(fc), Some(pv)) = (&fold, &p_value) {
+        let mut roles = vec![(Role::X, fc.as_str()), (Role::Y, pv.as_str())];
+        let gene = named(p, &["gene", "gene_name", "symbol", "gene_symbol", "name"]);
+        if let Some(g) = &gene {
+            roles.push((Role::Names, g.as_str()));
+        }
+        add(
+            93,
+            "volcano",
+            roles,
+            format!("fold change {fc} and p-value {pv}: which changes are large and certain"),
+        );
+    }
+    let chromosome = named(p, &["chr", "chrom", "chromosome", "#chrom", "chromosome_name"]);
+    let position = number_named(&["pos", "bp", "position", "base_pair_location", "bp_hg19", "bp_hg38"]);
+    if let (Some(c), Some(x), Some(pv)) = (&chromosome, &position, &p_value) {
+        let mut roles = vec![(Role::Group, c.as_str()), (Role::X, x.as_str()), (Role::Y, pv.as_str())];
+        let name = named(p, &["gene", "nearest_gene", "snp", "rsid", "rs", "id", "variant_id"]);
+        if let Some(n) = &name {
+            roles.push((Role::Names, n.as_str()));
+        }
+        add(
+            96,
+            "manhattan",
+            roles,
+            format!("{pv} by chromosome and position: a genome-wide scan"),
+        );
+    }
+    let estimate = number_named(&[
+        "estimate",
+        "or",
+        "odds_ratio",
+        "hr",
+        "hazard_ratio",
+        "rr",
+        "risk_ratio",
+        "beta",
+        "coef",
+        "effect",
+        "mean_difference",
+    ]);
+    let low = number_named(&[
+        "ci_low", "ci_lower", "lower", "lower_ci", "lo", "lcl", "ll", "conf.low", "ci.lb",
+    ]);
+    let high = number_named(&[
+        "ci_high",
+        "ci_upper",
+        "upper",
+        "upper_ci",
+        "hi",
+        "ucl",
+        "ul",
+        "conf.high",
+        "ci.ub",
+    ]);
+    if let (Some(e), Some(lo), Some(hi), Some(name)) = (&estimate, &low, &high, labels.first().or(cats.first())) {
+        add(
+            92,
+            "forest-plot",
+            vec![
+                (Role::Names, name.name.as_str()),
+                (Role::Values, e.as_str()),
+                (Role::Low, lo.as_str()),
+                (Role::High, hi.as_str()),
+            ],
+            format!("{e} with its interval {lo} to {hi} for each {}", name.name),
+        );
+    }
+    let two_classes = p
+        .iter()
+        .find(|c| c.distinct == 2 && !c.row_number && !c.name.to_ascii_lowercase().contains("pred"));
+    let scores = number_containing(&[
+        "score",
+        "prob",
+        "logit",
+        "logistic",
+        "model",
+        "classifier",
+        "pred",
+        "risk",
+    ]);
+    if let (Some(truth), false) = (two_classes, scores.is_empty()) {
+        let dims = scores.iter().take(6).map(String::as_str).collect::<Vec<_>>().join(",");
+        add(
+            88,
+            "roc",
+            vec![(Role::Group, truth.name.as_str()), (Role::Dimensions, dims.as_str())],
+            format!(
+                "scores against the two classes of {}: how well each separates them",
+                truth.name
+            ),
+        );
+    }
+    let predicted = cats
+        .iter()
+        .find(|c| c.name.to_ascii_lowercase().contains("pred") && c.distinct <= 30);
+    let actual = cats
+        .iter()
+        .find(|c| !c.name.to_ascii_lowercase().contains("pred") && (2..=30).contains(&c.distinct));
+    if let (Some(pr), Some(ac)) = (predicted, actual) {
+        add(
+            90,
+            "confusion-matrix",
+            vec![(Role::Y, ac.name.as_str()), (Role::X, pr.name.as_str())],
+            format!("{} against {}: which classes are confused", ac.name, pr.name),
+        );
+    }
+    let time = number_named(&["time", "t", "year", "seconds", "sample", "s"]);
+    if let (Some(t), true) = (&time, rows >= 128) {
+        if let Some(y) = numbers.iter().find(|c| &c.name != t && c.distinct > 2) {
+            add(
+                56,
+                "spectrogram",
+                vec![(Role::X, t.as_str()), (Role::Y, y.name.as_str())],
+                format!("{rows} evenly spaced values of {}: its cycles over time", y.name),
+            );
+        }
+    }
     out
 }
 

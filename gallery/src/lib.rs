@@ -33,3 +33,4 @@ pub mod flow;
 pub mod map;
 pub mod part_of_a_whole;
 pub mod ranking;
+pub mod statistics;

