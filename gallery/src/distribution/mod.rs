@@ -2,6 +2,7 @@
 pub mod beeswarm;
 pub mod boxplot;
 pub mod density;
+pub mod ecdf;
 pub mod histogram;
 pub mod ridgeline;
 pub mod violin;
