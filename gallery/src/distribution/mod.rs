@@ -4,5 +4,6 @@ pub mod boxplot;
 pub mod density;
 pub mod ecdf;
 pub mod histogram;
+pub mod qq_plot;
 pub mod ridgeline;
 pub mod violin;
