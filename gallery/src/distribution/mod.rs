@@ -5,5 +5,6 @@ pub mod density;
 pub mod ecdf;
 pub mod histogram;
 pub mod qq_plot;
+pub mod raincloud;
 pub mod ridgeline;
 pub mod violin;
