@@ -7,4 +7,5 @@ pub mod histogram;
 pub mod qq_plot;
 pub mod raincloud;
 pub mod ridgeline;
+pub mod strip;
 pub mod violin;
