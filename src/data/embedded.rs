@@ -125,6 +125,13 @@ pub const DATASETS: &[Dataset] = &[
         licence: "text public domain (1851); package data PDDL / CC0",
         contents: include_str!("../../datasets/words_moby_dick.csv"),
     },
+    Dataset {
+        file: "windvectors.csv",
+        title: "Simulated winds over northwestern Europe on a 0.5-degree grid (direction, speed, u, v)",
+        source: "npm vega-datasets 3.2.1, data/windvectors.csv (from Jo Wood's LitVis example), every other grid point, u and v added",
+        licence: "BSD-3-Clause (vega-datasets)",
+        contents: include_str!("../../datasets/windvectors.csv"),
+    },
 ];
 
 pub fn find(file: &str) -> Option<&'static Dataset> {
