@@ -182,7 +182,8 @@ pub fn draw<DB: DrawingBackend>(
         };
         let (cx, cy) = plot.map_coordinate(&(cell.arrow.x, cell.arrow.y));
         let centre = (f64::from(cx - base.0), f64::from(cy - base.1));
-        draw_arrow(&canvas, centre, (cell.arrow.u, cell.arrow.v), length, color, stroke)?;
+        let arrow = (cell.arrow.u, cell.arrow.v);
+        draw_arrow(&canvas, centre, arrow, length, color, (stroke, in_cells, theme))?;
     }
     if let Some(bar) = &bar {
         bar.draw(&chart, &plot, theme, |t| theme.sequential(t))?;
@@ -302,35 +303,66 @@ impl Thinning {
         match self.k {
             (1, 1) => String::new(),
             (kx, ky) => {
-                format!("Each arrow is the mean of up to {kx} x {ky} neighbouring vectors, so that arrows have room.")
+                format!("Each arrow averages up to {kx} x {ky} neighbouring vectors.")
             }
         }
     }
 }
 
 /// An arrow centred on `centre` (pixels), pointing along (u, v) with y up,
-/// `length` pixels long: a shaft and a filled head. A zero vector is a dot.
+/// `length` pixels long: a shaft and a filled head on paper; in a terminal
+/// a one-dot shaft and an arrow character (→ ↗ ↑ ...) at its tip, since a
+/// filled head a few cells big turns into blocks that point nowhere. A
+/// zero vector is a dot.
 fn draw_arrow<DB: DrawingBackend>(
     canvas: &DrawingArea<DB, Shift>,
     centre: (f64, f64),
     (u, v): (f64, f64),
     length: f64,
     color: RGBColor,
-    stroke: u32,
+    (stroke, in_cells, theme): (u32, bool, &Theme),
 ) -> DrawResult<(), DB> {
-    let Some(shape) = arrow_shape(centre, (u, v), length) else {
-        let p = (centre.0.round() as i32, centre.1.round() as i32);
-        return canvas.draw(&Circle::new(p, stroke.max(1), color.filled()));
-    };
     let px = |p: (f64, f64)| (p.0.round() as i32, p.1.round() as i32);
-    canvas.draw(&PathElement::new(
-        vec![px(shape.tail), px(shape.neck)],
-        ShapeStyle::from(&color).stroke_width(stroke),
-    ))?;
+    let Some(shape) = arrow_shape(centre, (u, v), length) else {
+        if in_cells && u.hypot(v) > 0.0 {
+            // Too short for a shaft: the head alone still points.
+            return draw_head_glyph(canvas, px(centre), (u, v), color, theme);
+        }
+        return canvas.draw(&Circle::new(px(centre), stroke.max(1), color.filled()));
+    };
+    let shaft = ShapeStyle::from(&color).stroke_width(stroke);
+    if in_cells {
+        canvas.draw(&PathElement::new(vec![px(shape.tail), px(shape.tip)], shaft))?;
+        return draw_head_glyph(canvas, px(shape.tip), (u, v), color, theme);
+    }
+    canvas.draw(&PathElement::new(vec![px(shape.tail), px(shape.neck)], shaft))?;
     canvas.draw(&Polygon::new(
         vec![px(shape.tip), px(shape.head.0), px(shape.head.1)],
         color.filled(),
     ))
+}
+
+/// An arrow character for (u, v) centred on pixel `at`.
+fn draw_head_glyph<DB: DrawingBackend>(
+    canvas: &DrawingArea<DB, Shift>,
+    at: (i32, i32),
+    (u, v): (f64, f64),
+    color: RGBColor,
+    theme: &Theme,
+) -> DrawResult<(), DB> {
+    let style = theme
+        .label_style()
+        .color(&color)
+        .pos(Pos::new(HPos::Center, VPos::Center));
+    canvas.draw(&Text::new(head_glyph(u, v).to_string(), at, style))
+}
+
+/// The arrow character nearest the direction of (u, v), y up: one of the
+/// eight at 45-degree steps, counter-clockwise from east.
+fn head_glyph(u: f64, v: f64) -> char {
+    const GLYPHS: [char; 8] = ['→', '↗', '↑', '↖', '←', '↙', '↓', '↘'];
+    let octant = (v.atan2(u) / std::f64::consts::FRAC_PI_4).round() as i64;
+    GLYPHS[octant.rem_euclid(8) as usize]
 }
 
 /// The points of an arrow, in pixels.
@@ -439,14 +471,9 @@ impl Key {
         ))?;
         let length = (value * px_per_unit).min(f64::from(column));
         let centre = (f64::from(left) + length / 2.0, f64::from(top + line_h * 2));
-        draw_arrow(
-            area,
-            centre,
-            (1.0, 0.0),
-            length,
-            theme.color(0),
-            theme.line_width.max(1),
-        )?;
+        let in_cells = axes::text_in_cells(area, theme)?;
+        let stroke = (theme.line_width.max(1), in_cells, theme);
+        draw_arrow(area, centre, (1.0, 0.0), length, theme.color(0), stroke)?;
         area.draw(&Text::new(
             scale::format_value(value),
             (left, top + line_h * 3),
@@ -546,6 +573,16 @@ mod tests {
         assert!(north.tip.1 < north.tail.1 && north.tip.0.abs() < 1e-12);
         assert_eq!(arrow_shape((0.0, 0.0), (0.0, 0.0), 10.0), None);
         assert_eq!(arrow_shape((0.0, 0.0), (1.0, 0.0), 0.5), None);
+    }
+
+    #[test]
+    fn terminal_heads_point_the_nearest_of_eight_ways() {
+        assert_eq!(head_glyph(1.0, 0.0), '→');
+        assert_eq!(head_glyph(0.0, 2.0), '↑');
+        assert_eq!(head_glyph(-1.0, -1.0), '↙');
+        assert_eq!(head_glyph(1.0, -0.3), '→', "17 degrees below east is nearest east");
+        assert_eq!(head_glyph(-1.0, -1e-9), '←', "just below west");
+        assert_eq!(head_glyph(0.3, -1.0), '↓');
     }
 
     #[test]

@@ -88,10 +88,10 @@ impl Variant {
 }
 
 /// How far the tallest cloud reaches from its group's line, in slots.
-const CLOUD_HEIGHT: f64 = 0.5;
+const CLOUD_HEIGHT: f64 = 0.45;
 /// The centre of the box, below (left of) the group's line, in slots.
 const BOX_CENTRE: f64 = 0.1;
-/// Half the thickness of the box, in slots (at least half a terminal cell).
+/// Half the thickness of the box on paper, in slots (at least 3 pixels).
 const BOX_HALF: f64 = 0.05;
 /// The band the rain falls in, below (left of) the line, in slots.
 const RAIN_BAND: (f64, f64) = (0.2, 0.46);
@@ -147,13 +147,17 @@ pub fn draw<DB: DrawingBackend>(
     let plot = Frame::new(&input.title, x, y).draw(&chart, theme)?;
     let (pw, ph) = axes::dims(&plot);
     let slot_px = f64::from(if horizontal { ph } else { pw }) / n.max(1) as f64;
-    let sizes = Sizes::for_slot(slot_px, in_cells);
     // Charts think in (position across the slot, value); the horizontal
     // form turns "up the slot" into "up the y axis".
     let at = |pos: f64, value: f64| if horizontal { (value, pos) } else { (pos, value) };
     // The cloud grows up (left when upright); the box and rain sit below
-    // (right), so the vertical form mirrors the slot offsets.
+    // (right): away from the cloud is down (right) in pixels, which is
+    // down the slots when lying down and up them when upright.
     let side = if horizontal { 1.0 } else { -1.0 };
+    // Pixel rows (columns) across a group's line, and the terminal's cells
+    // along them: 16 pixels tall, 8 wide.
+    let across_px = |p: (i32, i32)| if horizontal { p.1 } else { p.0 };
+    let cell = if horizontal { 16 } else { 8 };
 
     for (i, ((_, values), cloud)) in groups.iter().zip(&clouds).enumerate() {
         let pos = if horizontal { (n - 1 - i) as f64 } else { i as f64 };
@@ -166,85 +170,135 @@ pub fn draw<DB: DrawingBackend>(
                 .map(|(p, v)| at(p, v))
                 .collect();
             plot.draw(&Polygon::new(path.clone(), color.mix(0.8).filled()))?;
-            plot.draw(&PathElement::new(
-                path,
-                ShapeStyle::from(&color).stroke_width((theme.line_width / 2).max(1)),
-            ))?;
+            // A terminal's fill has crisp edges already; a stroke there
+            // would be a data mark along the baseline, over the box.
+            if !in_cells {
+                plot.draw(&PathElement::new(
+                    path,
+                    ShapeStyle::from(&color).stroke_width((theme.line_width / 2).max(1)),
+                ))?;
+            }
         }
-        let rain = rain_indices(values.len());
+        let line = across_px(plot.map_coordinate(&at(pos, lo)));
+        let lanes = Lanes::new(line, slot_px, in_cells.then_some(cell));
+        // A pixel `p` away from the line, as a position across the slot.
+        let slot_at = |p: f64| pos - side * (p - f64::from(line)) / slot_px.max(f64::MIN_POSITIVE);
         let drop = color.mix(0.7).filled();
         let radius = (theme.point_radius * 3 / 4).max(1);
-        for (k, j) in rain.iter().enumerate() {
+        for (k, j) in rain_indices(values.len()).iter().enumerate() {
             let Some(v) = values.get(*j) else { continue };
             let t = stats::jitter(i, k) + 0.5;
-            let offset = RAIN_BAND.0 + (RAIN_BAND.1 - RAIN_BAND.0) * t;
-            plot.draw(&Circle::new(at(pos - side * offset, *v), radius, drop))?;
+            let p = lanes.rain.0 + (lanes.rain.1 - lanes.rain.0) * t;
+            plot.draw(&Circle::new(at(slot_at(p), *v), radius, drop))?;
         }
         if let Some(f) = stats::five_number(values) {
-            draw_box(&plot, theme, &f, (pos - side * BOX_CENTRE, &at), &sizes)?;
+            draw_box(&plot, theme, &f, (pos, lanes.boxed), (horizontal, in_cells))?;
         }
     }
     Ok(())
 }
 
-/// Box thickness and median gap, in slots and values, for one plot.
-struct Sizes {
-    /// Half the box's thickness, in slots.
-    box_half: f64,
-    /// The median's gap across the box, in pixels.
-    median_px: i32,
+/// Where the box and the rain of one group go, in pixels across its line,
+/// counted away from the cloud.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Lanes {
+    /// The box's first and last pixel.
+    boxed: (i32, i32),
+    /// The band the rain falls in.
+    rain: (f64, f64),
 }
 
-impl Sizes {
-    /// Sizes for a slot `slot_px` pixels wide: in a terminal at least half
-    /// a cell each way, so the box and its median survive the cell grid.
-    fn for_slot(slot_px: f64, in_cells: bool) -> Self {
-        let (min_half_px, median_px) = if in_cells { (4.0, 8) } else { (3.0, 3) };
-        let box_half = if slot_px > 0.0 {
-            BOX_HALF.max(min_half_px / slot_px).min(BOX_CENTRE)
-        } else {
-            BOX_HALF
-        };
-        Sizes { box_half, median_px }
+impl Lanes {
+    /// The lanes beside a group's line at pixel `line`, in slots
+    /// `slot_px` wide. In a terminal (`cell`: the cell's size across the
+    /// line) a fill shows only where it covers whole blocks and a dot
+    /// takes its whole cell: the box covers two whole half-cell blocks
+    /// from the first cell edge past the line, and the rain starts in the
+    /// next free cell.
+    fn new(line: i32, slot_px: f64, cell: Option<i32>) -> Self {
+        let at = |slots: f64| f64::from(line) + slots * slot_px;
+        let rain_end = at(RAIN_BAND.1);
+        if let Some(cell) = cell {
+            let cell = cell.max(1);
+            // The first cell edge past the line: the box shares no cell
+            // with the cloud (lying down, it fills one cell row).
+            let start = line.div_euclid(cell) * cell + if line.rem_euclid(cell) == 0 { 0 } else { cell };
+            let boxed = (start, start + 2 * BLOCK - 1);
+            let free = (boxed.1 + 1 + cell - 1).div_euclid(cell) * cell;
+            let rain_start = f64::from(free) + 1.0;
+            return Lanes {
+                boxed,
+                rain: (rain_start, rain_end.max(rain_start)),
+            };
+        }
+        let half = (BOX_HALF * slot_px).max(3.0).min(BOX_CENTRE * slot_px);
+        let centre = at(BOX_CENTRE);
+        Lanes {
+            boxed: ((centre - half).round() as i32, (centre + half).round() as i32),
+            rain: (at(RAIN_BAND.0), rain_end),
+        }
     }
 }
 
-/// A narrow box at `pos`: a whisker line, the quartile box in the text
-/// colour and the median as a gap in the background colour.
+/// The half-cell block of a terminal, in pixels (a cell is 8x16).
+const BLOCK: i32 = 8;
+
+/// The whole block holding pixel `m`, as (first, last) pixel: where the
+/// median's gap goes in a terminal, or it would vanish.
+fn snap_along(m: i32) -> (i32, i32) {
+    let start = m.div_euclid(BLOCK) * BLOCK;
+    (start, start + BLOCK - 1)
+}
+
+/// A narrow box across pixels `boxed` of the group at `pos`: whiskers out
+/// from its ends, the quartile box in the text colour and the median as a
+/// gap in the background colour.
 fn draw_box<DB: DrawingBackend>(
     plot: &axes::Plot<DB>,
     theme: &Theme,
     f: &stats::FiveNumber,
-    (pos, at): (f64, &impl Fn(f64, f64) -> (f64, f64)),
-    sizes: &Sizes,
+    (pos, boxed): (f64, (i32, i32)),
+    (horizontal, in_cells): (bool, bool),
 ) -> DrawResult<(), DB> {
-    let ink = theme.text;
-    plot.draw(&PathElement::new(
-        vec![at(pos, f.low_whisker), at(pos, f.high_whisker)],
-        ShapeStyle::from(&ink).stroke_width((theme.line_width / 2).max(1)),
-    ))?;
-    let half = sizes.box_half;
-    plot.draw(&Rectangle::new(
-        [at(pos - half, f.q1), at(pos + half, f.q3)],
-        ink.filled(),
-    ))?;
-    // The median gap is measured in pixels along the value axis.
-    let (a, b) = (
-        plot.map_coordinate(&at(pos - half, f.median)),
-        plot.map_coordinate(&at(pos + half, f.median)),
-    );
-    let m = sizes.median_px / 2;
-    let (x0, x1) = (a.0.min(b.0), a.0.max(b.0));
-    let (y0, y1) = (a.1.min(b.1), a.1.max(b.1));
-    let gap = if x0 == x1 {
-        [(x0 - m, y0), (x0 + (sizes.median_px - m), y1)]
-    } else {
-        [(x0, y0 - m), (x1, y0 + (sizes.median_px - m))]
+    let at = |value: f64| if horizontal { (value, pos) } else { (pos, value) };
+    // Along the line is x when lying down, y when upright.
+    let along = |value: f64| {
+        let p = plot.map_coordinate(&at(value));
+        if horizontal {
+            p.0
+        } else {
+            p.1
+        }
     };
     let base = plot.get_base_pixel();
-    let local = |p: (i32, i32)| (p.0 - base.0, p.1 - base.1);
-    plot.strip_coord_spec().draw(&Rectangle::new(
-        [local(gap[0]), local(gap[1])],
+    let local = |across: i32, along: i32| {
+        if horizontal {
+            (along - base.0, across - base.1)
+        } else {
+            (across - base.0, along - base.1)
+        }
+    };
+    let canvas = plot.strip_coord_spec();
+    let ink = theme.text;
+    let mid = i32::midpoint(boxed.0, boxed.1);
+    let whisker = ShapeStyle::from(&ink).stroke_width((theme.line_width / 2).max(1));
+    // Whiskers stop at the box: in a terminal a line through it would win
+    // its cells from the fill.
+    for (from, to) in [(f.low_whisker, f.q1), (f.q3, f.high_whisker)] {
+        canvas.draw(&PathElement::new(
+            vec![local(mid, along(from)), local(mid, along(to))],
+            whisker,
+        ))?;
+    }
+    let (q1, q3) = (along(f.q1), along(f.q3));
+    canvas.draw(&Rectangle::new(
+        [local(boxed.0, q1.min(q3)), local(boxed.1, q1.max(q3))],
+        ink.filled(),
+    ))?;
+    let m = along(f.median);
+    let gap = if in_cells { snap_along(m) } else { (m - 1, m + 1) };
+    canvas.draw(&Rectangle::new(
+        [local(boxed.0, gap.0), local(boxed.1, gap.1)],
         theme.background.filled(),
     ))
 }
@@ -338,20 +392,45 @@ mod tests {
     }
 
     #[test]
-    fn boxes_keep_half_a_cell_in_a_terminal() {
-        // 5 rows of 16 px per slot: 0.05 slot is 4 px, half a half-block.
-        let cells = Sizes::for_slot(80.0, true);
-        assert!((cells.box_half * 80.0 - 4.0).abs() < 1e-9);
-        let tiny = Sizes::for_slot(16.0, true);
-        assert!((tiny.box_half - BOX_CENTRE).abs() < 1e-12, "never past the line");
-        let paper = Sizes::for_slot(200.0, false);
-        assert!((paper.box_half - BOX_HALF).abs() < 1e-12);
-        assert_eq!(Sizes::for_slot(0.0, true).box_half, BOX_HALF);
+    fn terminal_lanes_keep_box_and_rain_in_cells_of_their_own() {
+        // Lying down: cells 16 pixels tall. A line at pixel 100 puts the
+        // box on the cell row from 112 (the next cell edge), and the rain
+        // from the next cell row, 128, down to 0.46 slot.
+        let lanes = Lanes::new(100, 80.0, Some(16));
+        assert_eq!(lanes.boxed, (112, 127));
+        assert_eq!(lanes.rain, (129.0, 100.0 + 0.46 * 80.0));
+        // On a cell edge the box starts right there.
+        assert_eq!(Lanes::new(96, 80.0, Some(16)).boxed, (96, 111));
+        assert_eq!(Lanes::new(-3, 80.0, Some(16)).boxed, (0, 15));
+        // Upright: cells 8 wide; the rain starts in the column after the box.
+        let upright = Lanes::new(100, 80.0, Some(8));
+        assert_eq!(upright.boxed, (104, 119));
+        assert_eq!(upright.rain.0, 121.0);
+        // A slot too narrow for the band still gets a (one-row) band.
+        let tiny = Lanes::new(0, 10.0, Some(16));
+        assert!(tiny.rain.1 >= tiny.rain.0);
+    }
+
+    #[test]
+    fn paper_lanes_follow_the_slot() {
+        let lanes = Lanes::new(0, 200.0, None);
+        assert_eq!(lanes.boxed, (10, 30), "0.1 slot down, 0.05 each way");
+        assert_eq!(lanes.rain, (40.0, 92.0));
+        // At least 3 pixels each way, never past the line.
+        assert_eq!(Lanes::new(0, 40.0, None).boxed, (1, 7));
+        assert_eq!(Lanes::new(0, 20.0, None).boxed, (0, 4));
+    }
+
+    #[test]
+    fn the_median_gap_is_a_whole_block_in_a_terminal() {
+        assert_eq!(snap_along(13), (8, 15));
+        assert_eq!(snap_along(16), (16, 23));
+        assert_eq!(snap_along(-1), (-8, -1));
     }
 
     #[test]
     fn the_rain_falls_clear_of_the_box_and_cloud() {
-        assert!(RAIN_BAND.0 > BOX_CENTRE + BOX_HALF);
+        const { assert!(RAIN_BAND.0 > BOX_CENTRE + BOX_HALF) };
         assert!(RAIN_BAND.1 < 0.5, "inside the slot");
         assert_eq!(rain_indices(5), vec![0, 1, 2, 3, 4]);
         let sample = rain_indices(5_000);
