@@ -2,6 +2,7 @@
 //! roles, sample and prepare function), its `Family`, and its `Sample`.
 
 use super::docs::Docs;
+use super::params::ParamSpec;
 use super::prepared::Prepared;
 use crate::data::binding::RoleSpec;
 use crate::data::embedded;
@@ -63,7 +64,7 @@ impl Sample {
         let b = self
             .roles
             .iter()
-            .fold(Binding::new(self.title), |b, (r, c)| b.with(*r, *c));
+            .fold(Binding::new(self.title), |b, (r, c)| b.with(*r, c));
         self.labels.iter().fold(b, |b, (r, l)| b.label_as(*r, *l))
     }
 
@@ -77,7 +78,20 @@ impl Sample {
     }
 }
 
-/// One chart type of the gallery.
+/// What a chart's catalogue file (`src/catalogue/<family>/<chart>.rs`)
+/// declares beside its `prepare` function; the registry adds the rest.
+pub struct Entry {
+    pub roles: &'static [RoleSpec],
+    pub sample: Sample,
+    /// Variants that show their point better with other data, by variant
+    /// name (e.g. a percent-stacked barplot needs groups).
+    pub variant_samples: &'static [(&'static str, Sample)],
+    /// Tunable parameters (`--param`, the TUI's `p`), applied by `prepare`.
+    pub params: &'static [ParamSpec],
+}
+
+/// One chart type of the gallery, made by the registry (`catalogue/mod.rs`)
+/// from its gallery module and its catalogue file.
 pub struct Chart {
     /// kebab-case id used on the command line.
     pub id: &'static str,
@@ -92,6 +106,7 @@ pub struct Chart {
     /// Variants that show their point better with other data, by variant
     /// name (e.g. a percent-stacked barplot needs groups).
     pub variant_samples: &'static [(&'static str, Sample)],
+    pub params: &'static [ParamSpec],
     /// Turns a table and a binding into the chart's input. An owned table
     /// may give up its columns (see [`Binding::take_numbers`]); a shared
     /// one is only read.
