@@ -84,7 +84,7 @@ impl Variant {
     pub const ALL: [Variant; 2] = [Variant::Arrows, Variant::Colour];
 
     /// The variant's id, as `rgg show --variant` takes it.
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             Variant::Arrows => "arrows",
             Variant::Colour => "colour",

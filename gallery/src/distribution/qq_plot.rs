@@ -79,7 +79,7 @@ impl Variant {
     pub const ALL: [Variant; 2] = [Variant::Normal, Variant::TwoSample];
 
     /// The variant's id, as `rgg show --variant` takes it.
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             Variant::Normal => "normal",
             Variant::TwoSample => "two-sample",
