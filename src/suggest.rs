@@ -430,7 +430,8 @@ fn candidates(table: &Table, p: &[Profile]) -> Vec<Suggestion> {
     if let (Some(u), Some(v), Some((x, y))) = (u, v, position) {
         let components = format!("{u},{v}");
         add(
-            90,
+            // Above the maps: u and v columns say what the positions carry.
+            97,
             "vector-field",
             vec![(Role::X, &x), (Role::Y, &y), (Role::Dimensions, &components)],
             format!("{u} and {v} are the two components of a vector at each ({x}, {y})"),
