@@ -380,6 +380,63 @@ fn candidates(table: &Table, p: &[Profile]) -> Vec<Suggestion> {
             format!("a smooth view of the distribution of {}", x.name),
         );
     }
+    // ecdf, qq-plot, raincloud, strip, vector-field (issue 14).
+    if let (Some(g), Some(y)) = (groups.first(), numbers.first()) {
+        let few = g.distinct;
+        if few <= 6 {
+            add(
+                72,
+                "raincloud",
+                vec![(Role::X, &g.name), (Role::Y, &y.name)],
+                format!("shape, box and points of {} in each of the {few} groups", y.name),
+            );
+            add(
+                62,
+                "ecdf",
+                vec![(Role::X, &y.name), (Role::Group, &g.name)],
+                format!("cumulative distributions of {}, one per group, without bins", y.name),
+            );
+        }
+        if rows <= 5000 {
+            add(
+                63,
+                "strip",
+                vec![(Role::X, &g.name), (Role::Y, &y.name)],
+                format!("every one of the {rows} values of {}, jittered by group", y.name),
+            );
+        }
+    }
+    if let Some(x) = numbers.first() {
+        add(
+            57,
+            "qq-plot",
+            vec![(Role::X, &x.name)],
+            format!("is {} normally distributed? its quantiles against a normal's", x.name),
+        );
+        add(
+            55,
+            "ecdf",
+            vec![(Role::X, &x.name)],
+            format!("the cumulative distribution of {}: medians and shares read off", x.name),
+        );
+    }
+    // Two vector components (u, v) at positions (lon/lat, or x/y).
+    let u = named(p, &["u", "dx", "u_wind", "uwnd", "u_component"]);
+    let v = named(p, &["v", "dy", "v_wind", "vwnd", "v_component"]);
+    let position = match (&lon, &lat) {
+        (Some(lon), Some(lat)) => Some((lon.clone(), lat.clone())),
+        _ => named(p, &["x"]).zip(named(p, &["y"])),
+    };
+    if let (Some(u), Some(v), Some((x, y))) = (u, v, position) {
+        let components = format!("{u},{v}");
+        add(
+            // Above the maps: u and v columns say what the positions carry.
+            97,
+            "vector-field",
+            vec![(Role::X, &x), (Role::Y, &y), (Role::Dimensions, &components)],
+            format!("{u} and {v} are the two components of a vector at each ({x}, {y})"),
+        );
+    }
 
     // Statistics and ML (roc, confusion-matrix, forest-plot, volcano,
     // manhattan, spectrogram): the outputs of an analysis, recognised by

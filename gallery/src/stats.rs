@@ -575,3 +575,246 @@ mod tests {
         }
     }
 }
+
+/// The empirical cumulative distribution of `values`: for each distinct
+/// finite value, ascending, the share of values at or below it. The last
+/// share is 1; no finite values give no steps.
+pub fn ecdf(values: &[f64]) -> Vec<(f64, f64)> {
+    let s = sorted_finite(values);
+    let n = s.len() as f64;
+    let mut steps: Vec<(f64, f64)> = Vec::new();
+    for (i, v) in s.iter().enumerate() {
+        let share = (i + 1) as f64 / n;
+        match steps.last_mut() {
+            // Ties share one step, as tall as their count.
+            Some(last) if last.0 == *v => last.1 = share,
+            _ => steps.push((*v, share)),
+        }
+    }
+    steps
+}
+
+/// The standard normal cumulative distribution function Φ(x), from the
+/// complementary error function (the Chebyshev fit of Numerical Recipes'
+/// `erfcc`, relative error below 1.2e-7).
+pub fn normal_cdf(x: f64) -> f64 {
+    const ERFC: [f64; 10] = [
+        -1.265_512_23,
+        1.000_023_68,
+        0.374_091_96,
+        0.096_784_18,
+        -0.186_288_06,
+        0.278_868_07,
+        -1.135_203_98,
+        1.488_515_87,
+        -0.822_152_23,
+        0.170_872_77,
+    ];
+    if x.is_nan() {
+        return f64::NAN;
+    }
+    let z = x.abs() / std::f64::consts::SQRT_2;
+    let t = 1.0 / (1.0 + 0.5 * z);
+    let erfc = t * (-z * z + horner(&ERFC, t)).exp();
+    if x >= 0.0 {
+        1.0 - 0.5 * erfc
+    } else {
+        0.5 * erfc
+    }
+}
+
+/// The polynomial with `coefficients` (constant first) at `x`.
+fn horner(coefficients: &[f64], x: f64) -> f64 {
+    coefficients.iter().rev().fold(0.0, |acc, c| acc * x + c)
+}
+
+/// The standard normal quantile Φ⁻¹(p) for p in (0, 1) (Wichura's
+/// algorithm AS 241, `PPND16`, accurate to about 1e-16); -∞ at 0, +∞ at 1
+/// and NaN outside.
+pub fn normal_quantile(p: f64) -> f64 {
+    const A: [f64; 8] = [
+        3.387_132_872_796_366_5,
+        133.141_667_891_784_38,
+        1_971.590_950_306_551_3,
+        13_731.693_765_509_46,
+        45_921.953_931_549_87,
+        67_265.770_927_008_7,
+        33_430.575_583_588_13,
+        2_509.080_928_730_122_7,
+    ];
+    const B: [f64; 8] = [
+        1.0,
+        42.313_330_701_600_91,
+        687.187_007_492_057_9,
+        5_394.196_021_424_751,
+        21_213.794_301_586_597,
+        39_307.895_800_092_71,
+        28_729.085_735_721_943,
+        5_226.495_278_852_545,
+    ];
+    const C: [f64; 8] = [
+        1.423_437_110_749_683_5,
+        4.630_337_846_156_546,
+        5.769_497_221_460_691,
+        3.647_848_324_763_204_5,
+        1.270_458_252_452_368_4,
+        0.241_780_725_177_450_6,
+        2.272_384_498_926_918_4e-2,
+        7.745_450_142_783_414e-4,
+    ];
+    const D: [f64; 8] = [
+        1.0,
+        2.053_191_626_637_759,
+        1.676_384_830_183_803_8,
+        0.689_767_334_985_1,
+        0.148_103_976_427_480_08,
+        1.519_866_656_361_645_7e-2,
+        5.475_938_084_995_345e-4,
+        1.050_750_071_644_416_9e-9,
+    ];
+    const E: [f64; 8] = [
+        6.657_904_643_501_103,
+        5.463_784_911_164_114,
+        1.784_826_539_917_291_3,
+        0.296_560_571_828_504_9,
+        2.653_218_952_657_612_4e-2,
+        1.242_660_947_388_078_4e-3,
+        2.711_555_568_743_487_6e-5,
+        2.010_334_399_292_288_1e-7,
+    ];
+    const F: [f64; 8] = [
+        1.0,
+        0.599_832_206_555_888,
+        0.136_929_880_922_735_8,
+        1.487_536_129_085_061_5e-2,
+        7.868_691_311_456_133e-4,
+        1.846_318_317_510_054_8e-5,
+        1.421_511_758_316_446e-7,
+        2.044_263_103_389_939_7e-15,
+    ];
+    if !(0.0..=1.0).contains(&p) {
+        return f64::NAN;
+    }
+    if p == 0.0 {
+        return f64::NEG_INFINITY;
+    }
+    if p == 1.0 {
+        return f64::INFINITY;
+    }
+    let q = p - 0.5;
+    if q.abs() <= 0.425 {
+        let r = 0.180_625 - q * q;
+        return q * horner(&A, r) / horner(&B, r);
+    }
+    let tail = if q < 0.0 { p } else { 1.0 - p };
+    let r = (-tail.ln()).sqrt();
+    let value = if r <= 5.0 {
+        horner(&C, r - 1.6) / horner(&D, r - 1.6)
+    } else {
+        horner(&E, r - 5.0) / horner(&F, r - 5.0)
+    };
+    if q < 0.0 {
+        -value
+    } else {
+        value
+    }
+}
+
+/// Blom's plotting positions (i - 3/8) / (n + 1/4), i = 1..=n: the
+/// probabilities at which the i-th smallest of n normal values is expected,
+/// nearly unbiased for a normal Q-Q plot.
+pub fn blom_positions(n: usize) -> Vec<f64> {
+    let n_f = n as f64;
+    (1..=n).map(|i| (i as f64 - 0.375) / (n_f + 0.25)).collect()
+}
+
+/// A deterministic offset in -0.5..0.5 for the `j`-th value of group `i`
+/// (splitmix64 of the pair): jitter that draws the same picture every
+/// time, without a random number generator.
+pub fn jitter(i: usize, j: usize) -> f64 {
+    let mut z = (i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ (j as u64).wrapping_add(0x6A09_E667_F3BC_C909);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^= z >> 31;
+    (z >> 11) as f64 / (1u64 << 53) as f64 - 0.5
+}
+
+#[cfg(test)]
+mod distribution_tests {
+    use super::*;
+
+    #[test]
+    fn ecdf_steps_at_each_distinct_value() {
+        assert_eq!(
+            ecdf(&[3.0, 1.0, 2.0, 2.0, f64::NAN]),
+            vec![(1.0, 0.25), (2.0, 0.75), (3.0, 1.0)]
+        );
+        assert_eq!(ecdf(&[5.0]), vec![(5.0, 1.0)]);
+        assert!(ecdf(&[f64::NAN, f64::INFINITY]).is_empty());
+    }
+
+    #[test]
+    fn normal_cdf_matches_tables() {
+        // Values from R's pnorm.
+        for (x, p) in [
+            (0.0, 0.5),
+            (1.0, 0.841_344_746_068_542_9),
+            (-1.959_963_984_540_054, 0.025),
+            (2.5, 0.993_790_334_674_223_8),
+            (-3.0, 0.001_349_898_031_630_094_6),
+        ] {
+            assert!((normal_cdf(x) - p).abs() < 2e-7, "{x}: {} vs {p}", normal_cdf(x));
+        }
+        assert!(normal_cdf(f64::INFINITY) == 1.0 && normal_cdf(f64::NEG_INFINITY) == 0.0);
+        assert!(normal_cdf(f64::NAN).is_nan());
+    }
+
+    #[test]
+    fn normal_quantile_matches_tables() {
+        // Values from R's qnorm.
+        for (p, x) in [
+            (0.5, 0.0),
+            (0.975, 1.959_963_984_540_054),
+            (0.25, -0.674_489_750_196_081_7),
+            (0.001, -3.090_232_306_167_813),
+            (1e-10, -6.361_340_902_404_056),
+            (0.841_344_746_068_542_9, 1.0),
+        ] {
+            assert!(
+                (normal_quantile(p) - x).abs() < 1e-9,
+                "{p}: {} vs {x}",
+                normal_quantile(p)
+            );
+        }
+        assert_eq!(normal_quantile(0.0), f64::NEG_INFINITY);
+        assert_eq!(normal_quantile(1.0), f64::INFINITY);
+        assert!(normal_quantile(1.5).is_nan() && normal_quantile(f64::NAN).is_nan());
+        // Round trip through the CDF.
+        for p in [0.01, 0.2, 0.6, 0.99] {
+            assert!((normal_cdf(normal_quantile(p)) - p).abs() < 1e-6);
+        }
+    }
+
+    #[test]
+    fn blom_positions_give_rs_normal_scores() {
+        // R: qnorm(ppoints(5)) (ppoints uses a = 3/8 for n <= 10, as Blom).
+        let scores: Vec<f64> = blom_positions(5).into_iter().map(normal_quantile).collect();
+        let expected = [-1.179_761_1, -0.497_200_6, 0.0, 0.497_200_6, 1.179_761_1];
+        for (s, e) in scores.iter().zip(expected) {
+            assert!((s - e).abs() < 1e-6, "{scores:?}");
+        }
+        assert!((blom_positions(1)[0] - 0.5).abs() < 1e-12);
+        assert!(blom_positions(0).is_empty());
+    }
+
+    #[test]
+    fn jitter_is_deterministic_centred_and_in_range() {
+        let offsets: Vec<f64> = (0..1000).map(|j| jitter(2, j)).collect();
+        assert!(offsets.iter().all(|d| (-0.5..0.5).contains(d)));
+        assert_eq!(offsets, (0..1000).map(|j| jitter(2, j)).collect::<Vec<_>>());
+        let mean = offsets.iter().sum::<f64>() / offsets.len() as f64;
+        assert!(mean.abs() < 0.05, "{mean}");
+        assert!(offsets.iter().any(|d| *d < -0.4) && offsets.iter().any(|d| *d > 0.4));
+        assert_ne!(jitter(0, 5), jitter(1, 5));
+    }
+}

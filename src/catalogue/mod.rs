@@ -20,6 +20,10 @@ macro_rules! with_registry {
                 boxplot   Boxplot   "boxplot",
                 ridgeline Ridgeline "ridgeline",
                 beeswarm  Beeswarm  "beeswarm",
+                ecdf      Ecdf      "ecdf",
+                qq_plot   QqPlot    "qq-plot",
+                raincloud Raincloud "raincloud",
+                strip     Strip     "strip",
             }
             Correlation correlation {
                 scatter           Scatter          "scatter",
@@ -28,6 +32,7 @@ macro_rules! with_registry {
                 correlogram       Correlogram      "correlogram",
                 connected_scatter ConnectedScatter "connected-scatter",
                 density_2d        Density2d        "density-2d",
+                vector_field      VectorField      "vector-field",
             }
             Ranking ranking {
                 barplot              Barplot             "barplot",

@@ -160,6 +160,13 @@ pub const DATASETS: &[Dataset] = &[
         licence: "R package gap (GPL-2 or later); summary statistics from a published study",
         contents: include_str!("../../datasets/gwas_body_fat.csv"),
     },
+    Dataset {
+        file: "windvectors.csv",
+        title: "Simulated winds over northwestern Europe on a 0.5-degree grid (direction, speed, u, v)",
+        source: "npm vega-datasets 3.2.1, data/windvectors.csv (from Jo Wood's LitVis example), every other grid point, u and v added",
+        licence: "BSD-3-Clause (vega-datasets)",
+        contents: include_str!("../../datasets/windvectors.csv"),
+    },
 ];
 
 pub fn find(file: &str) -> Option<&'static Dataset> {

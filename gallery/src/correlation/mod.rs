@@ -6,3 +6,4 @@ pub mod correlogram;
 pub mod density_2d;
 pub mod heatmap;
 pub mod scatter;
+pub mod vector_field;

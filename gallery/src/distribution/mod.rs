@@ -2,6 +2,10 @@
 pub mod beeswarm;
 pub mod boxplot;
 pub mod density;
+pub mod ecdf;
 pub mod histogram;
+pub mod qq_plot;
+pub mod raincloud;
 pub mod ridgeline;
+pub mod strip;
 pub mod violin;
