@@ -5,3 +5,4 @@ pub mod line;
 pub mod stacked_area;
 pub mod streamgraph;
 pub mod time_series;
+pub mod waterfall;
