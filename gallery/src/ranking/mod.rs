@@ -6,4 +6,5 @@ pub mod circular_barplot;
 pub mod lollipop;
 pub mod parallel_coordinates;
 pub mod radar;
+pub mod slope;
 pub mod wordcloud;
