@@ -6,4 +6,5 @@ pub mod stacked_area;
 pub mod step;
 pub mod streamgraph;
 pub mod time_series;
+pub mod timeline;
 pub mod waterfall;

@@ -83,7 +83,7 @@ impl Variant {
     pub const ALL: [Variant; 4] = [Variant::Post, Variant::Pre, Variant::Mid, Variant::Filled];
 
     /// The variant's id, as `rgg show --variant` takes it.
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             Variant::Post => "post",
             Variant::Pre => "pre",

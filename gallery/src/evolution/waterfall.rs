@@ -91,7 +91,7 @@ impl Variant {
     pub const ALL: [Variant; 2] = [Variant::Vertical, Variant::Horizontal];
 
     /// The variant's id, as `rgg show --variant` takes it.
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             Variant::Vertical => "vertical",
             Variant::Horizontal => "horizontal",
