@@ -379,6 +379,78 @@ fn candidates(table: &Table, p: &[Profile]) -> Vec<Suggestion> {
             format!("a smooth view of the distribution of {}", x.name),
         );
     }
+    // New charts of issue 14: step, waterfall, timeline (Evolution), bump, slope (Ranking).
+    // A value that holds and jumps: few distinct values over many dates.
+    if let (Some(date), Some(y)) = (dates.first(), numbers.first()) {
+        if y.distinct * 3 <= rows && rows >= 10 {
+            add(
+                72,
+                "step",
+                vec![(Role::X, &date.name), (Role::Y, &y.name)],
+                format!("{} changes in steps ({} levels over {rows} rows)", y.name, y.distinct),
+            );
+        }
+    }
+    // Events: a name with a start and an end date.
+    if let ([start, end, ..], Some(label)) = (&dates[..], labels.first().or(cats.first())) {
+        let span = format!("{},{}", start.name, end.name);
+        let mut roles = vec![(Role::Names, label.name.as_str()), (Role::X, span.as_str())];
+        if let Some(g) = groups.iter().find(|g| g.name != label.name) {
+            roles.push((Role::Group, g.name.as_str()));
+        }
+        add(
+            87,
+            "timeline",
+            roles,
+            format!("each {} from {} to {}: a timeline", label.name, start.name, end.name),
+        );
+    }
+    // Signed amounts, one per name: changes that add up to a total.
+    if let (Some(label), Some(v)) = (labels.first(), numbers.first()) {
+        let signs = match table.column(&v.name) {
+            Some(Column::Number(values)) => (values.iter().any(|x| *x < 0.0), values.iter().any(|x| *x > 0.0)),
+            _ => (false, false),
+        };
+        if signs == (true, true) && rows <= 30 {
+            add(
+                74,
+                "waterfall",
+                vec![(Role::Names, &label.name), (Role::Values, &v.name)],
+                format!("gains and losses in {} that walk to a total", v.name),
+            );
+        }
+    }
+    // Items measured at a few times (a year column, or dates): ranks and changes.
+    let time = named(p, &["year", "season", "round", "week"]).or_else(|| dates.first().map(|d| d.name.clone()));
+    let items = cats.iter().find(|c| (3..=20).contains(&c.distinct));
+    if let (Some(time), Some(item), Some(y)) = (
+        time,
+        items,
+        numbers.iter().find(|n| !n.name.eq_ignore_ascii_case("year")),
+    ) {
+        let times = p.iter().find(|c| c.name == time).map_or(0, |c| c.distinct);
+        if (2..=30).contains(&times) {
+            let roles = vec![
+                (Role::X, time.as_str()),
+                (Role::Y, y.name.as_str()),
+                (Role::Group, item.name.as_str()),
+            ];
+            if times >= 3 {
+                add(
+                    63,
+                    "bump",
+                    roles.clone(),
+                    format!("the rank of each {} by {} at each {time}", item.name, y.name),
+                );
+            }
+            add(
+                if times == 2 { 78 } else { 57 },
+                "slope",
+                roles,
+                format!("each {}'s {} at the first and last {time}", item.name, y.name),
+            );
+        }
+    }
     out
 }
 
