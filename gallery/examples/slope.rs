@@ -1,6 +1,6 @@
 //! A slope chart from the Rust Graph Gallery: life expectancy in twelve
-//! countries of southern and eastern Africa in 1987 and 2007, the years
-//! of the HIV/AIDS epidemic, written to slope.png.
+//! countries of southern and eastern Africa in 1952 and 2007 (where the
+//! HIV/AIDS epidemic undid decades of gains), written to slope.png.
 
 use plotters::prelude::*;
 use plotters::style::{register_font, FontStyle};
@@ -13,26 +13,26 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     register_font("sans-serif", FontStyle::Normal, dejavu::sans::regular()).map_err(|_| "font")?;
     register_font("sans-serif", FontStyle::Bold, dejavu::sans::bold()).map_err(|_| "font")?;
 
-    // Life expectancy at birth (years) in 1987 and 2007, rounded to 0.1:
+    // Life expectancy at birth (years) in 1952 and 2007, rounded to 0.1:
     // Gapminder via PyPI plotly's gapminder.csv.gz (datasets/gapminder.csv).
     let countries = [
-        ("Botswana", 63.6, 50.7),
-        ("Ethiopia", 46.7, 52.9),
-        ("Kenya", 59.3, 54.1),
-        ("Lesotho", 57.2, 42.6),
-        ("Madagascar", 49.4, 59.4),
-        ("Malawi", 47.5, 48.3),
-        ("Namibia", 60.8, 52.9),
-        ("South Africa", 60.8, 49.3),
-        ("Swaziland", 57.7, 39.6),
-        ("Tanzania", 51.5, 52.5),
-        ("Zambia", 50.8, 42.4),
-        ("Zimbabwe", 62.4, 43.5),
+        ("Botswana", 47.6, 50.7),
+        ("Ethiopia", 34.1, 52.9),
+        ("Kenya", 42.3, 54.1),
+        ("Lesotho", 42.1, 42.6),
+        ("Madagascar", 36.7, 59.4),
+        ("Malawi", 36.3, 48.3),
+        ("Namibia", 41.7, 52.9),
+        ("South Africa", 45.0, 49.3),
+        ("Swaziland", 41.4, 39.6),
+        ("Tanzania", 41.2, 52.5),
+        ("Zambia", 42.0, 42.4),
+        ("Zimbabwe", 48.5, 43.5),
     ];
     let input = slope::Input {
-        title: "Life expectancy in southern and eastern Africa, 1987 and 2007".into(),
+        title: "Life expectancy in southern and eastern Africa, 1952 and 2007".into(),
         value_title: "Life expectancy (years)".into(),
-        start_name: "1987".into(),
+        start_name: "1952".into(),
         end_name: "2007".into(),
         items: countries
             .iter()

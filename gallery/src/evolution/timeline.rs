@@ -292,6 +292,12 @@ fn draw_marks<DB: DrawingBackend>(
         let (left, top) = plot.map_coordinate(&(m.span.0, m.y + half));
         let (right, bottom) = plot.map_coordinate(&(m.span.1, m.y - half));
         let (left, mut top, mut right, mut bottom) = (left - base.0, top - base.1, right - base.0, bottom - base.1);
+        if cells {
+            // One whole text row: solid, and level with the row's name.
+            let row = (base.1 + i32::midpoint(top, bottom)).div_euclid(line_h);
+            top = row * line_h - base.1;
+            bottom = top + line_h - 1;
+        }
         // A few tall rows (lanes) would make slabs: two lines of text are thick enough.
         let excess = (bottom - top) - 2 * line_h;
         if excess > 0 {

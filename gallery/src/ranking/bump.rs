@@ -234,36 +234,7 @@ pub fn draw<DB: DrawingBackend>(
     };
     let area = &axes::draw_footnote(area, theme, &note)?;
 
-    let chosen = highlighted(input, &ranking);
-    let grey = blend(theme.grid, theme.muted, 0.5);
-    // Past the palette, colours would repeat; its last colour is the grey of "Other".
-    let colours = theme.palette.len().saturating_sub(1).max(1);
-    let mut lines: Vec<Line> = (0..input.series.len())
-        .filter(|i| ranking.ranks[*i].iter().any(Option::is_some))
-        .map(|i| match variant {
-            Variant::All => Line {
-                index: i,
-                color: theme.color(i % colours),
-                width: theme.line_width,
-                emphasised: true,
-            },
-            Variant::Highlight => match chosen.iter().position(|c| *c == i) {
-                Some(k) => Line {
-                    index: i,
-                    color: theme.color(k % colours),
-                    width: theme.line_width + 1,
-                    emphasised: true,
-                },
-                None => Line {
-                    index: i,
-                    color: grey,
-                    width: (theme.line_width / 2).max(1),
-                    emphasised: false,
-                },
-            },
-        })
-        .collect();
-    lines.sort_by_key(|l| l.emphasised);
+    let lines = styled_lines(input, &ranking, variant, theme);
 
     // Names at the first time label the rank axis; names at the last time
     // stand right of the plot.
@@ -296,6 +267,20 @@ pub fn draw<DB: DrawingBackend>(
         .reserve_right(widest + theme.gap)
         .draw(area, theme)?;
 
+    // In a terminal each rank sits in the middle of a text row, level
+    // with its name; on paper exactly at its category.
+    let cells = axes::text_in_cells(area, theme)?;
+    let (_, line_h) = axes::text_size(area, "0", &label)?;
+    let levels: Vec<f64> = (0..=depth)
+        .map(|r| {
+            if cells {
+                row_middle(&plot, rank_y(r, depth), line_h)
+            } else {
+                rank_y(r, depth)
+            }
+        })
+        .collect();
+    let level = |r: usize| levels.get(r).copied().unwrap_or_else(|| rank_y(r, depth));
     let (plot_w, _) = axes::dims(&plot);
     let slot = plot_w / n_times.max(1) as i32;
     let curve_steps = (slot / 4).clamp(1, 24) as usize;
@@ -304,8 +289,8 @@ pub fn draw<DB: DrawingBackend>(
         let style = ShapeStyle::from(&line.color).stroke_width(line.width);
         for (k, pair) in ranks.windows(2).enumerate() {
             if let [Some(a), Some(b)] = pair {
-                let from = (k as f64, rank_y(*a, depth));
-                let to = ((k + 1) as f64, rank_y(*b, depth));
+                let from = (k as f64, level(*a));
+                let to = ((k + 1) as f64, level(*b));
                 plot.draw(&PathElement::new(bump_curve(from, to, curve_steps), style))?;
             }
         }
@@ -317,20 +302,72 @@ pub fn draw<DB: DrawingBackend>(
         };
         for (k, r) in ranks.iter().enumerate() {
             if let Some(r) = r {
-                plot.draw(&Circle::new((k as f64, rank_y(*r, depth)), radius, line.color.filled()))?;
+                plot.draw(&Circle::new((k as f64, level(*r)), radius, line.color.filled()))?;
             }
         }
     }
-    draw_right_labels(area, &plot, theme, &right, depth)
+    draw_right_labels(area, &plot, theme, &right, (depth, &level))
 }
 
-/// The last time's rank and name right of the plot, level with each line's end.
+/// The data y of the middle of the text row (`line_h` pixels tall, rows
+/// counted from the canvas top) that holds data y `y` on `plot`.
+fn row_middle<DB: DrawingBackend>(plot: &Plot<DB>, y: f64, line_h: i32) -> f64 {
+    let (_, py) = plot.get_pixel_range();
+    let spec = plot.as_coord_spec();
+    let range = spec.get_y_range();
+    let (bottom, top) = (py.end - 1, py.start);
+    if bottom <= top || line_h <= 0 {
+        return y;
+    }
+    let (_, at) = plot.map_coordinate(&(0.0, y));
+    let middle = at.div_euclid(line_h) * line_h + line_h / 2;
+    let t = f64::from(bottom - middle) / f64::from(bottom - top);
+    range.start + t * (range.end - range.start)
+}
+
+/// Each ranked item's colour and weight for `variant`, grey ones first
+/// so the coloured ones are drawn on top.
+fn styled_lines(input: &Input, ranking: &Ranking, variant: Variant, theme: &Theme) -> Vec<Line> {
+    let chosen = highlighted(input, ranking);
+    let grey = blend(theme.grid, theme.muted, 0.5);
+    // Past the palette, colours would repeat; its last colour is the grey of "Other".
+    let colours = theme.palette.len().saturating_sub(1).max(1);
+    let mut lines: Vec<Line> = (0..input.series.len())
+        .filter(|i| ranking.ranks[*i].iter().any(Option::is_some))
+        .map(|i| match variant {
+            Variant::All => Line {
+                index: i,
+                color: theme.color(i % colours),
+                width: theme.line_width,
+                emphasised: true,
+            },
+            Variant::Highlight => match chosen.iter().position(|c| *c == i) {
+                Some(k) => Line {
+                    index: i,
+                    color: theme.color(k % colours),
+                    width: theme.line_width + 1,
+                    emphasised: true,
+                },
+                None => Line {
+                    index: i,
+                    color: grey,
+                    width: (theme.line_width / 2).max(1),
+                    emphasised: false,
+                },
+            },
+        })
+        .collect();
+    lines.sort_by_key(|l| l.emphasised);
+    lines
+}
+
+/// Draws the last time's rank and name right of the plot, level with each line's end.
 fn draw_right_labels<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     plot: &Plot<DB>,
     theme: &Theme,
     labels: &[(&Line, usize, String)],
-    depth: usize,
+    (depth, level): (usize, &dyn Fn(usize) -> f64),
 ) -> DrawResult<(), DB> {
     let label = theme.label_style();
     let base = area.get_base_pixel();
@@ -343,7 +380,7 @@ fn draw_right_labels<DB: DrawingBackend>(
         if (r - 1) % every != 0 {
             continue;
         }
-        let (_, y) = plot.map_coordinate(&(0.0, rank_y(*r, depth)));
+        let (_, y) = plot.map_coordinate(&(0.0, level(*r)));
         let color = if line.emphasised { line.color } else { theme.muted };
         let style = label.color(&color).pos(Pos::new(HPos::Left, VPos::Center));
         area.draw(&Text::new(text.clone(), (x, y - base.1), style))?;

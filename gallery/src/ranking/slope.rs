@@ -127,6 +127,8 @@ fn place(items: &[Item], variant: Variant) -> (Vec<Placed>, usize) {
         std::cmp::Ordering::Less => Trend::Fell,
         std::cmp::Ordering::Equal => Trend::Same,
     };
+    let max_abs = kept.iter().fold(0.0f64, |m, i| m.max(i.start.abs()).max(i.end.abs()));
+    let text = |v: f64| value_text(v, max_abs);
     let placed = match variant {
         Variant::Values => kept
             .iter()
@@ -134,8 +136,8 @@ fn place(items: &[Item], variant: Variant) -> (Vec<Placed>, usize) {
                 label: i.label.clone(),
                 start: i.start,
                 end: i.end,
-                start_text: scale::format_value(i.start),
-                end_text: scale::format_value(i.end),
+                start_text: text(i.start),
+                end_text: text(i.end),
                 trend: trend(i.start, i.end),
             })
             .collect(),
@@ -158,6 +160,21 @@ fn place(items: &[Item], variant: Variant) -> (Vec<Placed>, usize) {
         }
     };
     (placed, dropped)
+}
+
+/// A value with as many decimals as give the largest value three
+/// significant digits, the same for every label ("45.0" beside "42.3",
+/// not "45"); large values in the compact form ("1.2M").
+fn value_text(v: f64, max_abs: f64) -> String {
+    if !(1e-3..1e4).contains(&max_abs) {
+        return scale::format_value(v);
+    }
+    let decimals = if max_abs >= 100.0 {
+        0
+    } else {
+        (2.0 - max_abs.log10().floor()).clamp(0.0, 6.0) as usize
+    };
+    format!("{v:.decimals$}")
 }
 
 fn color(trend: Trend, theme: &Theme) -> RGBColor {
@@ -383,6 +400,14 @@ mod tests {
             (placed[0].start_text.as_str(), placed[0].end_text.as_str()),
             ("63.6", "50.7")
         );
+    }
+
+    #[test]
+    fn values_share_their_decimals() {
+        assert_eq!(value_text(45.009, 63.6), "45.0");
+        assert_eq!(value_text(3.04159, 5.0), "3.04");
+        assert_eq!(value_text(1234.6, 2000.0), "1235");
+        assert_eq!(value_text(1.5e6, 2e6), "1.5M");
     }
 
     #[test]
