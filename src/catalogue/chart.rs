@@ -63,7 +63,7 @@ impl Sample {
         let b = self
             .roles
             .iter()
-            .fold(Binding::new(self.title), |b, (r, c)| b.with(*r, *c));
+            .fold(Binding::new(self.title), |b, (r, c)| b.with(*r, c));
         self.labels.iter().fold(b, |b, (r, l)| b.label_as(*r, *l))
     }
 

@@ -120,6 +120,7 @@ mod chart;
 mod columns;
 mod docs;
 mod prepared;
+pub mod readme;
 
 with_registry!(declare_modules);
 with_registry!(chart_table);
