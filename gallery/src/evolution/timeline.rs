@@ -280,8 +280,9 @@ fn draw_marks<DB: DrawingBackend>(
     let base = chart.get_base_pixel();
     let half = BAR_SHARE / 2.0;
     let cells = line_h >= 2 * char_w;
-    // The gap between events that follow each other: half a cell in a terminal.
-    let sep = if cells { char_w / 2 } else { (theme.gap / 5).max(1) };
+    // The gap between events that follow each other: a whole cell in a
+    // terminal (a part of one would be painted over by the next event).
+    let sep = if cells { char_w } else { (theme.gap / 5).max(1) };
     let mut unnamed = 0;
     // The height of one row, and where each row's names above the bars end.
     let slot = (plot.map_coordinate(&(0.0, 0.0)).1 - plot.map_coordinate(&(0.0, 1.0)).1).abs();

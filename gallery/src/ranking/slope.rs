@@ -162,6 +162,15 @@ fn place(items: &[Item], variant: Variant) -> (Vec<Placed>, usize) {
     (placed, dropped)
 }
 
+/// The middle of the text row (`line_h` pixels tall, counted from the
+/// canvas top) that holds pixel row `y`.
+fn row_middle(y: i32, line_h: i32) -> i32 {
+    if line_h <= 0 {
+        return y;
+    }
+    y.div_euclid(line_h) * line_h + line_h / 2
+}
+
 /// A value with as many decimals as give the largest value three
 /// significant digits, the same for every label ("45.0" beside "42.3",
 /// not "45"); large values in the compact form ("1.2M").
@@ -175,6 +184,19 @@ fn value_text(v: f64, max_abs: f64) -> String {
         (2.0 - max_abs.log10().floor()).clamp(0.0, 6.0) as usize
     };
     format!("{v:.decimals$}")
+}
+
+/// One legend entry per way the items went; the chart draws the legend
+/// only when they went more than one way.
+fn legend(placed: &[Placed], theme: &Theme) -> Vec<LegendEntry> {
+    [(Trend::Rose, "Rose"), (Trend::Fell, "Fell"), (Trend::Same, "No change")]
+        .into_iter()
+        .filter(|(t, _)| placed.iter().any(|p| p.trend == *t))
+        .map(|(t, name)| LegendEntry {
+            label: name.to_string(),
+            color: color(t, theme),
+        })
+        .collect()
 }
 
 fn color(trend: Trend, theme: &Theme) -> RGBColor {
@@ -203,14 +225,7 @@ pub fn draw<DB: DrawingBackend>(
     let label = theme.label_style();
     let (char_w, line_h) = axes::text_size(&chart, "0", &label)?;
     let mut top = axes::draw_title(&chart, theme, &input.title)?;
-    let entries: Vec<LegendEntry> = [(Trend::Rose, "Rose"), (Trend::Fell, "Fell"), (Trend::Same, "No change")]
-        .into_iter()
-        .filter(|(t, _)| placed.iter().any(|p| p.trend == *t))
-        .map(|(t, name)| LegendEntry {
-            label: name.to_string(),
-            color: color(t, theme),
-        })
-        .collect();
+    let entries = legend(&placed, theme);
     if entries.len() > 1 {
         top += axes::draw_legend(&chart, theme, &entries, top, m, w - 2 * m)?;
     }
@@ -240,9 +255,18 @@ pub fn draw<DB: DrawingBackend>(
     draw_headings(&chart, theme, input, variant, header, (x0, x1))?;
 
     let span = if hi > lo { hi - lo } else { 1.0 };
+    // Ranks in a terminal sit in the middle of their text row, level with
+    // their names.
+    let snap = variant == Variant::Ranks && axes::text_in_cells(&chart, theme)?;
+    let base_y = chart.get_base_pixel().1;
     let to_y = |v: f64| {
         let t = if hi > lo { (v - lo) / span } else { 0.5 };
-        y_bottom - (t * f64::from(y_bottom - y_top)).round() as i32
+        let y = y_bottom - (t * f64::from(y_bottom - y_top)).round() as i32;
+        if snap {
+            row_middle(base_y + y, line_h) - base_y
+        } else {
+            y
+        }
     };
     let axis = ShapeStyle::from(&theme.axis).stroke_width(1);
     for x in [x0, x1] {
@@ -400,6 +424,15 @@ mod tests {
             (placed[0].start_text.as_str(), placed[0].end_text.as_str()),
             ("63.6", "50.7")
         );
+    }
+
+    #[test]
+    fn terminal_ranks_sit_mid_row() {
+        assert_eq!(row_middle(0, 16), 8);
+        assert_eq!(row_middle(31, 16), 24);
+        assert_eq!(row_middle(32, 16), 40);
+        assert_eq!(row_middle(-1, 16), -8);
+        assert_eq!(row_middle(5, 0), 5);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use anyhow::{bail, Result};
 use crate::catalogue::chart::{Entry, Sample};
 use crate::data::binding::{RoleSpec, ANY, NUMBER_OR_DATE};
-use crate::data::table::Kind;
+use crate::data::table::{Column, Kind};
 use crate::data::{Binding, Role, Table};
 use rgg_gallery::evolution::timeline;
 use std::borrow::Cow;
@@ -48,8 +48,11 @@ pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<timeline::Input> {
             end: ends.and_then(|e| e.get(i).copied()).unwrap_or(f64::NAN),
         })
         .collect();
-    let first = b.column_names(Role::X).first().map(|c| (*c).to_string()).unwrap_or_default();
-    let kind = Binding::new("").with(Role::X, first).kind(table, Role::X);
+    let kind = b
+        .column_names(Role::X)
+        .first()
+        .and_then(|name| table.column(name))
+        .map(Column::kind);
     Ok(timeline::Input {
         title: b.title.clone(),
         x_title: b.label(Role::X).replace(',', " to "),
