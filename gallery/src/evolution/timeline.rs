@@ -294,8 +294,11 @@ fn draw_marks<DB: DrawingBackend>(
         let (right, bottom) = plot.map_coordinate(&(m.span.1, m.y - half));
         let (left, mut top, mut right, mut bottom) = (left - base.0, top - base.1, right - base.0, bottom - base.1);
         if cells {
-            // One whole text row: solid, and level with the row's name.
-            let row = (base.1 + i32::midpoint(top, bottom)).div_euclid(line_h);
+            // One whole text row: solid, and level with the row's name,
+            // which the frame writes in the row that holds the category's
+            // own pixel (the middle of the bar's ends can round one off).
+            let (_, at) = plot.map_coordinate(&(m.span.0, m.y));
+            let row = at.div_euclid(line_h);
             top = row * line_h - base.1;
             bottom = top + line_h - 1;
         }
