@@ -23,6 +23,7 @@ pub const ENTRY: Entry = Entry {
         labels: &[(Role::X, "Date the rate took effect"), (Role::Y, "Bank Rate (%)")],
     },
     variant_samples: &[],
+    params: &[],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<step::Input> {

@@ -27,6 +27,7 @@ pub const ENTRY: Entry = Entry {
         labels: &[(Role::Names, "President"), (Role::X, "Term of office"), (Role::Group, "Party")],
     },
     variant_samples: &[],
+    params: &[],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<timeline::Input> {

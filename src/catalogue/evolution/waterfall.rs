@@ -26,6 +26,7 @@ pub const ENTRY: Entry = Entry {
         labels: &[(Role::Names, "Source of receipts"), (Role::Values, "Receipts (US$ billions)")],
     },
     variant_samples: &[],
+    params: &[],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<waterfall::Input> {

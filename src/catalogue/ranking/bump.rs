@@ -39,6 +39,7 @@ pub const ENTRY: Entry = Entry {
         labels: &[(Role::X, "Year"), (Role::Y, "Life expectancy (years)")],
     },
     variant_samples: &[],
+    params: &[],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<bump::Input> {

@@ -40,6 +40,7 @@ pub const ENTRY: Entry = Entry {
         labels: &[(Role::X, "Year"), (Role::Y, "Life expectancy (years)")],
     },
     variant_samples: &[],
+    params: &[],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<slope::Input> {
