@@ -28,7 +28,7 @@
 //! slope, line, parallel-coordinates, barplot
 //!
 //! ## Copying
-//! Needs `theme.rs`, `scale.rs`, `stats.rs` and `axes.rs` from the gallery.
+//! Needs `theme.rs`, `scale.rs` and `axes.rs` from the gallery.
 
 use crate::axes::{self, Axis, DrawResult, Frame, Plot};
 use crate::scale;
