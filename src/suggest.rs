@@ -561,7 +561,7 @@ mod tests {
         let best = |csv: &str| -> Vec<&'static str> {
             let t = Table::from_csv("t.csv", csv).expect("table");
             let mut c = candidates(&t, &profile(&t));
-            c.sort_by(|a, b| b.score.cmp(&a.score));
+            c.sort_by_key(|s| std::cmp::Reverse(s.score));
             c.iter().take(3).map(|s| s.chart).collect()
         };
         let terms = "name,start,end,party\nA,2001-01-20,2005-01-20,x\nB,2005-01-20,2009-01-20,y\n";
