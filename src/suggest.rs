@@ -595,6 +595,87 @@ fn candidates(table: &Table, p: &[Profile]) -> Vec<Suggestion> {
             );
         }
     }
+    // New charts of issue 14: step, waterfall, timeline (Evolution), bump, slope (Ranking).
+    // A value that holds and jumps: few distinct values over many dates.
+    if let (Some(date), Some(y)) = (dates.first(), numbers.first()) {
+        // A table of the changes alone has few repeats: a rate or a price is said by its name.
+        let levels = named(p, &["rate", "price", "level", "limit", "target"]).is_some_and(|n| n == y.name);
+        if rows >= 10 && (y.distinct * 3 <= rows || levels) {
+            add(
+                72,
+                "step",
+                vec![(Role::X, &date.name), (Role::Y, &y.name)],
+                format!("{} changes in steps ({} levels over {rows} rows)", y.name, y.distinct),
+            );
+        }
+    }
+    // Events: a name with a start and an end date.
+    if let ([start, end, ..], Some(label)) = (&dates[..], labels.first().or(cats.first())) {
+        let span = format!("{},{}", start.name, end.name);
+        let mut roles = vec![(Role::Names, label.name.as_str()), (Role::X, span.as_str())];
+        if let Some(g) = groups.iter().find(|g| g.name != label.name) {
+            roles.push((Role::Group, g.name.as_str()));
+        }
+        add(
+            87,
+            "timeline",
+            roles,
+            format!("each {} from {} to {}: a timeline", label.name, start.name, end.name),
+        );
+    }
+    // Signed amounts, one per name: changes that add up to a total.
+    if let (Some(label), Some(v)) = (labels.first(), numbers.first()) {
+        let signs = match table.column(&v.name) {
+            Some(Column::Number(values)) => (values.iter().any(|x| *x < 0.0), values.iter().any(|x| *x > 0.0)),
+            _ => (false, false),
+        };
+        if signs == (true, true) && rows <= 30 {
+            add(
+                74,
+                "waterfall",
+                vec![(Role::Names, &label.name), (Role::Values, &v.name)],
+                format!("gains and losses in {} that walk to a total", v.name),
+            );
+        }
+    }
+    // Items measured at a few times (a year column, or dates): ranks and changes.
+    let time = named(p, &["year", "season", "round", "week"]).or_else(|| dates.first().map(|d| d.name.clone()));
+    let items = cats.iter().find(|c| (3..=20).contains(&c.distinct));
+    if let (Some(time), Some(item), Some(y)) = (
+        time,
+        items,
+        numbers.iter().find(|n| !n.name.eq_ignore_ascii_case("year")),
+    ) {
+        let times = p.iter().find(|c| c.name == time).map_or(0, |c| c.distinct);
+        // Every item at every time (a panel): ranks over time are the natural view.
+        let panel = rows == item.distinct * times;
+        if (2..=30).contains(&times) {
+            let roles = vec![
+                (Role::X, time.as_str()),
+                (Role::Y, y.name.as_str()),
+                (Role::Group, item.name.as_str()),
+            ];
+            if times >= 3 {
+                add(
+                    if panel { 89 } else { 63 },
+                    "bump",
+                    roles.clone(),
+                    format!("the rank of each {} by {} at each {time}", item.name, y.name),
+                );
+            }
+            add(
+                match (times, panel) {
+                    (2, true) => 89,
+                    (2, false) => 78,
+                    (_, true) => 74,
+                    _ => 57,
+                },
+                "slope",
+                roles,
+                format!("each {}'s {} at the first and last {time}", item.name, y.name),
+            );
+        }
+    }
     out
 }
 
@@ -688,6 +769,34 @@ mod tests {
         assert!(!report.chars().any(|c| c.is_control() && c != '\n'), "{report:?}");
         let quoted = format!("$'{}/x\\x1b]52;c;aGk=\\x07 it\\'s.csv'", dir.to_string_lossy());
         assert!(report.contains(&format!("--data {quoted} ")), "{report}");
+    }
+
+    #[test]
+    fn the_new_charts_are_suggested_for_their_data() {
+        let best = |csv: &str| -> Vec<&'static str> {
+            let t = Table::from_csv("t.csv", csv).expect("table");
+            let mut c = candidates(&t, &profile(&t));
+            c.sort_by_key(|s| std::cmp::Reverse(s.score));
+            c.iter().take(3).map(|s| s.chart).collect()
+        };
+        let terms = "name,start,end,party\nA,2001-01-20,2005-01-20,x\nB,2005-01-20,2009-01-20,y\n";
+        assert_eq!(best(terms).first(), Some(&"timeline"));
+        let league = "year,team,points\n2020,A,10\n2020,B,20\n2020,C,15\n2021,A,25\n2021,B,18\n2021,C,12\n";
+        assert!(best(league).contains(&"slope"), "{:?}", best(league));
+        let three = format!("{league}2022,A,22\n2022,B,30\n2022,C,11\n");
+        assert!(best(&three).contains(&"bump"), "{:?}", best(&three));
+        let mut rate = String::from("date,rate\n");
+        for (i, r) in [5.0, 4.5, 4.0, 3.5, 3.0, 2.5, 2.0, 1.5, 1.0, 0.5, 0.25, 0.1]
+            .iter()
+            .enumerate()
+        {
+            let _ = writeln!(rate, "20{:02}-01-01,{r}", i + 10);
+        }
+        let t = Table::from_csv("t.csv", &rate).expect("table");
+        assert!(candidates(&t, &profile(&t)).iter().any(|s| s.chart == "step"));
+        let pl = "item,amount\nRevenue,383\nCosts,-214\nTax,-17\n";
+        let t = Table::from_csv("t.csv", pl).expect("table");
+        assert!(candidates(&t, &profile(&t)).iter().any(|s| s.chart == "waterfall"));
     }
 
     #[test]

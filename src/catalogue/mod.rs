@@ -41,6 +41,8 @@ macro_rules! with_registry {
                 parallel_coordinates ParallelCoordinates "parallel-coordinates",
                 circular_barplot     CircularBarplot     "circular-barplot",
                 wordcloud            Wordcloud           "wordcloud",
+                bump                 Bump                "bump",
+                slope                Slope               "slope",
             }
             PartOfAWhole part_of_a_whole {
                 pie              Pie             "pie",
@@ -58,6 +60,9 @@ macro_rules! with_registry {
                 streamgraph  Streamgraph "streamgraph",
                 time_series  TimeSeries  "time-series",
                 candlestick  Candlestick "candlestick",
+                step         Step        "step",
+                waterfall    Waterfall   "waterfall",
+                timeline     Timeline    "timeline",
             }
             Map map {
                 background_map BackgroundMap "background-map",

