@@ -48,7 +48,7 @@ pub static ROOT: &[Node] = &[
                     c("violin", "the density's shape with a box's summary"),
                     c("strip", "every value as a dot: honest for small data"),
                     c("beeswarm", "every value, dots pushed apart so none hide"),
-                    c("qq", "is it normal? quantiles against a normal's"),
+                    c("qq-plot", "is it normal? quantiles against a normal's"),
                 ],
             ),
             b(
@@ -254,7 +254,7 @@ pub static ROOT: &[Node] = &[
             c("forest-plot", "estimates and intervals side by side"),
             c("volcano", "many tests: effect size against p-value"),
             c("manhattan", "many tests along a genome"),
-            c("qq", "residuals against a normal's quantiles"),
+            c("qq-plot", "residuals against a normal's quantiles"),
         ],
     ),
 ];
@@ -581,7 +581,7 @@ mod tests {
     /// Charts other helpers are adding now: the tree lists them already.
     const COMING: &[&str] = &[
         "ecdf",
-        "qq",
+        "qq-plot",
         "raincloud",
         "strip",
         "vector-field",
