@@ -7,6 +7,7 @@ pub mod cli;
 pub mod commands;
 pub mod data;
 pub mod render;
+pub mod scaffold;
 pub mod suggest;
 pub mod text;
 pub mod tui;
