@@ -5,10 +5,10 @@
 use crate::catalogue;
 use crate::data::table::{Column, Kind, Table};
 use crate::data::user::{self, LoadedFile};
-use crate::data::Role;
+use crate::data::{Role, RoleColumns};
+use crate::prepare::{Data, Request};
 use crate::text::sanitize;
 use anyhow::Result;
-use std::borrow::Cow;
 use std::collections::HashSet;
 use std::fmt::Write as _;
 
@@ -26,7 +26,7 @@ struct Profile {
 struct Suggestion {
     score: u32,
     chart: &'static str,
-    roles: Vec<(Role, String)>,
+    roles: Vec<RoleColumns>,
     reason: String,
 }
 
@@ -93,7 +93,8 @@ fn candidates(table: &Table, p: &[Profile]) -> Vec<Suggestion> {
         .collect();
     let mut out = Vec::new();
     let mut add = |score: u32, chart: &'static str, roles: Vec<(Role, &str)>, reason: String| {
-        let roles = roles.into_iter().map(|(r, c)| (r, c.to_string())).collect();
+        // The columns as a command line writes them (`--path a,b`).
+        let roles = roles.into_iter().map(|(r, c)| RoleColumns::parse(r, c)).collect();
         out.push(Suggestion {
             score,
             chart,
@@ -462,15 +463,18 @@ pub fn report(path: &str) -> Result<String> {
             continue;
         };
         // Only what really draws: bind and prepare exactly as `rgg show` would.
-        let drawable = user::bind_loaded(&file, "", chart.roles, &s.roles)
-            .and_then(|bound| (chart.prepare)(&mut Cow::Borrowed(&file.table), &bound.binding))
-            .is_ok();
+        let request = Request {
+            data: Data::Loaded(&file),
+            roles: &s.roles,
+            ..Request::sample(chart, 0)
+        };
+        let drawable = crate::prepare::prepare(&request).is_ok();
         if !drawable {
             continue;
         }
         shown += 1;
-        let flags = s.roles.iter().fold(String::new(), |mut flags, (r, c)| {
-            let _ = write!(flags, " {} {}", r.flag(), shell_word(c));
+        let flags = s.roles.iter().fold(String::new(), |mut flags, chosen| {
+            let _ = write!(flags, " {} {}", chosen.role.flag(), shell_word(&chosen.joined()));
             flags
         });
         let _ = writeln!(out, "{shown:>3}. {:<20} {}", s.chart, s.reason);

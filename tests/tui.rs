@@ -58,7 +58,8 @@ impl Session {
         self.parser.lock().map(|p| p.screen().contents()).unwrap_or_default()
     }
 
-    /// Waits until the screen satisfies `ok` (or fails after 20 s).
+    /// Waits until the screen satisfies `ok` (or fails after 60 s: a busy
+    /// machine can be slow to start a debug build).
     fn wait_until(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
         let start = Instant::now();
         loop {
@@ -67,7 +68,7 @@ impl Session {
                 return screen;
             }
             assert!(
-                start.elapsed() < Duration::from_secs(20),
+                start.elapsed() < Duration::from_secs(60),
                 "never saw {what}; screen:\n{screen}"
             );
             std::thread::sleep(Duration::from_millis(50));

@@ -3,8 +3,8 @@
 //! the worker thread, and shared between them.
 
 use crate::catalogue::{Chart, Prepared};
-use crate::data::user::{self, LoadedFile};
-use std::borrow::Cow;
+use crate::data::user::LoadedFile;
+use crate::prepare::{Data, Request};
 use std::sync::Arc;
 
 /// A chart's input ready to draw, with its footnote (for user data).
@@ -17,19 +17,16 @@ pub struct Shown {
 /// chart cannot draw the data.
 pub type ReadyChart = Result<Arc<Shown>, String>;
 
-/// A chart's sample, or the user's file bound to the chart's roles.
+/// A chart's sample, or the user's file bound to the chart's roles, made
+/// as `rgg show` makes it.
 pub fn prepare(chart: &Chart, variant: usize, user: Option<&LoadedFile>) -> anyhow::Result<Shown> {
-    let Some(file) = user else {
-        return Ok(Shown {
-            prepared: chart.prepare_sample(variant)?,
-            footnote: None,
-        });
-    };
-    let title = format!("{} of {}", chart.docs().title, file.table.source);
-    let bound = user::bind_loaded(file, &title, chart.roles, &[])?;
-    let prepared = (chart.prepare)(&mut Cow::Borrowed(&file.table), &bound.binding)?;
+    let data = user.map_or(Data::Sample, Data::Loaded);
+    let ready = crate::prepare::prepare(&Request {
+        data,
+        ..Request::sample(chart, variant)
+    })?;
     Ok(Shown {
-        prepared,
-        footnote: Some(bound.footnote),
+        prepared: ready.prepared,
+        footnote: ready.footnote,
     })
 }
