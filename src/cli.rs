@@ -105,6 +105,10 @@ pub struct DataArgs {
     /// A log10 y axis (scatter, line); every y must be positive.
     #[arg(long)]
     pub log_y: bool,
+    /// Set one of the chart's parameters (repeatable), e.g. `--param bins=30`;
+    /// `rgg list --json` lists each chart's parameters and their ranges.
+    #[arg(long = "param", value_name = "NAME=VALUE")]
+    pub params: Vec<String>,
 }
 
 impl DataArgs {

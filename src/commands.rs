@@ -268,6 +268,7 @@ fn list(json: bool, markdown: bool) -> Result<()> {
                     "dataset": c.sample.dataset,
                     "related": d.related,
                     "roles": c.roles,
+                    "params": c.params,
                     "source": c.source_path,
                 })
             })
@@ -369,6 +370,7 @@ fn show_pixels(
 /// the chart's roles (with a footnote saying what was drawn and dropped).
 pub fn prepare(chart: &Chart, variant: usize, data: &DataArgs) -> Result<(Prepared, Option<String>)> {
     let roles = data.roles();
+    let params = crate::prepare::parse_params(chart, &data.params)?;
     let request = Request {
         chart,
         variant,
@@ -376,6 +378,7 @@ pub fn prepare(chart: &Chart, variant: usize, data: &DataArgs) -> Result<(Prepar
         roles: &roles,
         log_x: data.log_x,
         log_y: data.log_y,
+        params: &params,
     };
     let ready = crate::prepare::prepare(&request)?;
     for note in &ready.notes {

@@ -34,9 +34,12 @@ pub struct Request<'a> {
     pub data: Data<'a>,
     /// Columns chosen for roles; a required role left out is picked.
     pub roles: &'a [RoleColumns],
-    /// Log10 axes (`--log-x`, `--log-y`), where the chart allows them.
+    /// Log10 axes (`--log-x`, `--log-y`), where the chart allows them:
+    /// the same as its `log-x` and `log-y` parameters.
     pub log_x: bool,
     pub log_y: bool,
+    /// The chart's parameters set (see [`parse_params`]); the rest `auto`.
+    pub params: &'a [(&'static str, f64)],
 }
 
 impl<'a> Request<'a> {
@@ -49,6 +52,7 @@ impl<'a> Request<'a> {
             roles: &[],
             log_x: false,
             log_y: false,
+            params: &[],
         }
     }
 }
@@ -60,6 +64,8 @@ pub struct Ready {
     pub footnote: Option<String>,
     /// For stderr: which columns were picked, what was skipped.
     pub notes: Vec<String>,
+    /// For user data: the columns bound to each role, given or picked.
+    pub roles: Vec<RoleColumns>,
     /// How long reading the file and making the input took.
     pub load_time: Duration,
     pub prepare_time: Duration,
@@ -68,11 +74,14 @@ pub struct Ready {
 /// Prepares the chart of `request`.
 pub fn prepare(request: &Request) -> Result<Ready> {
     let chart = request.chart;
-    check_log_axes(chart, request.log_x, request.log_y)?;
+    let set = |name: &str| request.params.iter().any(|(n, _)| *n == name);
+    let (log_x, log_y) = (request.log_x || set("log-x"), request.log_y || set("log-y"));
+    check_log_axes(chart, log_x, log_y)?;
     let started = Instant::now();
     let with_logs = |mut binding: Binding| {
-        binding.log_x = request.log_x;
-        binding.log_y = request.log_y;
+        binding.log_x = log_x;
+        binding.log_y = log_y;
+        binding.params = request.params.to_vec();
         binding
     };
     let (prepared, bound, loaded) = match request.data {
@@ -108,43 +117,78 @@ pub fn prepare(request: &Request) -> Result<Ready> {
             (prepared, Some(bound), Duration::ZERO)
         }
     };
-    let (footnote, notes) = match bound {
-        Some(Bound { footnote, notes, .. }) => (Some(footnote), notes),
-        None => (None, Vec::new()),
+    let (footnote, notes, roles) = match bound {
+        Some(Bound {
+            footnote,
+            notes,
+            binding,
+        }) => (Some(footnote), notes, binding.chosen().to_vec()),
+        None => (None, Vec::new(), Vec::new()),
     };
     Ok(Ready {
         prepared,
         footnote,
         notes,
+        roles,
         load_time: loaded,
         prepare_time: started.elapsed().saturating_sub(loaded),
     })
 }
 
-/// Charts whose axes can be log10: (id, x, y).
-const LOG_AXES: &[(&str, bool, bool)] = &[("scatter", true, true), ("line", false, true)];
-
-/// Refuses `--log-x` / `--log-y` where a log axis makes no sense.
+/// Refuses `--log-x` / `--log-y` where a log axis makes no sense: only
+/// charts with a `log-x` (`log-y`) parameter take one.
 fn check_log_axes(chart: &Chart, log_x: bool, log_y: bool) -> Result<()> {
-    let (x, y) = LOG_AXES
-        .iter()
-        .find(|(id, _, _)| *id == chart.id)
-        .map_or((false, false), |(_, x, y)| (*x, *y));
-    for (asked, allowed, flag) in [(log_x, x, "--log-x"), (log_y, y, "--log-y")] {
-        if asked && !allowed {
-            let which: Vec<&str> = LOG_AXES
-                .iter()
-                .filter(|(_, lx, ly)| if flag == "--log-x" { *lx } else { *ly })
-                .map(|(id, _, _)| *id)
+    for (asked, name) in [(log_x, "log-x"), (log_y, "log-y")] {
+        if asked && !chart.params.iter().any(|p| p.name == name) {
+            let which: Vec<&str> = crate::catalogue::all()
+                .into_iter()
+                .filter(|c| c.params.iter().any(|p| p.name == name))
+                .map(|c| c.id)
                 .collect();
             bail!(
-                "{flag} does not fit {}: bars, areas and parts of a whole need a linear axis from zero; {flag} works with {}",
+                "--{name} does not fit {}: bars, areas and parts of a whole need a linear axis from zero; --{name} works with {}",
                 chart.id,
                 which.join(", ")
             );
         }
     }
     Ok(())
+}
+
+/// Reads `--param NAME=VALUE` settings for `chart`: each name one of its
+/// parameters, each value in its range; `auto` (or `off`) leaves it out.
+pub fn parse_params(chart: &Chart, settings: &[String]) -> Result<Vec<(&'static str, f64)>> {
+    let mut values: Vec<(&'static str, f64)> = Vec::new();
+    for setting in settings {
+        let Some((name, text)) = setting.split_once('=') else {
+            bail!(
+                "--param {:?}: write it as NAME=VALUE, e.g. --param bins=30",
+                sanitize(setting)
+            );
+        };
+        let Some(spec) = chart.params.iter().find(|p| p.name == name.trim()) else {
+            let names: Vec<String> = chart
+                .params
+                .iter()
+                .map(|p| format!("{} ({})", p.name, p.range()))
+                .collect();
+            if names.is_empty() {
+                bail!("{} has no parameters (--param {:?})", chart.id, sanitize(name));
+            }
+            bail!(
+                "{} has no parameter {:?}; its parameters are: {}",
+                chart.id,
+                sanitize(name),
+                names.join("; ")
+            );
+        };
+        let value = spec.parse(text).map_err(|e| anyhow::anyhow!("{}", sanitize(&e)))?;
+        values.retain(|(n, _)| *n != spec.name);
+        if let Some(v) = value {
+            values.push((spec.name, v));
+        }
+    }
+    Ok(values)
 }
 
 /// A file's name as a chart title shows it.

@@ -7,7 +7,7 @@ use crate::data::table::{Column, Kind, Table};
 use crate::data::user::{self, LoadedFile};
 use crate::data::{Role, RoleColumns};
 use crate::prepare::{Data, Request};
-use crate::text::sanitize;
+use crate::text::{sanitize, shell_path, shell_word};
 use anyhow::Result;
 use std::collections::HashSet;
 use std::fmt::Write as _;
@@ -381,52 +381,6 @@ fn candidates(table: &Table, p: &[Profile]) -> Vec<Suggestion> {
         );
     }
     out
-}
-
-/// A word as a POSIX shell reads it back, to paste as it is: bare when
-/// it holds only safe characters, else in single quotes (a quote inside
-/// as `'\''`); a word with control characters (an escape sequence in a
-/// file name) as bash's `$'...'`, its bytes escaped, so nothing raw ever
-/// reaches the terminal.
-fn shell_word(word: &str) -> String {
-    if !word.is_empty()
-        && word
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "._-/,:=+@".contains(c))
-    {
-        word.to_string()
-    } else if word.chars().any(char::is_control) {
-        let mut out = String::from("$'");
-        for c in word.chars() {
-            match c {
-                '\'' | '\\' => {
-                    out.push('\\');
-                    out.push(c);
-                }
-                c if c.is_control() => {
-                    let mut bytes = [0; 4];
-                    for b in c.encode_utf8(&mut bytes).bytes() {
-                        let _ = write!(out, "\\x{b:02x}");
-                    }
-                }
-                c => out.push(c),
-            }
-        }
-        out.push('\'');
-        out
-    } else {
-        format!("'{}'", word.replace('\'', "'\\''"))
-    }
-}
-
-/// A path for `--data`, as a shell word: one that starts with `-` gets
-/// `./` before it, so it is not read as a flag.
-fn shell_path(path: &str) -> String {
-    if path.starts_with('-') && path != "-" {
-        shell_word(&format!("./{path}"))
-    } else {
-        shell_word(path)
-    }
 }
 
 /// The report `rgg suggest FILE` prints.

@@ -2,6 +2,7 @@
 //! roles, sample and prepare function), its `Family`, and its `Sample`.
 
 use super::docs::Docs;
+use super::params::ParamSpec;
 use super::prepared::Prepared;
 use crate::data::binding::RoleSpec;
 use crate::data::embedded;
@@ -85,6 +86,8 @@ pub struct Entry {
     /// Variants that show their point better with other data, by variant
     /// name (e.g. a percent-stacked barplot needs groups).
     pub variant_samples: &'static [(&'static str, Sample)],
+    /// Tunable parameters (`--param`, the TUI's `p`), applied by `prepare`.
+    pub params: &'static [ParamSpec],
 }
 
 /// One chart type of the gallery, made by the registry (`catalogue/mod.rs`)
@@ -103,6 +106,7 @@ pub struct Chart {
     /// Variants that show their point better with other data, by variant
     /// name (e.g. a percent-stacked barplot needs groups).
     pub variant_samples: &'static [(&'static str, Sample)],
+    pub params: &'static [ParamSpec],
     /// Turns a table and a binding into the chart's input. An owned table
     /// may give up its columns (see [`Binding::take_numbers`]); a shared
     /// one is only read.

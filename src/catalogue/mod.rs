@@ -106,6 +106,7 @@ macro_rules! chart_table {
             roles: $folder::$module::ENTRY.roles,
             sample: $folder::$module::ENTRY.sample,
             variant_samples: $folder::$module::ENTRY.variant_samples,
+            params: $folder::$module::ENTRY.params,
             prepare: |table, binding| $folder::$module::prepare(table, binding).map(Prepared::$variant),
         },)*)*];
     };
@@ -114,6 +115,7 @@ macro_rules! chart_table {
 mod chart;
 mod columns;
 mod docs;
+pub mod params;
 mod prepared;
 pub mod readme;
 

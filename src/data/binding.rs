@@ -149,6 +149,9 @@ pub struct Binding {
     /// Log10 axes asked for with `--log-x` / `--log-y`.
     pub log_x: bool,
     pub log_y: bool,
+    /// The chart's tunable parameters set (`--param`), by name; those
+    /// left at `auto` are absent.
+    pub params: Vec<(&'static str, f64)>,
     columns: Vec<RoleColumns>,
     labels: Vec<(Role, String)>,
 }
@@ -181,6 +184,16 @@ impl Binding {
         self.labels.retain(|(r, _)| *r != role);
         self.labels.push((role, label.into()));
         self
+    }
+
+    /// A parameter's value, unless it is left to the chart.
+    pub fn param(&self, name: &str) -> Option<f64> {
+        self.params.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)
+    }
+
+    /// The columns bound, role by role.
+    pub fn chosen(&self) -> &[RoleColumns] {
+        &self.columns
     }
 
     /// The column of a one-column role.

@@ -1,7 +1,8 @@
 //! The TUI's state and how keys and clicks change it. No terminal here:
 //! every change is a plain method, so it is tested without one.
 
-use super::shown::{prepare, ReadyChart};
+use super::settings::{self, Panel, PanelKind};
+use super::shown::{prepare, ReadyChart, Settings};
 use super::worker::{Done, DrawKey, Job};
 use crate::catalogue::{self, Chart};
 use crate::data::user::LoadedFile;
@@ -29,6 +30,8 @@ pub enum Effect {
     Export,
     /// Copy the selected chart's source to the clipboard (OSC 52).
     CopySource,
+    /// Copy the `rgg show` command that draws what is shown.
+    CopyCommand,
 }
 
 pub struct App {
@@ -49,7 +52,11 @@ pub struct App {
     pub status: String,
     /// Prepared inputs (and footnotes) per chart and variant, made when
     /// first shown; the error says why a chart cannot draw the data.
-    prepared: Vec<Vec<Option<ReadyChart>>>,
+    pub(super) prepared: Vec<Vec<Option<ReadyChart>>>,
+    /// What the user changed per chart: role columns and parameters.
+    pub settings: Vec<Settings>,
+    /// The parameter or roles panel, when open.
+    pub panel: Option<Panel>,
     /// The user's own data (`rgg --data FILE`), drawn by every chart that fits.
     pub user: Option<Arc<LoadedFile>>,
     /// Where charts are prepared and drawn.
@@ -118,6 +125,8 @@ impl App {
             help: false,
             status: String::new(),
             prepared: Vec::new(),
+            settings: vec![Settings::default(); n],
+            panel: None,
             user: user.map(Arc::new),
             drawing: Drawing::Inline,
             drawn: None,
@@ -170,11 +179,17 @@ impl App {
             chart,
             shown,
             user: self.user.clone(),
+            settings: self.settings.get(key.chart)?.clone(),
         })
     }
 
     /// Keeps what the worker made: the input it prepared and the picture.
     pub fn finish(&mut self, done: Done) {
+        let current = self.settings.get(done.key.chart).map(|s| s.revision);
+        if current != Some(done.key.revision) {
+            // Made for settings the user has changed since: not this chart any more.
+            return;
+        }
         if let Some(result) = done.prepared {
             if let Some(slot) = self
                 .prepared
@@ -197,7 +212,7 @@ impl App {
         }
     }
 
-    fn prepare_selected(&mut self) {
+    pub(super) fn prepare_selected(&mut self) {
         if self.drawing == Drawing::Background {
             // The worker prepares it, off this thread, when it is drawn.
             return;
@@ -206,7 +221,7 @@ impl App {
             let v = self.variants[i];
             if let Some(slot @ None) = self.prepared[i].get_mut(v) {
                 *slot = Some(
-                    prepare(self.charts[i], v, self.user.as_deref())
+                    prepare(self.charts[i], v, self.user.as_deref(), &self.settings[i])
                         .map(Arc::new)
                         .map_err(|e| format!("{e:#}")),
                 );
@@ -244,6 +259,9 @@ impl App {
         }
         if self.help {
             self.help = false;
+            return Effect::None;
+        }
+        if self.panel.is_some() && self.panel_key(key) {
             return Effect::None;
         }
         if self.filtering {
@@ -313,11 +331,121 @@ impl App {
                 self.source_scroll = 0;
             }
             KeyCode::Char('y') => return Effect::CopySource,
+            KeyCode::Char('c') => return Effect::CopyCommand,
+            KeyCode::Char('p') => self.open_panel(PanelKind::Params),
+            KeyCode::Char('r') => self.open_panel(PanelKind::Roles),
             KeyCode::Char('e') => return Effect::Export,
             KeyCode::Char('?') => self.help = true,
             _ => {}
         }
         Effect::None
+    }
+
+    /// Opens the parameter or roles panel, or says why it cannot.
+    fn open_panel(&mut self, kind: PanelKind) {
+        let Some(chart) = self.current() else { return };
+        match kind {
+            PanelKind::Params if chart.params.is_empty() => {
+                self.status = format!("{} has no parameters to tune", chart.id);
+            }
+            PanelKind::Roles if self.user.is_none() => {
+                self.status = String::from("r chooses the columns of your own file: start rgg with --data FILE");
+            }
+            _ if self.panel.is_some_and(|p| p.kind == kind) => self.panel = None,
+            _ => self.panel = Some(Panel { kind, row: 0 }),
+        }
+    }
+
+    /// The columns the current chart binds now: as prepared (given or
+    /// picked), else as set.
+    pub fn bound_roles(&self) -> Vec<crate::data::RoleColumns> {
+        match (self.current_prepared(), self.current_index()) {
+            (Some(Ok(shown)), _) => shown.roles.clone(),
+            (_, Some(i)) => self.settings[i].roles.clone(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The `rgg show` command that draws what the chart pane shows.
+    pub fn command_line(&self) -> Option<String> {
+        let i = self.current_index()?;
+        let mut settings = self.settings[i].clone();
+        if self.user.is_some() && settings.roles.is_empty() {
+            settings.roles = self.bound_roles();
+        }
+        Some(settings::command_line(
+            self.charts[i],
+            self.variants[i],
+            &settings,
+            self.user.as_deref(),
+        ))
+    }
+
+    /// A key while a panel is open; `false` when the panel leaves the key
+    /// to the rest of the app (moving in the catalogue, quitting...).
+    fn panel_key(&mut self, key: KeyEvent) -> bool {
+        let (Some(panel), Some(i)) = (self.panel, self.current_index()) else {
+            return false;
+        };
+        let chart = self.charts[i];
+        let rows = match panel.kind {
+            PanelKind::Params => chart.params.len(),
+            PanelKind::Roles => chart.roles.len(),
+        };
+        let up = match key.code {
+            KeyCode::Esc => {
+                self.panel = None;
+                return true;
+            }
+            KeyCode::Char('p') if panel.kind == PanelKind::Params => {
+                self.panel = None;
+                return true;
+            }
+            KeyCode::Char('r') if panel.kind == PanelKind::Roles => {
+                self.panel = None;
+                return true;
+            }
+            KeyCode::Down | KeyCode::Char('j') => {
+                self.panel = Some(Panel {
+                    row: (panel.row + 1).min(rows.saturating_sub(1)),
+                    ..panel
+                });
+                return true;
+            }
+            KeyCode::Up | KeyCode::Char('k') => {
+                self.panel = Some(Panel {
+                    row: panel.row.saturating_sub(1),
+                    ..panel
+                });
+                return true;
+            }
+            KeyCode::Right | KeyCode::Char('+' | 'l') => true,
+            KeyCode::Left | KeyCode::Char('-' | 'h') => false,
+            _ => return false,
+        };
+        let changed = match (panel.kind, self.user.as_deref()) {
+            (PanelKind::Params, _) => settings::step_param(chart, &self.settings[i], panel.row, up),
+            (PanelKind::Roles, Some(file)) => {
+                settings::step_role(chart, &self.settings[i], &self.bound_roles(), file, panel.row, up)
+            }
+            (PanelKind::Roles, None) => None,
+        };
+        if let Some(changed) = changed {
+            self.apply_settings(i, changed);
+        }
+        true
+    }
+
+    /// New settings for chart `i`: its inputs are made again.
+    fn apply_settings(&mut self, i: usize, changed: super::shown::Settings) {
+        self.settings[i] = changed;
+        for slot in &mut self.prepared[i] {
+            *slot = None;
+        }
+        self.prepare_selected();
+        if let Some(line) = self.command_line() {
+            self.status = line;
+        }
     }
 
     /// The next way to draw charts: real images (where the terminal shows
@@ -502,5 +630,109 @@ mod tests {
                 None => panic!("{id} not prepared"),
             }
         }
+    }
+
+    fn select_chart(app: &mut App, id: &str) {
+        let pos = app
+            .visible
+            .iter()
+            .position(|i| app.charts[*i].id == id)
+            .expect("listed");
+        app.select(pos);
+    }
+
+    #[test]
+    fn p_opens_the_parameters_and_arrows_change_the_chart() {
+        let mut app = App::default();
+        select_chart(&mut app, "pie");
+        app.handle_key(key(KeyCode::Char('p')));
+        assert_eq!(app.panel, None, "pie has no parameters");
+        assert!(app.status.contains("no parameters"), "{}", app.status);
+        select_chart(&mut app, "histogram");
+        app.handle_key(key(KeyCode::Char('p')));
+        assert_eq!(app.panel.map(|p| p.kind), Some(PanelKind::Params));
+        let i = app.current_index().expect("histogram");
+        let before = app.settings[i].revision;
+        app.handle_key(key(KeyCode::Right));
+        assert_eq!(app.settings[i].params, vec![("bins", 2.0)]);
+        assert!(app.settings[i].revision > before, "a new revision");
+        assert!(app.current_prepared().is_some_and(Result::is_ok), "prepared again");
+        assert!(app.status.contains("--param bins=2"), "{}", app.status);
+        assert_eq!(app.command_line().as_deref(), Some("rgg show histogram --param bins=2"));
+        app.handle_key(key(KeyCode::Char('+')));
+        assert_eq!(app.settings[i].params, vec![("bins", 3.0)]);
+        app.handle_key(key(KeyCode::Left));
+        app.handle_key(key(KeyCode::Left));
+        assert!(app.settings[i].params.is_empty(), "back to auto");
+        // Keys the panel does not use still move in the catalogue.
+        app.handle_key(key(KeyCode::Esc));
+        assert_eq!(app.panel, None);
+        assert_eq!(app.handle_key(key(KeyCode::Char('c'))), Effect::CopyCommand);
+    }
+
+    #[test]
+    fn a_picture_of_older_settings_is_dropped() {
+        let mut app = App::default();
+        select_chart(&mut app, "histogram");
+        let i = app.current_index().expect("histogram");
+        let key_at = |revision| DrawKey {
+            chart: i,
+            variant: 0,
+            mode: CellMode::Braille,
+            area: Rect::new(0, 0, 10, 5),
+            pixels: false,
+            revision,
+        };
+        app.handle_key(key(KeyCode::Char('p')));
+        app.handle_key(key(KeyCode::Right));
+        let stale = Done {
+            key: key_at(0),
+            prepared: None,
+            image: Some(Buffer::empty(Rect::new(0, 0, 10, 5))),
+            sequence: None,
+        };
+        app.finish(stale);
+        assert!(app.drawn.is_none(), "made before the change");
+        let fresh = Done {
+            key: key_at(app.settings[i].revision),
+            prepared: None,
+            image: Some(Buffer::empty(Rect::new(0, 0, 10, 5))),
+            sequence: None,
+        };
+        app.finish(fresh);
+        assert!(app.drawn.is_some());
+    }
+
+    #[test]
+    fn r_binds_another_column_and_explains_what_cannot_draw() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("m.csv");
+        std::fs::write(&path, "name,height,weight\na,1,10\nb,2,30\nc,3,20\n").expect("write");
+        let file = crate::data::user::load_file(&path.to_string_lossy()).expect("load");
+        let mut app = App::new(catalogue::all(), Some(file));
+        select_chart(&mut app, "histogram");
+        app.handle_key(key(KeyCode::Char('r')));
+        assert_eq!(app.panel.map(|p| p.kind), Some(PanelKind::Roles));
+        let first = app.bound_roles();
+        assert_eq!(first[0].columns, ["height"], "picked: the first number");
+        app.handle_key(key(KeyCode::Right));
+        let i = app.current_index().expect("histogram");
+        assert_eq!(app.settings[i].roles[0].columns, ["weight"]);
+        assert!(app.current_prepared().is_some_and(Result::is_ok));
+        assert!(app.status.contains("--x weight"), "{}", app.status);
+        // The group role is optional: it passes through (none).
+        app.handle_key(key(KeyCode::Down));
+        app.handle_key(key(KeyCode::Right));
+        app.handle_key(key(KeyCode::Right));
+        assert!(
+            app.settings[i].roles.iter().any(|r| r.role == crate::data::Role::Group),
+            "{:?}",
+            app.settings[i].roles
+        );
+        // Without --data, r says how to use it.
+        let mut plain = App::default();
+        plain.handle_key(key(KeyCode::Char('r')));
+        assert_eq!(plain.panel, None);
+        assert!(plain.status.contains("--data"), "{}", plain.status);
     }
 }

@@ -1,6 +1,7 @@
 //! Drawing the TUI: `impl Widget for &App`, split by screen region.
 
 use super::app::{App, Focus};
+use super::settings::{self, Panel, PanelKind};
 use super::worker::DrawKey;
 use crate::catalogue::Family;
 use crate::render::{self, cell::ColorDepth};
@@ -52,12 +53,11 @@ impl Widget for View<'_> {
             render_source(self.app, main, buf);
         } else {
             render_chart(self.app, chart_area, buf, (self.depth, self.theme));
-            render_info(
-                self.app,
-                info_area,
-                buf,
-                if beside { Borders::LEFT } else { Borders::TOP },
-            );
+            let edge = if beside { Borders::LEFT } else { Borders::TOP };
+            match self.app.panel {
+                Some(panel) => render_panel(self.app, panel, info_area, buf, edge),
+                None => render_info(self.app, info_area, buf, edge),
+            }
         }
         render_status(self.app, status, buf);
         if self.app.help {
@@ -181,6 +181,7 @@ fn render_drawn(app: &App, area: Rect, buf: &mut Buffer) {
         mode: app.mode,
         area,
         pixels: app.images_on(),
+        revision: app.settings[chart].revision,
     };
     match &app.drawn {
         Some((drawn, _)) if *drawn == key && key.pixels && app.images.contains_key(&key) => {
@@ -261,6 +262,57 @@ fn render_info(app: &App, area: Rect, buf: &mut Buffer, edge: Borders) {
         .render(area, buf);
 }
 
+/// The parameter or roles panel, in place of the docs: a row per
+/// parameter (role), the selected one highlighted with its help below.
+fn render_panel(app: &App, panel: Panel, area: Rect, buf: &mut Buffer, edge: Borders) {
+    let Some(chart) = app.current() else { return };
+    let Some(i) = app.current_index() else { return };
+    let (title, rows) = match (panel.kind, app.user.as_deref()) {
+        (PanelKind::Params, _) => (
+            " Parameters — ←→ change · Esc closes ",
+            settings::param_rows(chart, &app.settings[i]),
+        ),
+        (PanelKind::Roles, Some(file)) => (
+            " Columns — ←→ change · Esc closes ",
+            settings::role_rows(chart, &app.bound_roles(), file),
+        ),
+        (PanelKind::Roles, None) => (" Columns ", Vec::new()),
+    };
+    let name_w = rows.iter().map(|r| r.name.chars().count()).max().unwrap_or(0);
+    let mut lines: Vec<Line> = rows
+        .iter()
+        .enumerate()
+        .map(|(n, row)| {
+            let style = if n == panel.row {
+                Style::new().reversed()
+            } else {
+                Style::new()
+            };
+            Line::from(vec![
+                Span::styled(format!("{:<name_w$}  ", row.name), style.bold()),
+                Span::styled(
+                    format!("◀ {} ▶", crate::text::sanitize(&row.value)),
+                    style.fg(Color::Cyan),
+                ),
+            ])
+        })
+        .collect();
+    if let Some(row) = rows.get(panel.row) {
+        lines.push(Line::from(crate::text::sanitize(&row.help)).dark_gray());
+    }
+    if let Some(Err(e)) = app.current_prepared() {
+        lines.push(Line::from(format!("Cannot draw: {e}")).fg(Color::Yellow));
+    }
+    let block = Block::new()
+        .borders(edge)
+        .border_style(Style::new().fg(Color::Cyan))
+        .title(title);
+    Paragraph::new(lines)
+        .block(block)
+        .wrap(Wrap { trim: true })
+        .render(area, buf);
+}
+
 fn render_source(app: &App, area: Rect, buf: &mut Buffer) {
     let Some(chart) = app.current() else { return };
     let title = format!(" {} — s closes, Tab then j/k scrolls, y copies ", chart.source_path);
@@ -296,8 +348,11 @@ fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
         Line::from(app.status.clone()).fg(Color::Green)
     } else if app.filtering {
         Line::from("type to filter · Enter keeps · Esc clears").dark_gray()
+    } else if app.panel.is_some() {
+        Line::from(format!("{} · c copies it", app.command_line().unwrap_or_default())).dark_gray()
     } else {
-        Line::from("↑↓ move · / filter · v variant · m mode · s source · e export · ? help · q quit").dark_gray()
+        Line::from("↑↓ move · / filter · v variant · p params · m mode · s source · e export · ? help · q quit")
+            .dark_gray()
     };
     Paragraph::new(text).render(area, buf);
 }
@@ -311,6 +366,9 @@ fn render_help(area: Rect, buf: &mut Buffer) {
         "Tab           switch focus (catalogue / chart)",
         "/             filter by id, title, family, text",
         "v             next variant",
+        "p             the chart's parameters (←→ change)",
+        "r             which columns of your file (--data)",
+        "c             copy the rgg show command of this view",
         "m             next cell mode (braille, half, ...)",
         "s             show / hide the chart's source",
         "y             copy the source (OSC 52 clipboard)",

@@ -27,6 +27,7 @@ pub const ENTRY: Entry = Entry {
         labels: &[(Role::Values, "migrants")],
     },
     variant_samples: &[],
+    params: &[],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<chord::Input> {

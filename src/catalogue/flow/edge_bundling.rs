@@ -29,6 +29,7 @@ pub const ENTRY: Entry = Entry {
         labels: &[],
     },
     variant_samples: &[],
+    params: &[],
 };
 
 /// The band of a longitude: the first whose west edge it lies east of.
