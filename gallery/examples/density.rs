@@ -34,6 +34,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 #[allow(clippy::too_many_lines)] // one value per line
 fn input() -> density::Input {
     density::Input {
+        bandwidth_scale: None,
         title: "Penguin flipper length by species".into(),
         x_title: "Flipper length (mm)".into(),
         groups: vec![

@@ -34,6 +34,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 #[allow(clippy::too_many_lines)] // one value per line
 fn input() -> ridgeline::Input {
     ridgeline::Input {
+        bandwidth_scale: None,
         title: "Seattle daily maximum temperature by month, 2012-2015".into(),
         x_title: "Daily maximum temperature (°C)".into(),
         y_title: "Month".into(),

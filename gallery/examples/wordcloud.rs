@@ -34,6 +34,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 #[allow(clippy::too_many_lines)] // one value per line
 fn input() -> wordcloud::Input {
     wordcloud::Input {
+        max_words: None,
         title: "Most frequent words in Moby-Dick".into(),
         value_title: "Occurrences".into(),
         words: vec![
