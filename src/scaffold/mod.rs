@@ -177,7 +177,7 @@ fn main_rs(chart: &Chart, example: &str, module: &str, modules: &[String], varia
         if !declared && line.starts_with("use ") {
             out.push_str("// Copied modules serve every chart and variant; a program uses only part of them.\n");
             for m in modules {
-                let _ = writeln!(out, "#[allow(dead_code)]\nmod {m};");
+                let _ = writeln!(out, "{}\nmod {m};", module_allow(m));
             }
             out.push('\n');
             declared = true;
@@ -199,6 +199,22 @@ fn main_rs(chart: &Chart, example: &str, module: &str, modules: &[String], varia
     let at = out.find("\nfn main()").context("the example has no main")?;
     out.insert_str(at, &fonts);
     Ok(out)
+}
+
+/// The lints a copied module turns off: `dead_code` (a program uses only
+/// part of a helper), and `clippy::wrong_self_convention` where a `to_*`
+/// method takes `&self`: clippy leaves a library's public API alone, but in
+/// a program nothing is public, so it would ask for `self` by value.
+fn module_allow(module: &str) -> &'static str {
+    let text = gallery_file(&format!("{module}.rs")).unwrap_or_default();
+    let to_by_ref = text
+        .match_indices("fn to_")
+        .any(|(at, _)| text[at..].split(')').next().is_some_and(|sig| sig.contains("(&self")));
+    if to_by_ref {
+        "#[allow(dead_code, clippy::wrong_self_convention)]"
+    } else {
+        "#[allow(dead_code)]"
+    }
 }
 
 fn cargo_toml(id: &str) -> String {
@@ -409,6 +425,17 @@ mod tests {
         assert!(!main.contains("streamgraph::Variant::Centred"));
         let font = files.iter().find(|f| f.path == FONT_REGULAR).expect("font");
         assert_eq!(font.bytes, dejavu::sans::regular());
+    }
+
+    #[test]
+    fn a_to_method_by_reference_keeps_clippy_quiet_in_a_program() {
+        // geo.rs has `Fit::to_pixel(&self, ..)` on a Copy type: fine in the
+        // gallery (public API), flagged in a program unless allowed.
+        assert_eq!(
+            module_allow("geo"),
+            "#[allow(dead_code, clippy::wrong_self_convention)]"
+        );
+        assert_eq!(module_allow("histogram"), "#[allow(dead_code)]");
     }
 
     #[test]
