@@ -225,7 +225,8 @@ mod tests {
         let theme = Theme::terminal();
         let area = ratatui::layout::Rect::new(0, 0, 20, 5);
         let mut buf = ratatui::buffer::Buffer::empty(area);
-        let cells = CellBackend::new(&mut buf, area, CellMode::Braille, ColorDepth::Mono, &theme).into_drawing_area();
+        let colors = crate::render::cell::colors(&theme);
+        let cells = CellBackend::new(&mut buf, area, CellMode::Braille, ColorDepth::Mono, &colors).into_drawing_area();
         assert_eq!(text_in_cells(&cells, &theme).ok(), Some(true));
         let mut pixels = vec![255u8; 100 * 50 * 3];
         let paper = BitMapBackend::with_buffer(&mut pixels, (100, 50)).into_drawing_area();
