@@ -166,6 +166,10 @@ fn main_rs(chart: &Chart, example: &str, module: &str, modules: &[String], varia
         }
         if let Some(path) = line.strip_prefix("use rgg_gallery::") {
             let name = path.trim_end_matches(';').rsplit("::").next().unwrap_or_default();
+            // `geo` re-exports the geo_* files a map chart copies instead.
+            if name == "geo" && !modules.iter().any(|m| m == name) {
+                continue;
+            }
             if !modules.iter().any(|m| m == name) {
                 bail!(
                     "the example of {} uses {name}, which its ## Copying note does not name",
@@ -182,6 +186,7 @@ fn main_rs(chart: &Chart, example: &str, module: &str, modules: &[String], varia
             out.push('\n');
             declared = true;
         }
+        let line = geo_paths(line, modules)?;
         let line = line
             .replace("dejavu::sans::regular()", "FONT_REGULAR")
             .replace("dejavu::sans::bold()", "FONT_BOLD")
@@ -201,20 +206,61 @@ fn main_rs(chart: &Chart, example: &str, module: &str, modules: &[String], varia
     Ok(out)
 }
 
+/// `geo::Name` paths (the gallery's re-exports) rewritten to the copied
+/// `geo_*` module that defines `Name`, when `geo.rs` itself is not copied.
+fn geo_paths(line: &str, modules: &[String]) -> Result<String> {
+    if modules.iter().any(|m| m == "geo") || !line.contains("geo::") {
+        return Ok(line.to_string());
+    }
+    let mut out = String::new();
+    let mut rest = line;
+    while let Some(at) = rest.find("geo::") {
+        let before = &rest[..at];
+        out.push_str(before);
+        let after = &rest[at + 5..];
+        let name: String = after.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+        let standalone = !before.ends_with(|c: char| c.is_alphanumeric() || c == '_');
+        if standalone {
+            let defines = |m: &&String| {
+                gallery_file(&format!("{m}.rs")).is_some_and(|text| {
+                    ["struct", "enum", "fn", "const"]
+                        .iter()
+                        .any(|kind| text.contains(&format!("pub {kind} {name}")))
+                })
+            };
+            let module = modules
+                .iter()
+                .filter(|m| m.starts_with("geo_"))
+                .find(defines)
+                .with_context(|| format!("geo::{name}: no copied geo_* file defines it"))?;
+            let _ = write!(out, "{module}::");
+        } else {
+            out.push_str("geo::");
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
 /// The lints a copied module turns off: `dead_code` (a program uses only
-/// part of a helper), and `clippy::wrong_self_convention` where a `to_*`
+/// part of a helper); `unused_imports` where it re-exports (`pub use`) for
+/// the gallery's users; and `clippy::wrong_self_convention` where a `to_*`
 /// method takes `&self`: clippy leaves a library's public API alone, but in
 /// a program nothing is public, so it would ask for `self` by value.
-fn module_allow(module: &str) -> &'static str {
+fn module_allow(module: &str) -> String {
     let text = gallery_file(&format!("{module}.rs")).unwrap_or_default();
+    let mut lints = vec!["dead_code"];
+    if text.lines().any(|l| l.starts_with("pub use ")) {
+        lints.push("unused_imports");
+    }
     let to_by_ref = text
         .match_indices("fn to_")
         .any(|(at, _)| text[at..].split(')').next().is_some_and(|sig| sig.contains("(&self")));
     if to_by_ref {
-        "#[allow(dead_code, clippy::wrong_self_convention)]"
-    } else {
-        "#[allow(dead_code)]"
+        lints.push("clippy::wrong_self_convention");
     }
+    format!("#[allow({})]", lints.join(", "))
 }
 
 fn cargo_toml(id: &str) -> String {
@@ -436,6 +482,8 @@ mod tests {
             "#[allow(dead_code, clippy::wrong_self_convention)]"
         );
         assert_eq!(module_allow("histogram"), "#[allow(dead_code)]");
+        // bubble_map.rs re-exports size_legend's helpers for the gallery's users.
+        assert_eq!(module_allow("bubble_map"), "#[allow(dead_code, unused_imports)]");
     }
 
     #[test]
