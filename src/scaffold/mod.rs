@@ -475,10 +475,10 @@ mod tests {
 
     #[test]
     fn a_to_method_by_reference_keeps_clippy_quiet_in_a_program() {
-        // geo.rs has `Fit::to_pixel(&self, ..)` on a Copy type: fine in the
+        // geo_fit.rs has `Fit::to_pixel(&self, ..)` on a Copy type: fine in the
         // gallery (public API), flagged in a program unless allowed.
         assert_eq!(
-            module_allow("geo"),
+            module_allow("geo_fit"),
             "#[allow(dead_code, clippy::wrong_self_convention)]"
         );
         assert_eq!(module_allow("histogram"), "#[allow(dead_code)]");
