@@ -1,5 +1,5 @@
 //! The command line: `rgg` (the TUI), `rgg list`, `rgg show`, `rgg export`,
-//! `rgg source`, `rgg datasets`, `rgg completions`, `rgg man`.
+//! `rgg source`, `rgg new`, `rgg datasets`, `rgg completions`, `rgg man`.
 //!
 //! Doc comments here are the `--help` text users read, so they are plain
 //! prose, not Markdown.
@@ -245,9 +245,30 @@ pub enum Command {
         file: String,
     },
     /// Print a chart module's source, ready to copy into a plotters project.
+    #[command(after_help = "Examples:\n  rgg source donut > donut.rs\n  \
+                            rgg source donut --example > main.rs   a program that draws donut.png")]
     Source {
         /// Chart id (see `rgg list`).
         chart: String,
+        /// Print the chart's runnable example instead: a main.rs that draws the chart's
+        /// sample data into <id>.png (gallery/examples/<id>.rs).
+        #[arg(long)]
+        example: bool,
+    },
+    /// Make a Cargo project that draws a chart: the chart's module and the helpers it
+    /// needs, its example as main.rs, an embedded font. It builds with only a Rust
+    /// toolchain.
+    #[command(after_help = "Examples:\n  rgg new histogram                 makes ./histogram\n  \
+                            rgg new treemap my-treemap --variant squarified\n  \
+                            cd histogram && cargo run --release   writes histogram.png")]
+    New {
+        /// Chart id (see `rgg list`).
+        chart: String,
+        /// Folder to make (must not exist, or be empty); default: ./<id>.
+        dir: Option<PathBuf>,
+        /// Variant the program draws (see `rgg list`); the first variant by default.
+        #[arg(long)]
+        variant: Option<String>,
     },
     /// List the embedded sample datasets with their provenance and licence.
     Datasets,

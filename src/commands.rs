@@ -90,9 +90,9 @@ pub fn run(cli: Cli) -> Result<()> {
             print_out(&crate::suggest::report(&file)?);
             Ok(())
         }
-        Some(Command::Source { chart }) => {
-            print_out(catalogue::lookup(&chart)?.source);
-            Ok(())
+        Some(Command::Source { chart, example }) => crate::scaffold::print_source(&chart, example),
+        Some(Command::New { chart, dir, variant }) => {
+            crate::scaffold::run_new(&chart, dir.as_deref(), variant.as_deref())
         }
         Some(Command::Datasets) => {
             let mut out = String::new();

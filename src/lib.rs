@@ -8,6 +8,7 @@ pub mod commands;
 pub mod data;
 pub mod prepare;
 pub mod render;
+pub mod scaffold;
 pub mod suggest;
 pub mod text;
 pub mod tui;
