@@ -2,6 +2,7 @@
 pub mod circular_packing;
 pub mod dendrogram;
 pub mod donut;
+pub mod mosaic;
 pub mod pie;
 pub mod treemap;
 pub mod venn;
