@@ -4,6 +4,7 @@ pub mod dendrogram;
 pub mod donut;
 pub mod mosaic;
 pub mod pie;
+pub mod sunburst;
 pub mod treemap;
 pub mod venn;
 pub mod waffle;
