@@ -77,7 +77,18 @@ impl Sample {
     }
 }
 
-/// One chart type of the gallery.
+/// What a chart's catalogue file (`src/catalogue/<family>/<chart>.rs`)
+/// declares beside its `prepare` function; the registry adds the rest.
+pub struct Entry {
+    pub roles: &'static [RoleSpec],
+    pub sample: Sample,
+    /// Variants that show their point better with other data, by variant
+    /// name (e.g. a percent-stacked barplot needs groups).
+    pub variant_samples: &'static [(&'static str, Sample)],
+}
+
+/// One chart type of the gallery, made by the registry (`catalogue/mod.rs`)
+/// from its gallery module and its catalogue file.
 pub struct Chart {
     /// kebab-case id used on the command line.
     pub id: &'static str,

@@ -1,19 +1,125 @@
-//! The registry: one entry per chart type, with its family, docs (parsed
-//! from the chart module's own `//!` header), data roles, sample binding and
-//! source text.
+//! The registry: one line per chart type. From that line come the chart's
+//! family, id, source text and path, variant names (its module's
+//! `Variant::ALL`), the `Prepared` variant that holds its input, and its
+//! catalogue file `<family>/<chart>.rs` (roles, sample, `prepare`).
+//! Docs are parsed from the chart module's own `//!` header.
+
+/// Every chart, one line each, in catalogue order: the gallery module (and
+/// catalogue file) name, the `Prepared` variant that holds its input, and
+/// the id used on the command line. The family's folder names both the
+/// gallery folder (`gallery/src/<folder>/`) and this one. Calls `$then!`
+/// with the table, so that each part of the app that needs every chart
+/// (modules, `Prepared`, `CHARTS`) is made from this one list.
+macro_rules! with_registry {
+    ($then:ident) => {
+        $then! {
+            Distribution distribution {
+                histogram Histogram "histogram",
+                density   Density   "density",
+                violin    Violin    "violin",
+                boxplot   Boxplot   "boxplot",
+                ridgeline Ridgeline "ridgeline",
+                beeswarm  Beeswarm  "beeswarm",
+            }
+            Correlation correlation {
+                scatter           Scatter          "scatter",
+                bubble            Bubble           "bubble",
+                heatmap           Heatmap          "heatmap",
+                correlogram       Correlogram      "correlogram",
+                connected_scatter ConnectedScatter "connected-scatter",
+                density_2d        Density2d        "density-2d",
+            }
+            Ranking ranking {
+                barplot              Barplot             "barplot",
+                lollipop             Lollipop            "lollipop",
+                radar                Radar               "radar",
+                parallel_coordinates ParallelCoordinates "parallel-coordinates",
+                circular_barplot     CircularBarplot     "circular-barplot",
+                wordcloud            Wordcloud           "wordcloud",
+            }
+            PartOfAWhole part_of_a_whole {
+                pie              Pie             "pie",
+                donut            Donut           "donut",
+                treemap          Treemap         "treemap",
+                waffle           Waffle          "waffle",
+                venn             Venn            "venn",
+                dendrogram       Dendrogram      "dendrogram",
+                circular_packing CircularPacking "circular-packing",
+            }
+            Evolution evolution {
+                line         Line        "line",
+                area         Area        "area",
+                stacked_area StackedArea "stacked-area",
+                streamgraph  Streamgraph "streamgraph",
+                time_series  TimeSeries  "time-series",
+                candlestick  Candlestick "candlestick",
+            }
+            Map map {
+                background_map BackgroundMap "background-map",
+                choropleth     Choropleth    "choropleth",
+                bubble_map     BubbleMap     "bubble-map",
+                connection_map ConnectionMap "connection-map",
+                hexbin_map     HexbinMap     "hexbin-map",
+            }
+            Flow flow {
+                network       Network      "network",
+                chord         Chord        "chord",
+                sankey        Sankey       "sankey",
+                arc_diagram   ArcDiagram   "arc-diagram",
+                edge_bundling EdgeBundling "edge-bundling",
+            }
+        }
+    };
+}
+
+/// Declares each family's folder of catalogue files.
+macro_rules! declare_modules {
+    ($($family:ident $folder:ident { $($module:ident $variant:ident $id:literal,)* })*) => {
+        $(mod $folder { $(pub mod $module;)* })*
+    };
+}
+
+/// The table of every chart: each `Chart` put together from its registry
+/// line, its gallery module and its catalogue file.
+macro_rules! chart_table {
+    ($($family:ident $folder:ident { $($module:ident $variant:ident $id:literal,)* })*) => {
+        /// Every chart, in catalogue order.
+        static CHARTS: &[Chart] = &[$($(Chart {
+            id: $id,
+            family: Family::$family,
+            source: include_str!(concat!("../../gallery/src/", stringify!($folder), "/", stringify!($module), ".rs")),
+            source_path: concat!("gallery/src/", stringify!($folder), "/", stringify!($module), ".rs"),
+            variants: {
+                use rgg_gallery::$folder::$module::Variant;
+                const N: usize = Variant::ALL.len();
+                const NAMES: [&str; N] = {
+                    let mut names = [""; N];
+                    let mut i = 0;
+                    while i < N {
+                        names[i] = Variant::ALL[i].name();
+                        i += 1;
+                    }
+                    names
+                };
+                &NAMES
+            },
+            roles: $folder::$module::ENTRY.roles,
+            sample: $folder::$module::ENTRY.sample,
+            variant_samples: $folder::$module::ENTRY.variant_samples,
+            prepare: |table, binding| $folder::$module::prepare(table, binding).map(Prepared::$variant),
+        },)*)*];
+    };
+}
 
 mod chart;
-mod correlation;
-mod distribution;
+mod columns;
 mod docs;
-mod evolution;
-mod flow;
-mod map;
-mod part_of_a_whole;
 mod prepared;
-mod ranking;
 
-pub use chart::{Chart, Family, Sample};
+with_registry!(declare_modules);
+with_registry!(chart_table);
+
+pub use chart::{Chart, Entry, Family, Sample};
 pub use docs::Docs;
 pub use prepared::Prepared;
 
@@ -21,18 +127,7 @@ use anyhow::Result;
 
 /// Every chart, in catalogue order (family, then as listed).
 pub fn all() -> Vec<&'static Chart> {
-    let mut charts: Vec<&'static Chart> = [
-        distribution::CHARTS,
-        correlation::CHARTS,
-        ranking::CHARTS,
-        part_of_a_whole::CHARTS,
-        evolution::CHARTS,
-        map::CHARTS,
-        flow::CHARTS,
-    ]
-    .concat();
-    charts.sort_by_key(|c| c.family);
-    charts
+    CHARTS.iter().collect()
 }
 
 pub fn find(id: &str) -> Option<&'static Chart> {
@@ -65,6 +160,12 @@ pub fn lookup(id: &str) -> Result<&'static Chart> {
         anyhow::bail!("unknown chart {shown:?}; `rgg list` shows them all");
     }
     anyhow::bail!("unknown chart {shown:?}; did you mean {}?", near.join(", "))
+}
+
+/// A registered chart, for tests.
+#[cfg(test)]
+pub(crate) fn chart(id: &str) -> &'static Chart {
+    find(id).unwrap_or_else(|| panic!("{id} is not registered"))
 }
 
 /// The sample of `chart` in its `variant`, drawn into a `w` x `h`
@@ -105,4 +206,35 @@ pub(crate) fn names_left_out(lines: &[String]) -> usize {
         .next()
         .and_then(|w| w.parse().ok())
         .unwrap_or(usize::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::cell::{CellBackend, CellMode, ColorDepth};
+    use plotters::prelude::{BitMapBackend, IntoDrawingArea};
+    use rgg_gallery::axes::text_in_cells;
+    use rgg_gallery::theme::Theme;
+
+    #[test]
+    fn only_the_terminal_sets_text_in_cells() {
+        crate::render::fonts::register();
+        let theme = Theme::terminal();
+        let area = ratatui::layout::Rect::new(0, 0, 20, 5);
+        let mut buf = ratatui::buffer::Buffer::empty(area);
+        let cells = CellBackend::new(&mut buf, area, CellMode::Braille, ColorDepth::Mono, &theme).into_drawing_area();
+        assert_eq!(text_in_cells(&cells, &theme).ok(), Some(true));
+        let mut pixels = vec![255u8; 100 * 50 * 3];
+        let paper = BitMapBackend::with_buffer(&mut pixels, (100, 50)).into_drawing_area();
+        assert_eq!(text_in_cells(&paper, &Theme::light()).ok(), Some(false));
+    }
+
+    #[test]
+    fn every_sample_prepares() {
+        for chart in all() {
+            for v in 0..chart.variants.len() {
+                assert!(chart.prepare_sample(v).is_ok(), "{} {v}", chart.id);
+            }
+        }
+    }
 }

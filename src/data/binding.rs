@@ -66,6 +66,28 @@ pub struct RoleSpec {
     pub help: &'static str,
 }
 
+impl RoleSpec {
+    /// A role the chart cannot draw without.
+    pub const fn required(role: Role, kinds: &'static [Kind], help: &'static str) -> Self {
+        RoleSpec {
+            role,
+            required: true,
+            kinds,
+            help,
+        }
+    }
+
+    /// A role the chart draws without (a variant may need it).
+    pub const fn optional(role: Role, kinds: &'static [Kind], help: &'static str) -> Self {
+        RoleSpec {
+            role,
+            required: false,
+            kinds,
+            help,
+        }
+    }
+}
+
 pub const NUMBER: &[Kind] = &[Kind::Number];
 pub const NUMBER_OR_DATE: &[Kind] = &[Kind::Number, Kind::Date];
 pub const DATE: &[Kind] = &[Kind::Date];

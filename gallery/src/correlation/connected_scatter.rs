@@ -91,7 +91,7 @@ impl Variant {
     pub const ALL: [Variant; 3] = [Variant::LogX, Variant::LinearX, Variant::Labelled];
 
     /// The variant's id, as `rgg show --variant` takes it.
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             Variant::LogX => "log-x",
             Variant::LinearX => "linear-x",

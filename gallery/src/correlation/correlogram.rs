@@ -82,7 +82,7 @@ impl Variant {
     pub const ALL: [Variant; 2] = [Variant::ScatterMatrix, Variant::Correlation];
 
     /// The variant's id, as `rgg show --variant` takes it.
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             Variant::ScatterMatrix => "scatter-matrix",
             Variant::Correlation => "correlation",

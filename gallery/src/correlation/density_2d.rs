@@ -80,7 +80,7 @@ impl Variant {
     pub const ALL: [Variant; 3] = [Variant::Histogram2d, Variant::Hexbin, Variant::Contour];
 
     /// The variant's id, as `rgg show --variant` takes it.
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             Variant::Histogram2d => "histogram-2d",
             Variant::Hexbin => "hexbin",

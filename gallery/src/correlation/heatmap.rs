@@ -81,7 +81,7 @@ impl Variant {
     pub const ALL: [Variant; 2] = [Variant::Values, Variant::Normalized];
 
     /// The variant's id, as `rgg show --variant` takes it.
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             Variant::Values => "values",
             Variant::Normalized => "normalized",

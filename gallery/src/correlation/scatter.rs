@@ -86,7 +86,7 @@ impl Variant {
     pub const ALL: [Variant; 3] = [Variant::Basic, Variant::Regression, Variant::LogX];
 
     /// The variant's id, as `rgg show --variant` takes it.
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             Variant::Basic => "basic",
             Variant::Regression => "regression",

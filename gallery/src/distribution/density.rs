@@ -76,7 +76,7 @@ impl Variant {
     pub const ALL: [Variant; 3] = [Variant::Groups, Variant::Filled, Variant::Mirror];
 
     /// The variant's id, as `rgg show --variant` takes it.
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             Variant::Filled => "filled",
             Variant::Groups => "groups",

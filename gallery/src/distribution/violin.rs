@@ -80,7 +80,7 @@ impl Variant {
     pub const ALL: [Variant; 3] = [Variant::Box, Variant::Basic, Variant::Horizontal];
 
     /// The variant's id, as `rgg show --variant` takes it.
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             Variant::Basic => "basic",
             Variant::Box => "box",

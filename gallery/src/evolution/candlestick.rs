@@ -95,7 +95,7 @@ impl Variant {
     pub const ALL: [Variant; 3] = [Variant::Ohlc, Variant::MovingAverage, Variant::Volume];
 
     /// The variant's id, as `rgg show --variant` takes it.
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             Variant::Ohlc => "ohlc",
             Variant::MovingAverage => "moving-average",

@@ -77,7 +77,7 @@ impl Variant {
     pub const ALL: [Variant; 2] = [Variant::Lines, Variant::Highlight];
 
     /// The variant's id, as `rgg show --variant` takes it.
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             Variant::Lines => "lines",
             Variant::Highlight => "highlight",

@@ -80,7 +80,7 @@ impl Variant {
     pub const ALL: [Variant; 2] = [Variant::Centred, Variant::Wiggle];
 
     /// The variant's id, as `rgg show --variant` takes it.
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             Variant::Centred => "centred",
             Variant::Wiggle => "wiggle",

@@ -73,7 +73,7 @@ impl Variant {
     pub const ALL: [Variant; 2] = [Variant::DateAxis, Variant::Calendar];
 
     /// The variant's id, as `rgg show --variant` takes it.
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             Variant::DateAxis => "date-axis",
             Variant::Calendar => "calendar",

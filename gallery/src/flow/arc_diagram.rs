@@ -93,7 +93,7 @@ impl Variant {
     pub const ALL: [Variant; 2] = [Variant::ByGroup, Variant::ByName];
 
     /// The variant's id, as `rgg show --variant` takes it.
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             Variant::ByGroup => "by-group",
             Variant::ByName => "by-name",

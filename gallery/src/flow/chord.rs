@@ -81,7 +81,7 @@ impl Variant {
     pub const ALL: [Variant; 2] = [Variant::All, Variant::TopFlows];
 
     /// The variant's id, as `rgg show --variant` takes it.
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             Variant::All => "all",
             Variant::TopFlows => "top-flows",

@@ -86,7 +86,7 @@ impl Variant {
     pub const ALL: [Variant; 2] = [Variant::Bundled, Variant::Straight];
 
     /// The variant's id, as `rgg show --variant` takes it.
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             Variant::Bundled => "bundled",
             Variant::Straight => "straight",

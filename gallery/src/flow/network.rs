@@ -96,7 +96,7 @@ impl Variant {
     pub const ALL: [Variant; 2] = [Variant::Force, Variant::Circular];
 
     /// The variant's id, as `rgg show --variant` takes it.
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             Variant::Force => "force",
             Variant::Circular => "circular",

@@ -78,7 +78,7 @@ impl Variant {
     pub const ALL: [Variant; 2] = [Variant::ColouredBySource, Variant::ColouredByOutcome];
 
     /// The variant's id, as `rgg show --variant` takes it.
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             Variant::ColouredBySource => "coloured-by-source",
             Variant::ColouredByOutcome => "coloured-by-outcome",

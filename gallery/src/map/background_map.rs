@@ -66,7 +66,7 @@ impl Variant {
     pub const ALL: [Variant; 2] = [Variant::World, Variant::UsStates];
 
     /// The variant's id, as `rgg show --variant` takes it.
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             Variant::World => "world",
             Variant::UsStates => "us-states",

@@ -152,7 +152,7 @@ impl Variant {
     pub const ALL: [Variant; 2] = [Variant::Hexbin, Variant::Points];
 
     /// The variant's id, as `rgg show --variant` takes it.
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             Variant::Hexbin => "hexbin",
             Variant::Points => "points",

@@ -83,7 +83,7 @@ impl Variant {
     pub const ALL: [Variant; 3] = [Variant::Horizontal, Variant::Vertical, Variant::Cut];
 
     /// The variant's id, as `rgg show --variant` takes it.
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             Variant::Horizontal => "horizontal",
             Variant::Vertical => "vertical",

@@ -62,7 +62,7 @@ impl Variant {
     pub const ALL: [Variant; 2] = [Variant::Donut, Variant::Pie];
 
     /// The variant's id, as `rgg show --variant` takes it.
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             Variant::Donut => "donut",
             Variant::Pie => "pie",

@@ -62,7 +62,7 @@ impl Variant {
     pub const ALL: [Variant; 2] = [Variant::Labelled, Variant::Basic];
 
     /// The variant's id, as `rgg show --variant` takes it.
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             Variant::Basic => "basic",
             Variant::Labelled => "labelled",

@@ -72,7 +72,7 @@ impl Variant {
     pub const ALL: [Variant; 2] = [Variant::TwoLevels, Variant::Squarified];
 
     /// The variant's id, as `rgg show --variant` takes it.
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             Variant::Squarified => "squarified",
             Variant::TwoLevels => "two-levels",

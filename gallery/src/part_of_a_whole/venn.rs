@@ -65,7 +65,7 @@ impl Variant {
     pub const ALL: [Variant; 2] = [Variant::ThreeSets, Variant::TwoSets];
 
     /// The variant's id, as `rgg show --variant` takes it.
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             Variant::TwoSets => "two-sets",
             Variant::ThreeSets => "three-sets",

@@ -118,7 +118,7 @@ impl Variant {
     ];
 
     /// The variant's id, as `rgg show --variant` takes it.
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             Variant::Vertical => "vertical",
             Variant::Horizontal => "horizontal",

@@ -102,7 +102,7 @@ impl Variant {
     ];
 
     /// The variant's id, as `rgg show --variant` takes it.
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             Variant::Basic => "basic",
             Variant::Horizontal => "horizontal",

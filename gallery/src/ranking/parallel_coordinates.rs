@@ -78,7 +78,7 @@ impl Variant {
     pub const ALL: [Variant; 2] = [Variant::Scaled, Variant::Standardized];
 
     /// The variant's id, as `rgg show --variant` takes it.
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             Variant::Scaled => "scaled",
             Variant::Standardized => "standardized",

@@ -77,7 +77,7 @@ impl Variant {
     pub const ALL: [Variant; 2] = [Variant::Groups, Variant::OneGroup];
 
     /// The variant's id, as `rgg show --variant` takes it.
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             Variant::OneGroup => "one-group",
             Variant::Groups => "groups",
