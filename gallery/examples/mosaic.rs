@@ -28,6 +28,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let input = mosaic::Input {
         title: "Who survived the Titanic, by class".into(),
         column_title: "Class".into(),
+        row_title: String::new(),
         value_title: "People".into(),
         cells: counts
             .into_iter()

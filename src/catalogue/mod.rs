@@ -45,6 +45,8 @@ macro_rules! with_registry {
                 venn             Venn            "venn",
                 dendrogram       Dendrogram      "dendrogram",
                 circular_packing CircularPacking "circular-packing",
+                sunburst         Sunburst        "sunburst",
+                mosaic           Mosaic          "mosaic",
             }
             Evolution evolution {
                 line         Line        "line",
@@ -53,6 +55,7 @@ macro_rules! with_registry {
                 streamgraph  Streamgraph "streamgraph",
                 time_series  TimeSeries  "time-series",
                 candlestick  Candlestick "candlestick",
+                small_multiples SmallMultiples "small-multiples",
             }
             Map map {
                 background_map BackgroundMap "background-map",
@@ -60,6 +63,7 @@ macro_rules! with_registry {
                 bubble_map     BubbleMap     "bubble-map",
                 connection_map ConnectionMap "connection-map",
                 hexbin_map     HexbinMap     "hexbin-map",
+                cartogram      Cartogram     "cartogram",
             }
             Flow flow {
                 network       Network      "network",

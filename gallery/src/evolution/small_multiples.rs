@@ -76,7 +76,7 @@ impl Variant {
     pub const ALL: [Variant; 2] = [Variant::Lines, Variant::Areas];
 
     /// The variant's id, as `rgg show --variant` takes it.
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             Variant::Lines => "lines",
             Variant::Areas => "areas",
@@ -383,7 +383,12 @@ fn draw_panel<DB: DrawingBackend>(
     draw_grid(area, theme, panel, shared.x_ticks, shared.y_ticks)?;
     match shared.variant {
         Variant::Lines => {
-            let thin = ShapeStyle::from(&grey).stroke_width(1);
+            // In a terminal the others are drawn in the grid's colour: they
+            // then stay behind the group's own line in every cell they share
+            // (a cell shows one colour of dots, and a dozen grey lines
+            // outnumber one coloured line).
+            let others = if shared.cells { theme.grid } else { grey };
+            let thin = ShapeStyle::from(&others).stroke_width(1);
             for (j, (_, other)) in shared.all.iter().enumerate() {
                 if j == k {
                     continue;
@@ -407,7 +412,8 @@ fn draw_panel<DB: DrawingBackend>(
                 }
                 area.draw(&Polygon::new(
                     outline,
-                    color.mix(if shared.cells { 1.0 } else { 0.75 }).filled(),
+                    // A tint, opaque (a terminal drops see-through fills), so the line reads on it.
+                    blend(theme.background, color, 0.45).filled(),
                 ))?;
                 draw_run(
                     area,

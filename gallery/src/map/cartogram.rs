@@ -78,7 +78,7 @@ impl Variant {
     pub const ALL: [Variant; 2] = [Variant::Dorling, Variant::Tiles];
 
     /// The variant's id, as `rgg show --variant` takes it.
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             Variant::Dorling => "dorling",
             Variant::Tiles => "tiles",
@@ -376,6 +376,7 @@ fn draw_dorling<DB: DrawingBackend>(
         bar.width_right(area, theme)?,
         bar.height_top(area, theme)?,
     );
+    let map_space = clear_of_bar_title(area, theme, bar, side, map_space)?;
     let Some(fit) = Fit::new(bounds, map_space) else {
         return Ok(());
     };
@@ -489,28 +490,34 @@ fn draw_tiles<DB: DrawingBackend>(
         bar.width_right(area, theme)?,
         bar.height_top(area, theme)?,
     );
+    let map_space = clear_of_bar_title(area, theme, bar, side, map_space)?;
     let Some(fit) = Fit::new(bounds, map_space) else {
         return Ok(());
     };
     let label = theme.label_style();
     let (_, lh) = axes::text_size(area, "Ag", &label)?;
     let side_px = fit.scale;
-    // A gap between tiles: a sub-cell in a terminal, a few pixels on paper.
-    let gap = (side_px * 0.06).clamp(1.0, f64::from(theme.gap));
+    // A gap between tiles: a few pixels on paper; in a terminal a column
+    // and half a row (8 virtual pixels, what half blocks resolve), with
+    // every edge on that grid, so that each gap shows and no edge breaks
+    // into dots.
+    let cell = geo::cell_size(area, theme)?;
+    let (gap, snap) = if let Some((cw, _)) = cell {
+        (f64::from(cw), f64::from(cw))
+    } else {
+        ((side_px * 0.06).clamp(1.0, f64::from(theme.gap)), 1.0)
+    };
+    let on_grid = |v: f64| ((v / snap).round() * snap) as i32;
     for (s, v) in US_STATES.iter().zip(values) {
         // Grid rows run south from the top; projected y runs north.
         let (x0, y0) = fit.to_pixel((f64::from(s.col), rows - f64::from(s.row)));
-        let (x1, y1) = (x0 + side_px - gap, y0 + side_px - gap);
+        let (x1, y1) = (x0 + side_px, y0 + side_px);
         let color = match v {
             Some(v) => bar.color(theme, *v),
             None => bar.no_data_color,
         };
-        let (px0, py0, px1, py1) = (
-            x0.round() as i32,
-            y0.round() as i32,
-            x1.round() as i32,
-            y1.round() as i32,
-        );
+        let gap_px = gap.round() as i32;
+        let (px0, py0, px1, py1) = (on_grid(x0), on_grid(y0), on_grid(x1) - gap_px, on_grid(y1) - gap_px);
         if px1 <= px0 || py1 <= py0 {
             continue;
         }
@@ -529,6 +536,30 @@ fn draw_tiles<DB: DrawingBackend>(
     draw_bar(area, theme, bar, side, &fit, space)
 }
 
+/// The map's space below the colour bar's title row: a terminal writes
+/// the title of a bar at the right across, level with the map's top, where
+/// it would cover the north-east (Maine).
+fn clear_of_bar_title<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    theme: &Theme,
+    bar: &ColorBar,
+    side: Side,
+    space: Rect,
+) -> DrawResult<Rect, DB> {
+    let Some((_, row)) = geo::cell_size(area, theme)? else {
+        return Ok(space);
+    };
+    if side != Side::Right || bar.title.is_empty() || space.h <= 2 * row {
+        return Ok(space);
+    }
+    Ok(Rect {
+        y: space.y + row,
+        h: space.h - row,
+        ..space
+    })
+}
+
+/// The colour bar, beside the map or above it.
 fn draw_bar<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     theme: &Theme,
@@ -537,8 +568,14 @@ fn draw_bar<DB: DrawingBackend>(
     fit: &Fit,
     space: Rect,
 ) -> DrawResult<(), DB> {
+    // In a terminal the bar's title takes the row above the map (kept
+    // free by `clear_of_bar_title`).
+    let top = match geo::cell_size(area, theme)? {
+        Some((_, row)) if !bar.title.is_empty() => (fit.rect.y - row).max(space.y),
+        _ => fit.rect.y,
+    };
     match side {
-        Side::Right => bar.draw_right(area, theme, fit.rect.right(), fit.rect.y, fit.rect.bottom()),
+        Side::Right => bar.draw_right(area, theme, fit.rect.right(), top, fit.rect.bottom()),
         Side::Top => bar.draw_top(area, theme, space),
     }
 }

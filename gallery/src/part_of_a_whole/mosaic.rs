@@ -61,6 +61,8 @@ pub struct Input {
     pub title: String,
     /// What the columns are, e.g. "Class"; titles the column labels.
     pub column_title: String,
+    /// What the tiles are, e.g. "Survived"; titles the legend.
+    pub row_title: String,
     /// What the values count, e.g. "People"; used in the note.
     pub value_title: String,
     /// The counts, one per (column, row) pair.
@@ -83,7 +85,7 @@ impl Variant {
     pub const ALL: [Variant; 2] = [Variant::Mosaic, Variant::Marimekko];
 
     /// The variant's id, as `rgg show --variant` takes it.
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             Variant::Mosaic => "mosaic",
             Variant::Marimekko => "marimekko",
@@ -273,14 +275,7 @@ pub fn draw<DB: DrawingBackend>(
     if table.columns.is_empty() || !(total.is_finite() && total > 0.0) {
         return axes::draw_empty(area, theme, &input.title, "No positive counts to split");
     }
-    let mut notes = Vec::new();
-    if table.skipped > 0 {
-        let s = if table.skipped == 1 { "" } else { "s" };
-        notes.push(format!("{} negative or missing value{s} skipped", table.skipped));
-    }
-    if table.lumped > 0 {
-        notes.push(format!("the {} smallest categories together as {OTHER}", table.lumped));
-    }
+    let notes = notes(area, theme, &table, marimekko)?;
     let area = &axes::draw_footnote(area, theme, &notes.join("; "))?;
     let (w, h) = axes::dims(area);
     let m = theme.margin;
@@ -305,7 +300,19 @@ pub fn draw<DB: DrawingBackend>(
             color: color(r),
         })
         .collect();
-    top += axes::draw_legend(area, theme, &legend, top, m, w - 2 * m)?;
+    // The legend's title, muted, then its keys on the same row.
+    let mut legend_left = m;
+    if !input.row_title.is_empty() {
+        let text = axes::fit_text(area, &input.row_title, &muted, (w - 2 * m) / 3)?;
+        let (tw, _) = axes::text_size(area, &text, &muted)?;
+        // Level with the legend's first row (a cell row in a terminal, 1.25 lines on paper).
+        let (_, th) = axes::text_size(area, "Ag", &theme.legend_style())?;
+        let row_h = if cells { th } else { th * 5 / 4 };
+        let at = (m, top + row_h / 2);
+        area.draw(&Text::new(text, at, muted.pos(Pos::new(HPos::Left, VPos::Center))))?;
+        legend_left += tw + theme.gap;
+    }
+    top += axes::draw_legend(area, theme, &legend, top, legend_left, w - m - legend_left)?;
 
     // Under the plot: the column names, a second line with their totals
     // (or shares), and the columns' title.
@@ -318,19 +325,24 @@ pub fn draw<DB: DrawingBackend>(
     } else {
         m
     };
-    let bounds = Rect {
+    let mut bounds = Rect {
         x: f64::from(left),
         y: f64::from(top + lh / 2),
         w: f64::from(w - left - m),
         h: f64::from(h - top - lh / 2 - below - m),
     };
+    if cells {
+        // Whole cells: a tile's edge on a cell boundary is a clean edge, not a row of dots.
+        let cw = f64::from(axes::text_size(area, "0", &label)?.0.max(1));
+        bounds = snap(bounds, (cw, f64::from(lh.max(1))));
+    }
     if bounds.w < 4.0 || bounds.h < 4.0 {
         return Ok(());
     }
-    // In a terminal a gap must be a whole sub-cell to show.
+    // In a terminal a gap must be a whole column to show.
     let gap = match (variant, cells) {
         (Variant::Marimekko, _) => 0.0,
-        (Variant::Mosaic, true) => 4.0,
+        (Variant::Mosaic, true) => f64::from(axes::text_size(area, "0", &label)?.0),
         (Variant::Mosaic, false) => f64::from(theme.gap / 2).max(2.0),
     };
     let (columns, tiles) = layout(&table, bounds, gap);
@@ -362,6 +374,77 @@ pub fn draw<DB: DrawingBackend>(
         area.draw(&Text::new(text, (cx, y0 + 2 * lh), muted.pos(centre)))?;
     }
     Ok(())
+}
+
+/// The footnote's parts: values skipped, rows lumped, columns too narrow
+/// to name.
+fn notes<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    theme: &Theme,
+    table: &Table,
+    marimekko: bool,
+) -> DrawResult<Vec<String>, DB> {
+    let mut notes = Vec::new();
+    if table.skipped > 0 {
+        let s = if table.skipped == 1 { "" } else { "s" };
+        notes.push(format!("{} negative or missing value{s} skipped", table.skipped));
+    }
+    if table.lumped > 0 {
+        notes.push(format!("the {} smallest categories together as {OTHER}", table.lumped));
+    }
+    // Columns too narrow for three letters of their name are named in the note.
+    let narrow = too_narrow(area, theme, table, marimekko)?;
+    match &narrow[..] {
+        [] => {}
+        [one] => notes.push(format!("{one} too narrow to name")),
+        more => notes.push(format!("{} columns too narrow to name", more.len())),
+    }
+    Ok(notes)
+}
+
+/// `r` shrunk to whole cells of `(w, h)` pixels.
+fn snap(r: Rect, (cw, ch): (f64, f64)) -> Rect {
+    let (x0, y0) = ((r.x / cw).ceil() * cw, (r.y / ch).ceil() * ch);
+    let (x1, y1) = (((r.x + r.w) / cw).floor() * cw, ((r.y + r.h) / ch).floor() * ch);
+    Rect {
+        x: x0,
+        y: y0,
+        w: (x1 - x0).max(0.0),
+        h: (y1 - y0).max(0.0),
+    }
+}
+
+/// The names of the columns too narrow to show three letters of their
+/// name (their share of the width the plot will have, about).
+fn too_narrow<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    theme: &Theme,
+    table: &Table,
+    marimekko: bool,
+) -> DrawResult<Vec<String>, DB> {
+    let label = theme.label_style();
+    let (w, _) = axes::dims(area);
+    let axis_w = if marimekko {
+        axes::text_size(area, "100%", &label)?.0 + theme.gap
+    } else {
+        0
+    };
+    let plot_w = f64::from(w - 2 * theme.margin - axis_w);
+    let totals = table.column_totals();
+    let total: f64 = totals.iter().sum();
+    let mut out = Vec::new();
+    for (name, t) in table.columns.iter().zip(&totals) {
+        let short: String = name.chars().take(3).collect();
+        let need = if short.chars().count() < name.chars().count() {
+            axes::text_size(area, &format!("{short}…"), &label)?.0
+        } else {
+            axes::text_size(area, name, &label)?.0
+        };
+        if t / total * plot_w - f64::from(theme.gap / 2) < f64::from(need) {
+            out.push(name.clone());
+        }
+    }
+    Ok(out)
 }
 
 /// Each column's name and, under it, its total (or share of the total),

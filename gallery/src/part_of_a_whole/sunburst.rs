@@ -70,7 +70,7 @@ impl Variant {
     pub const ALL: [Variant; 2] = [Variant::Full, Variant::TwoLevels];
 
     /// The variant's id, as `rgg show --variant` takes it.
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             Variant::Full => "full",
             Variant::TwoLevels => "two-levels",
@@ -191,14 +191,16 @@ pub struct Arc<'a> {
     pub end: f64,
     /// Index of its first-level ancestor (its colour).
     pub group: usize,
+    /// Its place among its siblings, largest first.
+    pub index: usize,
 }
 
 /// Every arc below `root`: each child spans its share of its parent's angle,
 /// children side by side from the parent's start, clockwise from 12 o'clock.
 pub fn arcs(root: &Node) -> Vec<Arc<'_>> {
     let mut out = Vec::new();
-    let mut todo: Vec<(&Node, usize, f64, f64, usize)> = vec![(root, 0, 0.0, TAU, 0)];
-    while let Some((node, ring, start, end, group)) = todo.pop() {
+    let mut todo: Vec<(&Node, usize, f64, f64, usize, usize)> = vec![(root, 0, 0.0, TAU, 0, 0)];
+    while let Some((node, ring, start, end, group, index)) = todo.pop() {
         if ring > 0 {
             out.push(Arc {
                 node,
@@ -206,6 +208,7 @@ pub fn arcs(root: &Node) -> Vec<Arc<'_>> {
                 start,
                 end,
                 group,
+                index,
             });
         }
         if node.value <= 0.0 {
@@ -215,7 +218,7 @@ pub fn arcs(root: &Node) -> Vec<Arc<'_>> {
         for (k, child) in node.children.iter().enumerate() {
             let span = child.value / node.value * (end - start);
             let group = if ring == 0 { k } else { group };
-            todo.push((child, ring + 1, at, at + span, group));
+            todo.push((child, ring + 1, at, at + span, group, k));
             at += span;
         }
     }
@@ -282,13 +285,18 @@ pub fn draw<DB: DrawingBackend>(
     // The hole in the middle is as wide as a ring, at least.
     let ring_w = r_out / (rings as f64 + 1.0);
     let r_of = |ring: usize| ring_w * ring as f64;
+    let cells = axes::text_in_cells(area, theme)?;
+    let (char_w, _) = axes::text_size(area, "0", &theme.label_style())?;
     let color_of = |arc: &Arc| {
         let base = if arc.group < groups {
             theme.color(arc.group)
         } else {
             theme.color(theme.palette.len().saturating_sub(1))
         };
-        blend(base, theme.background, 0.2 * (arc.ring as f64 - 1.0))
+        // Paler ring by ring; in a terminal, where cuts between thin arcs
+        // would only make noise, every other sibling a shade paler too.
+        let shade = if cells && arc.index % 2 == 1 { 0.12 } else { 0.0 };
+        blend(base, theme.background, 0.18 * (arc.ring as f64 - 1.0) + shade)
     };
     let all = arcs(&root);
     let cut = ShapeStyle::from(&theme.background).stroke_width(1);
@@ -296,9 +304,11 @@ pub fn draw<DB: DrawingBackend>(
         let points = radial::ring_sector(centre, r_of(arc.ring), r_of(arc.ring + 1), arc.start, arc.end);
         area.draw(&Polygon::new(radial::to_pixels(&points), color_of(arc).filled()))?;
     }
-    // Thin cuts between neighbouring arcs and rings.
+    // Thin cuts between neighbouring arcs and rings, where the arcs are
+    // wide enough to keep a solid inside (two cells in a terminal).
+    let min_arc = if cells { f64::from(2 * char_w) } else { 3.0 };
     for arc in &all {
-        if (arc.end - arc.start) * r_of(arc.ring + 1) < 3.0 {
+        if (arc.end - arc.start) * r_of(arc.ring).max(ring_w) < min_arc {
             continue;
         }
         let mut points = radial::ring_sector(centre, r_of(arc.ring), r_of(arc.ring + 1), arc.start, arc.end);
