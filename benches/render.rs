@@ -8,7 +8,7 @@ use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Through
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use rgg::catalogue;
-use rgg::data::{user, Role};
+use rgg::data::{user, Role, RoleColumns};
 use rgg::render::{self, cell::CellMode, cell::ColorDepth, export, Figure};
 use std::hint::black_box;
 use std::io::Write;
@@ -103,9 +103,15 @@ fn csv_load_and_draw(c: &mut Criterion) {
         let path = file.path().to_string_lossy().into_owned();
         group.throughput(Throughput::Elements(n as u64));
         for (id, roles) in [
-            ("scatter", vec![(Role::X, "x".to_string()), (Role::Y, "y".to_string())]),
-            ("line", vec![(Role::X, "x".to_string()), (Role::Y, "y".to_string())]),
-            ("histogram", vec![(Role::X, "y".to_string())]),
+            (
+                "scatter",
+                vec![RoleColumns::parse(Role::X, "x"), RoleColumns::parse(Role::Y, "y")],
+            ),
+            (
+                "line",
+                vec![RoleColumns::parse(Role::X, "x"), RoleColumns::parse(Role::Y, "y")],
+            ),
+            ("histogram", vec![RoleColumns::parse(Role::X, "y")]),
         ] {
             let Some(chart) = catalogue::find(id) else { continue };
             group.bench_with_input(BenchmarkId::new(id, n), &path, |b, path| {
@@ -167,7 +173,7 @@ fn big_inputs(c: &mut Criterion) {
     let area = Rect::new(0, 0, 200, 60);
     let points = points_csv(1_000_000);
     let groups = groups_csv(200_000, 100_000);
-    let role = |r: Role, c: &str| (r, c.to_string());
+    let role = RoleColumns::parse;
     let cases = [
         ("beeswarm", &points, vec![role(Role::Y, "y")]),
         ("density", &points, vec![role(Role::X, "y")]),

@@ -5,7 +5,7 @@
 //! prose, not Markdown.
 #![allow(clippy::doc_markdown)]
 
-use crate::data::Role;
+use crate::data::{Role, RoleColumns};
 use crate::render::cell::CellMode;
 use crate::render::export::{Format, Paper};
 use crate::render::pixels;
@@ -105,11 +105,15 @@ pub struct DataArgs {
     /// A log10 y axis (scatter, line); every y must be positive.
     #[arg(long)]
     pub log_y: bool,
+    /// Set one of the chart's parameters (repeatable), e.g. `--param bins=30`;
+    /// `rgg list --json` lists each chart's parameters and their ranges.
+    #[arg(long = "param", value_name = "NAME=VALUE")]
+    pub params: Vec<String>,
 }
 
 impl DataArgs {
-    /// The role flags that were given, as (role, column).
-    pub fn roles(&self) -> Vec<(Role, String)> {
+    /// The role flags given, each column list split at its commas.
+    pub fn roles(&self) -> Vec<RoleColumns> {
         [
             (Role::X, &self.x),
             (Role::Y, &self.y),
@@ -130,7 +134,7 @@ impl DataArgs {
             (Role::Close, &self.close),
         ]
         .into_iter()
-        .filter_map(|(role, column)| column.clone().map(|c| (role, c)))
+        .filter_map(|(role, column)| column.as_deref().map(|c| RoleColumns::parse(role, c)))
         .collect()
     }
 }
@@ -142,6 +146,9 @@ pub enum Command {
         /// Print a JSON array (id, title, family, description, caveat, variants, dataset, ...).
         #[arg(long)]
         json: bool,
+        /// Print the README's gallery section (Markdown tables, pictures, caveats).
+        #[arg(long, conflicts_with = "json")]
+        markdown: bool,
     },
     /// Draw a chart in the terminal (non-interactive), on stdout.
     #[command(

@@ -3,13 +3,13 @@
 use crate::catalogue::{self, Chart, Prepared};
 use crate::cli::{Cli, ColorChoice, Command, DataArgs, FormatChoice, ModeChoice, PixelsChoice, ThemeChoice};
 use crate::data::embedded::DATASETS;
+use crate::prepare::{Data, Request};
 use crate::render::{self, cell::CellMode, cell::ColorDepth, export, screenshot};
 use crate::text::{sanitize, shown};
 use anyhow::{bail, Context, Result};
 use clap::CommandFactory;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use std::borrow::Cow;
 use std::fmt::Write as _;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 pub fn run(cli: Cli) -> Result<()> {
     match cli.command {
         None => crate::tui::run(cli.data.as_deref(), cli.theme, cli.pixels.choice()),
-        Some(Command::List { json }) => list(json),
+        Some(Command::List { json, markdown }) => list(json, markdown),
         Some(Command::Show {
             chart,
             variant,
@@ -246,8 +246,12 @@ fn variant_index(chart: &Chart, variant: Option<&str>) -> Result<usize> {
     }
 }
 
-fn list(json: bool) -> Result<()> {
+fn list(json: bool, markdown: bool) -> Result<()> {
     let charts = catalogue::all();
+    if markdown {
+        print_out(catalogue::readme::gallery(&charts).trim_end());
+        return Ok(());
+    }
     if json {
         let entries: Vec<serde_json::Value> = charts
             .iter()
@@ -264,6 +268,7 @@ fn list(json: bool) -> Result<()> {
                     "dataset": c.sample.dataset,
                     "related": d.related,
                     "roles": c.roles,
+                    "params": c.params,
                     "source": c.source_path,
                 })
             })
@@ -364,62 +369,26 @@ fn show_pixels(
 /// A chart's input: its built-in sample, or the user's `--data` bound to
 /// the chart's roles (with a footnote saying what was drawn and dropped).
 pub fn prepare(chart: &Chart, variant: usize, data: &DataArgs) -> Result<(Prepared, Option<String>)> {
-    let given = data.roles();
-    check_log_axes(chart, data)?;
-    let Some(path) = data.data.as_deref() else {
-        if let Some((role, _)) = given.first() {
-            bail!("{} names a column of your data: add --data FILE", role.flag());
-        }
-        if data.log_x || data.log_y {
-            let sample = chart.sample_for(variant);
-            let mut binding = sample.binding();
-            binding.log_x = data.log_x;
-            binding.log_y = data.log_y;
-            return Ok(((chart.prepare)(&mut Cow::Owned(sample.table()?), &binding)?, None));
-        }
-        return Ok((chart.prepare_sample(variant)?, None));
+    let roles = data.roles();
+    let params = crate::prepare::parse_params(chart, &data.params)?;
+    let request = Request {
+        chart,
+        variant,
+        data: data.data.as_deref().map_or(Data::Sample, Data::File),
+        roles: &roles,
+        log_x: data.log_x,
+        log_y: data.log_y,
+        params: &params,
     };
-    let title = format!("{} of {}", chart.docs().title, file_label(path));
-    let started = std::time::Instant::now();
-    let mut user = crate::data::user::load(path, &title, chart.roles, &given)?;
-    user.bound.binding.log_x = data.log_x;
-    user.bound.binding.log_y = data.log_y;
-    for note in &user.bound.notes {
+    let ready = crate::prepare::prepare(&request)?;
+    for note in &ready.notes {
         eprintln!("rgg: note: {}", sanitize(note));
     }
-    let loaded = started.elapsed();
-    // The table is ours alone: a chart may take its columns without a copy.
-    let prepared = (chart.prepare)(&mut Cow::Owned(user.table), &user.bound.binding)
-        .with_context(|| format!("{} cannot draw this data", chart.id))?;
-    timing("load", loaded);
-    timing("prepare", started.elapsed().saturating_sub(loaded));
-    Ok((prepared, Some(user.bound.footnote)))
-}
-
-/// Charts whose axes can be log10: (id, x, y).
-const LOG_AXES: &[(&str, bool, bool)] = &[("scatter", true, true), ("line", false, true)];
-
-/// Refuses `--log-x` / `--log-y` where a log axis makes no sense.
-fn check_log_axes(chart: &Chart, data: &DataArgs) -> Result<()> {
-    let (x, y) = LOG_AXES
-        .iter()
-        .find(|(id, _, _)| *id == chart.id)
-        .map_or((false, false), |(_, x, y)| (*x, *y));
-    for (asked, allowed, flag) in [(data.log_x, x, "--log-x"), (data.log_y, y, "--log-y")] {
-        if asked && !allowed {
-            let which: Vec<&str> = LOG_AXES
-                .iter()
-                .filter(|(_, lx, ly)| if flag == "--log-x" { *lx } else { *ly })
-                .map(|(id, _, _)| *id)
-                .collect();
-            bail!(
-                "{flag} does not fit {}: bars, areas and parts of a whole need a linear axis from zero; {flag} works with {}",
-                chart.id,
-                which.join(", ")
-            );
-        }
+    if data.data.is_some() {
+        timing("load", ready.load_time);
+        timing("prepare", ready.prepare_time);
     }
-    Ok(())
+    Ok((ready.prepared, ready.footnote))
 }
 
 /// With `RGG_TIMINGS` set, says on stderr how long a phase took.
@@ -427,17 +396,6 @@ pub fn timing(phase: &str, took: std::time::Duration) {
     if std::env::var_os("RGG_TIMINGS").is_some() {
         eprintln!("rgg: timing: {phase} {:.1} ms", took.as_secs_f64() * 1000.0);
     }
-}
-
-/// How a data file is named in titles: its file name.
-fn file_label(path: &str) -> String {
-    if path == "-" {
-        return "standard input".to_string();
-    }
-    let name = Path::new(path)
-        .file_name()
-        .map_or_else(|| path.into(), |n| n.to_string_lossy());
-    sanitize(&name)
 }
 
 /// The terminal's width (and a height in proportion) or 100x30 when piped.
@@ -674,7 +632,10 @@ impl Progress {
 
 /// All charts on one sheet (first variants), for the README.
 fn write_contact_sheet(charts: &[&'static Chart], out_dir: &Path, paper: export::Paper) -> Result<()> {
-    let prepared: Vec<_> = charts.iter().map(|c| c.prepare_sample(0)).collect::<Result<_>>()?;
+    let prepared: Vec<_> = charts
+        .iter()
+        .map(|c| crate::prepare::prepare(&Request::sample(c, 0)).map(|r| r.prepared))
+        .collect::<Result<_>>()?;
     let cells: Vec<_> = prepared.iter().map(|p| render::Figure::new(p, 0)).collect();
     let bytes = export::contact_sheet(&cells, 4, (600, 400), paper)?;
     let path = out_dir.join("contact-sheet.png");
@@ -696,7 +657,7 @@ fn write_terminal_contact_sheet(
     let shots: Vec<(&str, screenshot::Image)> = charts
         .par_iter()
         .map(|chart| {
-            let prepared = chart.prepare_sample(0)?;
+            let prepared = crate::prepare::prepare(&Request::sample(chart, 0))?.prepared;
             let image = screenshot::shoot(render::Figure::new(&prepared, 0), cells, mode, screen)?;
             Ok((chart.id, image))
         })

@@ -6,6 +6,7 @@ pub mod catalogue;
 pub mod cli;
 pub mod commands;
 pub mod data;
+pub mod prepare;
 pub mod render;
 pub mod suggest;
 pub mod text;

@@ -5,10 +5,10 @@
 use crate::catalogue;
 use crate::data::table::{Column, Kind, Table};
 use crate::data::user::{self, LoadedFile};
-use crate::data::Role;
-use crate::text::sanitize;
+use crate::data::{Role, RoleColumns};
+use crate::prepare::{Data, Request};
+use crate::text::{sanitize, shell_path, shell_word};
 use anyhow::Result;
-use std::borrow::Cow;
 use std::collections::HashSet;
 use std::fmt::Write as _;
 
@@ -26,7 +26,7 @@ struct Profile {
 struct Suggestion {
     score: u32,
     chart: &'static str,
-    roles: Vec<(Role, String)>,
+    roles: Vec<RoleColumns>,
     reason: String,
 }
 
@@ -93,7 +93,8 @@ fn candidates(table: &Table, p: &[Profile]) -> Vec<Suggestion> {
         .collect();
     let mut out = Vec::new();
     let mut add = |score: u32, chart: &'static str, roles: Vec<(Role, &str)>, reason: String| {
-        let roles = roles.into_iter().map(|(r, c)| (r, c.to_string())).collect();
+        // The columns as a command line writes them (`--path a,b`).
+        let roles = roles.into_iter().map(|(r, c)| RoleColumns::parse(r, c)).collect();
         out.push(Suggestion {
             score,
             chart,
@@ -450,53 +451,165 @@ fn candidates(table: &Table, p: &[Profile]) -> Vec<Suggestion> {
             );
         }
     }
-    out
-}
 
-/// A word as a POSIX shell reads it back, to paste as it is: bare when
-/// it holds only safe characters, else in single quotes (a quote inside
-/// as `'\''`); a word with control characters (an escape sequence in a
-/// file name) as bash's `$'...'`, its bytes escaped, so nothing raw ever
-/// reaches the terminal.
-fn shell_word(word: &str) -> String {
-    if !word.is_empty()
-        && word
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "._-/,:=+@".contains(c))
-    {
-        word.to_string()
-    } else if word.chars().any(char::is_control) {
-        let mut out = String::from("$'");
-        for c in word.chars() {
-            match c {
-                '\'' | '\\' => {
-                    out.push('\\');
-                    out.push(c);
-                }
-                c if c.is_control() => {
-                    let mut bytes = [0; 4];
-                    for b in c.encode_utf8(&mut bytes).bytes() {
-                        let _ = write!(out, "\\x{b:02x}");
-                    }
-                }
-                c => out.push(c),
-            }
+    // Statistics and ML (roc, confusion-matrix, forest-plot, volcano,
+    // manhattan, spectrogram): the outputs of an analysis, recognised by
+    // the names their columns usually have.
+    let number_named = |words: &[&str]| {
+        numbers
+            .iter()
+            .find(|c| words.iter().any(|w| c.name.eq_ignore_ascii_case(w)))
+            .map(|c| c.name.clone())
+    };
+    let number_containing = |words: &[&str]| -> Vec<String> {
+        numbers
+            .iter()
+            .filter(|c| c.distinct > 2)
+            .filter(|c| words.iter().any(|w| c.name.to_ascii_lowercase().contains(w)))
+            .map(|c| c.name.clone())
+            .collect()
+    };
+    let p_value = number_named(&[
+        "p",
+        "pval",
+        "p_value",
+        "pvalue",
+        "p.value",
+        "padj",
+        "p_adjusted",
+        "adj.p.val",
+        "fdr",
+        "qvalue",
+        "q_value",
+    ]);
+    let fold = number_named(&[
+        "log2foldchange",
+        "log2_fold_change",
+        "log2fc",
+        "log2_fc",
+        "logfc",
+        "log_fc",
+        "lfc",
+    ]);
+    if let (Some(fc), Some(pv)) = (&fold, &p_value) {
+        let mut roles = vec![(Role::X, fc.as_str()), (Role::Y, pv.as_str())];
+        let gene = named(p, &["gene", "gene_name", "symbol", "gene_symbol", "name"]);
+        if let Some(g) = &gene {
+            roles.push((Role::Names, g.as_str()));
         }
-        out.push('\'');
-        out
-    } else {
-        format!("'{}'", word.replace('\'', "'\\''"))
+        add(
+            93,
+            "volcano",
+            roles,
+            format!("fold change {fc} and p-value {pv}: which changes are large and certain"),
+        );
     }
-}
-
-/// A path for `--data`, as a shell word: one that starts with `-` gets
-/// `./` before it, so it is not read as a flag.
-fn shell_path(path: &str) -> String {
-    if path.starts_with('-') && path != "-" {
-        shell_word(&format!("./{path}"))
-    } else {
-        shell_word(path)
+    let chromosome = named(p, &["chr", "chrom", "chromosome", "#chrom", "chromosome_name"]);
+    let position = number_named(&["pos", "bp", "position", "base_pair_location", "bp_hg19", "bp_hg38"]);
+    if let (Some(c), Some(x), Some(pv)) = (&chromosome, &position, &p_value) {
+        let mut roles = vec![(Role::Group, c.as_str()), (Role::X, x.as_str()), (Role::Y, pv.as_str())];
+        let name = named(p, &["gene", "nearest_gene", "snp", "rsid", "rs", "id", "variant_id"]);
+        if let Some(n) = &name {
+            roles.push((Role::Names, n.as_str()));
+        }
+        add(
+            96,
+            "manhattan",
+            roles,
+            format!("{pv} by chromosome and position: a genome-wide scan"),
+        );
     }
+    let estimate = number_named(&[
+        "estimate",
+        "or",
+        "odds_ratio",
+        "hr",
+        "hazard_ratio",
+        "rr",
+        "risk_ratio",
+        "beta",
+        "coef",
+        "effect",
+        "mean_difference",
+    ]);
+    let low = number_named(&[
+        "ci_low", "ci_lower", "lower", "lower_ci", "lo", "lcl", "ll", "conf.low", "ci.lb",
+    ]);
+    let high = number_named(&[
+        "ci_high",
+        "ci_upper",
+        "upper",
+        "upper_ci",
+        "hi",
+        "ucl",
+        "ul",
+        "conf.high",
+        "ci.ub",
+    ]);
+    if let (Some(e), Some(lo), Some(hi), Some(name)) = (&estimate, &low, &high, labels.first().or(cats.first())) {
+        add(
+            92,
+            "forest-plot",
+            vec![
+                (Role::Names, name.name.as_str()),
+                (Role::Values, e.as_str()),
+                (Role::Low, lo.as_str()),
+                (Role::High, hi.as_str()),
+            ],
+            format!("{e} with its interval {lo} to {hi} for each {}", name.name),
+        );
+    }
+    let two_classes = p
+        .iter()
+        .find(|c| c.distinct == 2 && !c.row_number && !c.name.to_ascii_lowercase().contains("pred"));
+    let scores = number_containing(&[
+        "score",
+        "prob",
+        "logit",
+        "logistic",
+        "model",
+        "classifier",
+        "pred",
+        "risk",
+    ]);
+    if let (Some(truth), false) = (two_classes, scores.is_empty()) {
+        let dims = scores.iter().take(6).map(String::as_str).collect::<Vec<_>>().join(",");
+        add(
+            88,
+            "roc",
+            vec![(Role::Group, truth.name.as_str()), (Role::Dimensions, dims.as_str())],
+            format!(
+                "scores against the two classes of {}: how well each separates them",
+                truth.name
+            ),
+        );
+    }
+    let predicted = cats
+        .iter()
+        .find(|c| c.name.to_ascii_lowercase().contains("pred") && c.distinct <= 30);
+    let actual = cats
+        .iter()
+        .find(|c| !c.name.to_ascii_lowercase().contains("pred") && (2..=30).contains(&c.distinct));
+    if let (Some(pr), Some(ac)) = (predicted, actual) {
+        add(
+            90,
+            "confusion-matrix",
+            vec![(Role::Y, ac.name.as_str()), (Role::X, pr.name.as_str())],
+            format!("{} against {}: which classes are confused", ac.name, pr.name),
+        );
+    }
+    let time = number_named(&["time", "t", "year", "seconds", "sample", "s"]);
+    if let (Some(t), true) = (&time, rows >= 128) {
+        if let Some(y) = numbers.iter().find(|c| &c.name != t && c.distinct > 2) {
+            add(
+                56,
+                "spectrogram",
+                vec![(Role::X, t.as_str()), (Role::Y, y.name.as_str())],
+                format!("{rows} evenly spaced values of {}: its cycles over time", y.name),
+            );
+        }
+    }
+    out
 }
 
 /// The report `rgg suggest FILE` prints.
@@ -533,15 +646,18 @@ pub fn report(path: &str) -> Result<String> {
             continue;
         };
         // Only what really draws: bind and prepare exactly as `rgg show` would.
-        let drawable = user::bind_loaded(&file, "", chart.roles, &s.roles)
-            .and_then(|bound| (chart.prepare)(&mut Cow::Borrowed(&file.table), &bound.binding))
-            .is_ok();
+        let request = Request {
+            data: Data::Loaded(&file),
+            roles: &s.roles,
+            ..Request::sample(chart, 0)
+        };
+        let drawable = crate::prepare::prepare(&request).is_ok();
         if !drawable {
             continue;
         }
         shown += 1;
-        let flags = s.roles.iter().fold(String::new(), |mut flags, (r, c)| {
-            let _ = write!(flags, " {} {}", r.flag(), shell_word(c));
+        let flags = s.roles.iter().fold(String::new(), |mut flags, chosen| {
+            let _ = write!(flags, " {} {}", chosen.role.flag(), shell_word(&chosen.joined()));
             flags
         });
         let _ = writeln!(out, "{shown:>3}. {:<20} {}", s.chart, s.reason);

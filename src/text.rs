@@ -1,6 +1,7 @@
 //! Text that came from outside (a file's cells and names, a path, an error
 //! message) made safe to print: no control characters, no escape sequences.
 
+use std::fmt::Write as _;
 use std::path::Path;
 
 /// Strips control characters (and so terminal escape sequences) from text
@@ -47,6 +48,52 @@ pub fn sanitize_message(text: &str) -> String {
 /// whatever the file system allows in a name.
 pub fn shown(path: &Path) -> String {
     sanitize(&path.to_string_lossy())
+}
+
+/// A word as a POSIX shell reads it back, to paste as it is: bare when
+/// it holds only safe characters, else in single quotes (a quote inside
+/// as `'\''`); a word with control characters (an escape sequence in a
+/// file name) as bash's `$'...'`, its bytes escaped, so nothing raw ever
+/// reaches the terminal.
+pub fn shell_word(word: &str) -> String {
+    if !word.is_empty()
+        && word
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "._-/,:=+@".contains(c))
+    {
+        word.to_string()
+    } else if word.chars().any(char::is_control) {
+        let mut out = String::from("$'");
+        for c in word.chars() {
+            match c {
+                '\'' | '\\' => {
+                    out.push('\\');
+                    out.push(c);
+                }
+                c if c.is_control() => {
+                    let mut bytes = [0; 4];
+                    for b in c.encode_utf8(&mut bytes).bytes() {
+                        let _ = write!(out, "\\x{b:02x}");
+                    }
+                }
+                c => out.push(c),
+            }
+        }
+        out.push('\'');
+        out
+    } else {
+        format!("'{}'", word.replace('\'', "'\\''"))
+    }
+}
+
+/// A path for `--data`, as a shell word: one that starts with `-` gets
+/// `./` before it, so it is not read as a flag.
+pub fn shell_path(path: &str) -> String {
+    if path.starts_with('-') && path != "-" {
+        shell_word(&format!("./{path}"))
+    } else {
+        shell_word(path)
+    }
 }
 
 #[cfg(test)]

@@ -120,7 +120,13 @@ fn a_single_sample_spike_survives_a_million_point_line() {
     let theme = rgg_gallery::theme::Theme::terminal();
     {
         use plotters::prelude::IntoDrawingArea;
-        let backend = rgg::render::cell::CellBackend::new(&mut buf, area, CellMode::Braille, ColorDepth::Mono, &theme);
+        let backend = rgg::render::cell::CellBackend::new(
+            &mut buf,
+            area,
+            CellMode::Braille,
+            ColorDepth::Mono,
+            &rgg::render::cell::colors(&theme),
+        );
         let root = backend.into_drawing_area();
         line::draw(&root, &input, line::Variant::Lines, &theme).expect("draw");
         root.present().expect("present");
@@ -192,8 +198,13 @@ fn hierarchy_charts_say_how_many_values_they_skipped() {
     let text = |draw: &dyn Fn(&plotters::prelude::DrawingArea<rgg::render::cell::CellBackend, _>)| {
         let mut buf = ratatui::buffer::Buffer::empty(area);
         {
-            let backend =
-                rgg::render::cell::CellBackend::new(&mut buf, area, CellMode::Braille, ColorDepth::Mono, &theme);
+            let backend = rgg::render::cell::CellBackend::new(
+                &mut buf,
+                area,
+                CellMode::Braille,
+                ColorDepth::Mono,
+                &rgg::render::cell::colors(&theme),
+            );
             let root = backend.into_drawing_area();
             draw(&root);
             root.present().expect("present");

@@ -579,3 +579,49 @@ fn man_page_is_roff_with_every_subcommand() {
     // Examples keep their lines; every .nf is closed.
     assert_eq!(page.matches("\n.nf\n").count(), page.matches("\n.fi\n").count());
 }
+
+/// `--param NAME=VALUE`: a value in range changes the drawing; an
+/// out-of-range value names the range; an unknown name lists the chart's
+/// parameters; a chart without parameters says so.
+#[test]
+fn params_are_checked_and_change_the_chart() {
+    let show = |args: &[&str]| {
+        let out = rgg()
+            .args(["show", "histogram", "--size", "80x24", "--color", "never"])
+            .args(args)
+            .output()
+            .expect("run");
+        (
+            out.status.success(),
+            String::from_utf8_lossy(&out.stdout).to_string(),
+            String::from_utf8_lossy(&out.stderr).to_string(),
+        )
+    };
+    let (ok, auto, _) = show(&[]);
+    assert!(ok);
+    let (ok, coarse, _) = show(&["--param", "bins=4"]);
+    assert!(ok);
+    assert_ne!(auto, coarse, "4 bins draw a different histogram");
+    let (ok, _, err) = show(&["--param", "bins=1000"]);
+    assert!(!ok);
+    assert!(err.contains("from 2 to 200"), "{err}");
+    let (ok, _, err) = show(&["--param", "smooth=3"]);
+    assert!(!ok);
+    assert!(err.contains("no parameter \"smooth\"") && err.contains("bins"), "{err}");
+    let out = rgg().args(["show", "pie", "--param", "bins=3"]).output().expect("run");
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("pie has no parameters"));
+    // The log axes are parameters too: --param log-y=on is --log-y.
+    let a = rgg()
+        .args(["show", "line", "--size", "80x24", "--color", "never", "--log-y"])
+        .output()
+        .expect("run");
+    let b = rgg()
+        .args([
+            "show", "line", "--size", "80x24", "--color", "never", "--param", "log-y=on",
+        ])
+        .output()
+        .expect("run");
+    assert!(a.status.success() && b.status.success());
+    assert_eq!(a.stdout, b.stdout);
+}

@@ -59,7 +59,12 @@ fn load_and_bind(bytes: &[u8]) {
     for chart in catalogue::all() {
         let _ = user::bind_loaded(&file, "t", chart.roles, &[]);
         if let Some(spec) = chart.roles.first() {
-            let _ = user::bind_loaded(&file, "t", chart.roles, &[(spec.role, first.clone())]);
+            let _ = user::bind_loaded(
+                &file,
+                "t",
+                chart.roles,
+                &[rgg::data::RoleColumns::new(spec.role, vec![first.clone()])],
+            );
         }
     }
 }

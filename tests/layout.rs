@@ -150,7 +150,13 @@ fn cell_boxes(chart: &Chart, variant: usize, (w, h): (u16, u16)) -> Vec<TextBox>
     let theme = Theme::terminal();
     let mut boxes = Vec::new();
     let recorder = Recorder {
-        inner: CellBackend::new(&mut buf, area, CellMode::Braille, ColorDepth::TrueColor, &theme),
+        inner: CellBackend::new(
+            &mut buf,
+            area,
+            CellMode::Braille,
+            ColorDepth::TrueColor,
+            &rgg::render::cell::colors(&theme),
+        ),
         boxes: &mut boxes,
     };
     let _ = Figure::new(&prepared, variant).draw(&recorder.into_drawing_area(), &theme);

@@ -138,14 +138,20 @@ fn every_chart_has_a_screenshot_and_snapshots() {
         let shot = Path::new("screenshots").join(format!("{}.png", chart.id));
         assert!(
             shot.exists(),
-            "{} missing: run `rgg export --all --out-dir screenshots`",
+            "{} missing: run `cargo run --release -- export --all --out-dir screenshots`",
             shot.display()
+        );
+        let terminal = Path::new("screenshots/terminal").join(format!("{}.png", chart.id));
+        assert!(
+            terminal.exists(),
+            "{} missing: run `cargo run --release -- export --all --terminal --out-dir screenshots/terminal`",
+            terminal.display()
         );
         for variant in chart.variants {
             let snap = Path::new("tests/snapshots").join(format!("charts__{}-{variant}-80x24.snap", chart.id));
             assert!(
                 snap.exists(),
-                "{} missing: run `cargo insta accept` after `cargo test`",
+                "{} missing: run `INSTA_UPDATE=always cargo test --test charts terminal_snapshots`",
                 snap.display()
             );
         }
@@ -153,5 +159,30 @@ fn every_chart_has_a_screenshot_and_snapshots() {
     assert!(
         Path::new("screenshots/contact-sheet.png").exists(),
         "contact sheet missing"
+    );
+}
+
+/// The README's gallery section is what `rgg list --markdown` prints.
+/// `RGG_UPDATE_README=1 cargo test --test registry` writes it in place.
+#[test]
+fn the_readme_gallery_is_generated_from_the_catalogue() {
+    use rgg::catalogue::readme::{gallery, END, START};
+    let readme = std::fs::read_to_string("README.md").expect("README.md");
+    let (Some(start), Some(end)) = (readme.find(START), readme.find(END)) else {
+        panic!("README.md lost its generated gallery markers:\n{START}\n{END}");
+    };
+    let section = &readme[start + START.len()..end];
+    let fresh = format!("\n{}", gallery(&catalogue::all()));
+    if section == fresh {
+        return;
+    }
+    if std::env::var_os("RGG_UPDATE_README").is_some() {
+        let updated = format!("{}{fresh}{}", &readme[..start + START.len()], &readme[end..]);
+        std::fs::write("README.md", updated).expect("write README.md");
+        return;
+    }
+    panic!(
+        "README.md's gallery section differs from the catalogue: \
+         run `RGG_UPDATE_README=1 cargo test --test registry` to regenerate it"
     );
 }

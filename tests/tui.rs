@@ -58,7 +58,8 @@ impl Session {
         self.parser.lock().map(|p| p.screen().contents()).unwrap_or_default()
     }
 
-    /// Waits until the screen satisfies `ok` (or fails after 20 s).
+    /// Waits until the screen satisfies `ok` (or fails after 60 s: a busy
+    /// machine can be slow to start a debug build).
     fn wait_until(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
         let start = Instant::now();
         loop {
@@ -67,7 +68,7 @@ impl Session {
                 return screen;
             }
             assert!(
-                start.elapsed() < Duration::from_secs(20),
+                start.elapsed() < Duration::from_secs(60),
                 "never saw {what}; screen:\n{screen}"
             );
             std::thread::sleep(Duration::from_millis(50));
@@ -173,6 +174,39 @@ fn loads_the_users_file_and_says_which_charts_cannot_draw_it() {
     s.wait_for("/donut▏");
     s.press("\r");
     s.wait_for("cannot draw your data");
+    s.press("q");
+    let start = Instant::now();
+    while s.child.try_wait().ok().flatten().is_none() {
+        assert!(start.elapsed() < Duration::from_secs(10), "q did not quit");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// In a real terminal: `p` and an arrow change the histogram's bins, `r`
+/// and an arrow bind the other column, and each time the chart is drawn
+/// again and the status line gives the command that draws it.
+#[test]
+fn parameters_and_columns_change_the_chart() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = std::fs::canonicalize("tests/fixtures/faithful.csv").expect("fixture");
+    let data = data.to_string_lossy().into_owned();
+    let mut s = Session::start_with(dir.path(), 160, 48, &["--data", &data]);
+    let first = s.wait_for("faithful.csv: 272 rows");
+    assert!(first.contains("eruptions"), "{first}");
+    s.press("p");
+    s.wait_for("Parameters");
+    s.press("\x1b[C");
+    let binned = s.wait_for("--param bins=2");
+    s.press("\x1b");
+    s.wait_until("the parameter panel closed", |screen| !screen.contains("Parameters —"));
+    s.press("r");
+    s.wait_for("Columns");
+    s.press("\x1b[C");
+    let rebound = s.wait_for("--x waiting");
+    assert!(rebound.contains("waiting"), "{rebound}");
+    assert_ne!(binned, rebound);
+    s.press("\x1b");
+    s.wait_until("the roles panel closed", |screen| !screen.contains("Columns —"));
     s.press("q");
     let start = Instant::now();
     while s.child.try_wait().ok().flatten().is_none() {

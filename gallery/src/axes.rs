@@ -699,10 +699,10 @@ pub fn draw_legend_marked<DB: DrawingBackend>(
     let style = theme.legend_style();
     let (char_w, _) = text_size(area, "0", &style)?;
     let (_, text_h) = text_size(area, "Ag", &style)?;
-    // Character cells twice as tall as wide mean a terminal: there a swatch
-    // is one whole cell and rows are one cell apart, so nothing straddles a
-    // row. Proportional fonts get a square swatch and a little leading.
-    let tall_cells = text_h >= 2 * char_w;
+    // In a terminal a swatch is one whole cell and rows are one cell apart,
+    // so nothing straddles a row. Proportional fonts get a square swatch
+    // and a little leading.
+    let tall_cells = text_in_cells(area, theme)?;
     let (mut swatch_w, swatch_h, line_h) = if tall_cells {
         (char_w, text_h, text_h)
     } else {
@@ -775,9 +775,21 @@ impl ColorBar {
         hi: f64,
     ) -> DrawResult<Self, DB> {
         let (_, h) = dims(area);
-        let label = theme.label_style();
-        let (char_w, line_h) = text_size(area, "0", &label)?;
+        let (_, line_h) = text_size(area, "0", &theme.label_style())?;
         let ticks = color_bar_ticks(lo, hi, (h / (line_h * 3).max(1)).clamp(2, 8) as usize);
+        Self::with_ticks(area, theme, title, ticks)
+    }
+
+    /// A bar with ticks of its own: (position 0..=1 along the bar from its
+    /// bottom, label), e.g. "row min" and "row max".
+    pub fn with_ticks<DB: DrawingBackend>(
+        area: &DrawingArea<DB, Shift>,
+        theme: &Theme,
+        title: &str,
+        ticks: Vec<(f64, String)>,
+    ) -> DrawResult<Self, DB> {
+        let label = theme.label_style();
+        let (char_w, _) = text_size(area, "0", &label)?;
         let mut label_w = 0;
         for (_, text) in &ticks {
             label_w = label_w.max(text_size(area, text, &label)?.0);
@@ -1087,6 +1099,20 @@ pub fn headroom(axis: (f64, f64), data: (f64, f64), need: (i32, i32), plot_px: i
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn anchored_boxes_are_where_plotters_puts_the_text() {
+        use super::{anchored_box, HPos, VPos};
+        assert_eq!(
+            anchored_box((10, 10), (4, 2), HPos::Right, VPos::Bottom),
+            (6, 8, 10, 10)
+        );
+        assert_eq!(
+            anchored_box((10, 10), (4, 2), HPos::Center, VPos::Center),
+            (8, 9, 12, 11)
+        );
+        assert_eq!(anchored_box((10, 10), (4, 2), HPos::Left, VPos::Top), (10, 10, 14, 12));
+    }
+
     #[test]
     fn log_titles_say_so_once() {
         use super::log_scale_title;

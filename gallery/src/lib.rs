@@ -9,9 +9,20 @@
 
 pub mod axes;
 pub mod geo;
+mod geo_basemap;
+mod geo_color_bar;
+mod geo_fit;
+mod geo_great_circle;
+mod geo_hexbin;
+mod geo_labels;
+mod geo_layout;
+mod geo_polygon;
+mod geo_projection;
+pub mod graph;
 pub mod hierarchy;
 pub mod radial;
 pub mod scale;
+pub mod size_legend;
 pub mod stats;
 pub mod theme;
 
@@ -22,3 +33,4 @@ pub mod flow;
 pub mod map;
 pub mod part_of_a_whole;
 pub mod ranking;
+pub mod statistics;

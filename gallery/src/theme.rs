@@ -299,6 +299,12 @@ impl Theme {
     }
 }
 
+/// `a` moved towards `b` by `t` (0: `a`, 1: `b`), channel by channel.
+pub fn blend(a: RGBColor, b: RGBColor, t: f64) -> RGBColor {
+    let mix = |p: u8, q: u8| (f64::from(p) + (f64::from(q) - f64::from(p)) * t).round() as u8;
+    RGBColor(mix(a.0, b.0), mix(a.1, b.1), mix(a.2, b.2))
+}
+
 /// WCAG relative luminance of an sRGB colour (0 black ..= 1 white).
 pub fn relative_luminance(c: RGBColor) -> f64 {
     let lin = |v: u8| {
@@ -348,6 +354,19 @@ fn readable_palette(background: RGBColor) -> Vec<RGBColor> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn blend_moves_between_colours() {
+        let (a, b) = (RGBColor(0, 100, 200), RGBColor(100, 100, 0));
+        assert_eq!(blend(a, b, 0.0), a);
+        assert_eq!(blend(a, b, 1.0), b);
+        assert_eq!(blend(a, b, 0.5), RGBColor(50, 100, 100));
+        // A quarter of the way, as the maps' no-data grey is made.
+        assert_eq!(
+            blend(RGBColor(0, 0, 0), RGBColor(255, 255, 255), 0.25),
+            RGBColor(64, 64, 64)
+        );
+    }
 
     #[test]
     fn sequential_ends_are_viridis_ends() {

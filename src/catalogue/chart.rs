@@ -2,6 +2,7 @@
 //! roles, sample and prepare function), its `Family`, and its `Sample`.
 
 use super::docs::Docs;
+use super::params::ParamSpec;
 use super::prepared::Prepared;
 use crate::data::binding::RoleSpec;
 use crate::data::embedded;
@@ -19,10 +20,11 @@ pub enum Family {
     Evolution,
     Map,
     Flow,
+    Statistics,
 }
 
 impl Family {
-    pub const ALL: [Family; 7] = [
+    pub const ALL: [Family; 8] = [
         Family::Distribution,
         Family::Correlation,
         Family::Ranking,
@@ -30,6 +32,7 @@ impl Family {
         Family::Evolution,
         Family::Map,
         Family::Flow,
+        Family::Statistics,
     ];
 
     pub fn name(self) -> &'static str {
@@ -41,6 +44,7 @@ impl Family {
             Family::Evolution => "Evolution",
             Family::Map => "Map",
             Family::Flow => "Flow",
+            Family::Statistics => "Statistics and ML",
         }
     }
 }
@@ -63,7 +67,7 @@ impl Sample {
         let b = self
             .roles
             .iter()
-            .fold(Binding::new(self.title), |b, (r, c)| b.with(*r, *c));
+            .fold(Binding::new(self.title), |b, (r, c)| b.with(*r, c));
         self.labels.iter().fold(b, |b, (r, l)| b.label_as(*r, *l))
     }
 
@@ -85,6 +89,8 @@ pub struct Entry {
     /// Variants that show their point better with other data, by variant
     /// name (e.g. a percent-stacked barplot needs groups).
     pub variant_samples: &'static [(&'static str, Sample)],
+    /// Tunable parameters (`--param`, the TUI's `p`), applied by `prepare`.
+    pub params: &'static [ParamSpec],
 }
 
 /// One chart type of the gallery, made by the registry (`catalogue/mod.rs`)
@@ -103,6 +109,7 @@ pub struct Chart {
     /// Variants that show their point better with other data, by variant
     /// name (e.g. a percent-stacked barplot needs groups).
     pub variant_samples: &'static [(&'static str, Sample)],
+    pub params: &'static [ParamSpec],
     /// Turns a table and a binding into the chart's input. An owned table
     /// may give up its columns (see [`Binding::take_numbers`]); a shared
     /// one is only read.

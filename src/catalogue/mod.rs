@@ -72,6 +72,14 @@ macro_rules! with_registry {
                 arc_diagram   ArcDiagram   "arc-diagram",
                 edge_bundling EdgeBundling "edge-bundling",
             }
+            Statistics statistics {
+                roc              Roc             "roc",
+                confusion_matrix ConfusionMatrix "confusion-matrix",
+                forest_plot      ForestPlot      "forest-plot",
+                volcano          Volcano         "volcano",
+                manhattan        Manhattan       "manhattan",
+                spectrogram      Spectrogram     "spectrogram",
+            }
         }
     };
 }
@@ -110,6 +118,7 @@ macro_rules! chart_table {
             roles: $folder::$module::ENTRY.roles,
             sample: $folder::$module::ENTRY.sample,
             variant_samples: $folder::$module::ENTRY.variant_samples,
+            params: $folder::$module::ENTRY.params,
             prepare: |table, binding| $folder::$module::prepare(table, binding).map(Prepared::$variant),
         },)*)*];
     };
@@ -118,7 +127,9 @@ macro_rules! chart_table {
 mod chart;
 mod columns;
 mod docs;
+pub mod params;
 mod prepared;
+pub mod readme;
 
 with_registry!(declare_modules);
 with_registry!(chart_table);
@@ -226,7 +237,8 @@ mod tests {
         let theme = Theme::terminal();
         let area = ratatui::layout::Rect::new(0, 0, 20, 5);
         let mut buf = ratatui::buffer::Buffer::empty(area);
-        let cells = CellBackend::new(&mut buf, area, CellMode::Braille, ColorDepth::Mono, &theme).into_drawing_area();
+        let colors = crate::render::cell::colors(&theme);
+        let cells = CellBackend::new(&mut buf, area, CellMode::Braille, ColorDepth::Mono, &colors).into_drawing_area();
         assert_eq!(text_in_cells(&cells, &theme).ok(), Some(true));
         let mut pixels = vec![255u8; 100 * 50 * 3];
         let paper = BitMapBackend::with_buffer(&mut pixels, (100, 50)).into_drawing_area();

@@ -64,6 +64,10 @@ pub struct RoleSpec {
     pub required: bool,
     pub kinds: &'static [Kind],
     pub help: &'static str,
+    /// The weights of an edge list's links: a row whose weight is 0 or
+    /// less (or missing) is no link, and the footnote counts it.
+    #[serde(skip)]
+    pub link_weight: bool,
 }
 
 impl RoleSpec {
@@ -74,6 +78,7 @@ impl RoleSpec {
             required: true,
             kinds,
             help,
+            link_weight: false,
         }
     }
 
@@ -84,6 +89,18 @@ impl RoleSpec {
             required: false,
             kinds,
             help,
+            link_weight: false,
+        }
+    }
+
+    /// The optional `--values` of an edge list: each link's weight.
+    pub const fn link_weight(help: &'static str) -> Self {
+        RoleSpec {
+            role: Role::Values,
+            required: false,
+            kinds: NUMBER,
+            help,
+            link_weight: true,
         }
     }
 }
@@ -93,6 +110,38 @@ pub const NUMBER_OR_DATE: &[Kind] = &[Kind::Number, Kind::Date];
 pub const DATE: &[Kind] = &[Kind::Date];
 pub const ANY: &[Kind] = &[Kind::Category, Kind::Number, Kind::Date];
 
+/// The columns chosen for one role: one for most roles, several for
+/// `--path`, `--dimensions` and the two ends' `--group`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RoleColumns {
+    pub role: Role,
+    pub columns: Vec<String>,
+}
+
+impl RoleColumns {
+    pub fn new(role: Role, columns: Vec<String>) -> Self {
+        RoleColumns { role, columns }
+    }
+
+    /// The written form, as a flag or a sample gives it: column names
+    /// separated by commas (`--path continent,country`). The one place
+    /// where such text is split.
+    pub fn parse(role: Role, text: &str) -> Self {
+        let columns = text
+            .split(',')
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .map(str::to_string)
+            .collect();
+        RoleColumns { role, columns }
+    }
+
+    /// The written form again, for a command line or a message.
+    pub fn joined(&self) -> String {
+        self.columns.join(",")
+    }
+}
+
 /// Roles mapped to column names, axis titles, and the chart title.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Binding {
@@ -100,7 +149,10 @@ pub struct Binding {
     /// Log10 axes asked for with `--log-x` / `--log-y`.
     pub log_x: bool,
     pub log_y: bool,
-    columns: Vec<(Role, String)>,
+    /// The chart's tunable parameters set (`--param`), by name; those
+    /// left at `auto` are absent.
+    pub params: Vec<(&'static str, f64)>,
+    columns: Vec<RoleColumns>,
     labels: Vec<(Role, String)>,
 }
 
@@ -112,10 +164,17 @@ impl Binding {
         }
     }
 
+    /// Binds `role` to the columns written as `text` (see
+    /// [`RoleColumns::parse`]).
     #[must_use]
-    pub fn with(mut self, role: Role, column: impl Into<String>) -> Self {
-        self.columns.retain(|(r, _)| *r != role);
-        self.columns.push((role, column.into()));
+    pub fn with(self, role: Role, text: &str) -> Self {
+        self.with_columns(RoleColumns::parse(role, text))
+    }
+
+    #[must_use]
+    pub fn with_columns(mut self, chosen: RoleColumns) -> Self {
+        self.columns.retain(|c| c.role != chosen.role);
+        self.columns.push(chosen);
         self
     }
 
@@ -127,8 +186,19 @@ impl Binding {
         self
     }
 
+    /// A parameter's value, unless it is left to the chart.
+    pub fn param(&self, name: &str) -> Option<f64> {
+        self.params.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)
+    }
+
+    /// The columns bound, role by role.
+    pub fn chosen(&self) -> &[RoleColumns] {
+        &self.columns
+    }
+
+    /// The column of a one-column role.
     pub fn column_name(&self, role: Role) -> Option<&str> {
-        self.columns.iter().find(|(r, _)| *r == role).map(|(_, c)| c.as_str())
+        self.column_names(role).first().copied()
     }
 
     /// The axis title for `role`: its label, else its column name.
@@ -190,7 +260,7 @@ impl Binding {
         let shared = self
             .columns
             .iter()
-            .filter(|(_, columns)| columns.split(',').map(str::trim).any(|c| c == name))
+            .filter(|chosen| chosen.columns.iter().any(|c| c == name))
             .count()
             > 1;
         let Cow::Owned(owned) = table else {
@@ -251,8 +321,10 @@ impl Binding {
     /// The column names of a role that takes several (`--path a,b`,
     /// `--dimensions x,y,z`), in order.
     pub fn column_names(&self, role: Role) -> Vec<&str> {
-        self.column_name(role)
-            .map(|c| c.split(',').map(str::trim).filter(|s| !s.is_empty()).collect())
+        self.columns
+            .iter()
+            .find(|c| c.role == role)
+            .map(|c| c.columns.iter().map(String::as_str).collect())
             .unwrap_or_default()
     }
 
@@ -260,12 +332,12 @@ impl Binding {
     pub fn number_columns(&self, table: &Table, role: Role) -> Result<Vec<(String, Vec<f64>)>> {
         let names = self.column_names(role);
         if names.is_empty() {
-            bail!("this chart needs columns for {} (comma-separated)", role.flag());
+            bail!("this chart needs columns for {} (comma-separated)", role.flag())
         }
         names
             .into_iter()
             .map(|name| {
-                let single = Binding::new("").with(role, name);
+                let single = Binding::new("").with_columns(RoleColumns::new(role, vec![name.to_string()]));
                 Ok((name.to_string(), single.numbers(table, role)?))
             })
             .collect()
@@ -275,12 +347,12 @@ impl Binding {
     pub fn category_columns(&self, table: &Table, role: Role) -> Result<Vec<(String, Vec<String>)>> {
         let names = self.column_names(role);
         if names.is_empty() {
-            bail!("this chart needs columns for {} (comma-separated)", role.flag());
+            bail!("this chart needs columns for {} (comma-separated)", role.flag())
         }
         names
             .into_iter()
             .map(|name| {
-                let single = Binding::new("").with(role, name);
+                let single = Binding::new("").with_columns(RoleColumns::new(role, vec![name.to_string()]));
                 Ok((name.to_string(), single.categories(table, role)?))
             })
             .collect()

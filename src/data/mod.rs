@@ -10,5 +10,5 @@ pub mod schema;
 pub mod table;
 pub mod user;
 
-pub use binding::{Binding, Role};
+pub use binding::{Binding, Role, RoleColumns};
 pub use table::Table;

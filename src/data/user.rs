@@ -2,7 +2,7 @@
 //! columns (given with flags, or picked when the choice is clear), then load
 //! only those columns through the same loader as the samples.
 
-use super::binding::{Binding, Role, RoleSpec};
+use super::binding::{Binding, Role, RoleColumns, RoleSpec};
 use super::load::{line_of_row, CsvSource, Skipped, Want};
 use super::schema::{describe_columns, describe_columns_near, with_misfits, Schema, MAX_NAMES_SHOWN};
 use super::table::{Column, Kind, Table};
@@ -65,9 +65,8 @@ fn role_words(role: Role) -> &'static [&'static str] {
 
 /// The role flags given, each checked: a role the chart takes, columns
 /// the file has.
-fn check_given(source: &Schema, roles: &[RoleSpec], given: &[(Role, String)]) -> Result<Vec<(Role, String)>> {
-    let mut chosen: Vec<(Role, String)> = Vec::new();
-    for (role, column) in given {
+fn check_given(source: &Schema, roles: &[RoleSpec], given: &[RoleColumns]) -> Result<Vec<RoleColumns>> {
+    for RoleColumns { role, columns } in given {
         if !roles.iter().any(|r| r.role == *role) {
             let accepted: Vec<&str> = roles.iter().map(|r| r.role.flag()).collect();
             bail!(
@@ -76,7 +75,7 @@ fn check_given(source: &Schema, roles: &[RoleSpec], given: &[(Role, String)]) ->
                 accepted.join(", ")
             );
         }
-        for name in column.split(',').map(str::trim) {
+        for name in columns {
             if source.index_of(name).is_none() {
                 let columns = if source.names.len() > MAX_NAMES_SHOWN {
                     format!("the closest of its {} columns are", source.names.len())
@@ -91,9 +90,8 @@ fn check_given(source: &Schema, roles: &[RoleSpec], given: &[(Role, String)]) ->
                 );
             }
         }
-        chosen.push((*role, column.clone()));
     }
-    Ok(chosen)
+    Ok(given.to_vec())
 }
 
 /// Column choices for the chart's roles: the given ones as they are, and
@@ -104,21 +102,18 @@ fn check_given(source: &Schema, roles: &[RoleSpec], given: &[(Role, String)]) ->
 pub fn choose_columns(
     source: &Schema,
     roles: &[RoleSpec],
-    given: &[(Role, String)],
+    given: &[RoleColumns],
     notes: &mut Vec<String>,
-) -> Result<Vec<(Role, String)>> {
+) -> Result<Vec<RoleColumns>> {
     let mut chosen = check_given(source, roles, given)?;
     // A time chart (its x takes dates) of one series needs no groups.
     let over_time = roles.iter().any(|r| r.role == Role::X && r.kinds.contains(&Kind::Date));
     let mut row_number_left_out = false;
     for spec in roles.iter().filter(|s| s.required) {
-        if chosen.iter().any(|(r, _)| *r == spec.role) {
+        if chosen.iter().any(|c| c.role == spec.role) {
             continue;
         }
-        let used: Vec<String> = chosen
-            .iter()
-            .flat_map(|(_, c)| c.split(',').map(|s| s.trim().to_string()))
-            .collect();
+        let used: Vec<String> = chosen.iter().flat_map(|c| c.columns.iter().cloned()).collect();
         let mut free = |kind: Kind| -> Vec<&str> {
             let mut names: Vec<&str> = Vec::new();
             for (i, (n, k)) in source.names.iter().zip(&source.kinds).enumerate() {
@@ -135,10 +130,10 @@ pub fn choose_columns(
         };
         let pick = if spec.role == Role::Dimensions {
             let numeric = free(Kind::Number);
-            (numeric.len() >= 2).then(|| numeric.iter().take(8).copied().collect::<Vec<_>>().join(","))
+            (numeric.len() >= 2).then(|| numeric.iter().take(8).map(|c| (*c).to_string()).collect::<Vec<_>>())
         } else if spec.role == Role::Path {
             let text = free(Kind::Category);
-            (!text.is_empty()).then(|| text.iter().take(3).copied().collect::<Vec<_>>().join(","))
+            (!text.is_empty()).then(|| text.iter().take(3).map(|c| (*c).to_string()).collect::<Vec<_>>())
         } else {
             // Roles that take labels or groups get text (or dates) when
             // picked: a number column as 272 slice names helps nobody. A
@@ -167,14 +162,15 @@ pub fn choose_columns(
                 };
                 notes.push(format!("using column {first:?} for {}{more}", spec.role.flag()));
             }
-            candidates.first().map(|s| (*s).to_string())
+            candidates.first().map(|s| vec![(*s).to_string()])
         };
         match pick {
-            Some(column) => {
+            Some(columns) => {
+                let picked = RoleColumns::new(spec.role, columns);
                 if matches!(spec.role, Role::Dimensions | Role::Path) {
-                    notes.push(format!("using columns {column:?} for {}", spec.role.flag()));
+                    notes.push(format!("using columns {:?} for {}", picked.joined(), spec.role.flag()));
                 }
-                chosen.push((spec.role, column));
+                chosen.push(picked);
             }
             None if spec.role == Role::Group && over_time => {
                 notes.push(format!("no text column for {}: one series", spec.role.flag()));
@@ -183,7 +179,10 @@ pub fn choose_columns(
                 let taken = if chosen.is_empty() {
                     String::new()
                 } else {
-                    let roles: Vec<String> = chosen.iter().map(|(r, c)| format!("{c} for {}", r.flag())).collect();
+                    let roles: Vec<String> = chosen
+                        .iter()
+                        .map(|c| format!("{} for {}", c.joined(), c.role.flag()))
+                        .collect();
                     format!(" (taken: {})", roles.join(", "))
                 };
                 bail!(
@@ -221,17 +220,17 @@ fn want_for(spec: &RoleSpec, inferred: Kind) -> Want {
 
 /// Opens `path`, binds `roles` (given plus picked) and loads only the
 /// columns they use.
-pub fn load(path: &str, title: &str, roles: &[RoleSpec], given: &[(Role, String)]) -> Result<UserData> {
+pub fn load(path: &str, title: &str, roles: &[RoleSpec], given: &[RoleColumns]) -> Result<UserData> {
     let source = CsvSource::open(path)?;
     let mut notes = source.notes.clone();
     let chosen = choose_columns(&Schema::of_source(&source), roles, given, &mut notes)?;
     refuse_misfits(&source.names, &source.misfits, roles, &chosen)?;
     let mut wanted: Vec<(usize, Want)> = Vec::new();
-    for (role, columns) in &chosen {
+    for RoleColumns { role, columns } in &chosen {
         let Some(spec) = roles.iter().find(|s| s.role == *role) else {
             continue;
         };
-        for name in columns.split(',').map(str::trim) {
+        for name in columns {
             let Some(index) = source.index_of(name) else { continue };
             let want = want_for(spec, source.kinds[index]);
             match wanted.iter_mut().find(|(i, _)| *i == index) {
@@ -277,16 +276,16 @@ fn refuse_misfits(
     names: &[String],
     misfits: &[Option<String>],
     roles: &[RoleSpec],
-    chosen: &[(Role, String)],
+    chosen: &[RoleColumns],
 ) -> Result<()> {
-    for (role, columns) in chosen {
+    for RoleColumns { role, columns } in chosen {
         let Some(spec) = roles.iter().find(|s| s.role == *role) else {
             continue;
         };
         if spec.kinds.contains(&Kind::Category) {
             continue;
         }
-        for name in columns.split(',').map(str::trim) {
+        for name in columns {
             let misfit = names
                 .iter()
                 .position(|n| n == name)
@@ -301,16 +300,16 @@ fn refuse_misfits(
 }
 
 /// Binds a chart's roles to an already loaded file (the TUI: one file, many charts).
-pub fn bind_loaded(file: &LoadedFile, title: &str, roles: &[RoleSpec], given: &[(Role, String)]) -> Result<Bound> {
+pub fn bind_loaded(file: &LoadedFile, title: &str, roles: &[RoleSpec], given: &[RoleColumns]) -> Result<Bound> {
     let mut notes = file.notes.clone();
     let chosen = choose_columns(&Schema::of_file(file), roles, given, &mut notes)?;
     refuse_misfits(&file.table.names, &file.misfits, roles, &chosen)?;
-    for (role, columns) in &chosen {
+    for RoleColumns { role, columns } in &chosen {
         let Some(spec) = roles.iter().find(|s| s.role == *role) else {
             continue;
         };
         let needs_numbers = !spec.kinds.contains(&Kind::Category);
-        for name in columns.split(',').map(str::trim) {
+        for name in columns {
             if needs_numbers && matches!(file.table.column(name), Some(Column::Category(_))) {
                 bail!(
                     "{}: column {name:?} (for {}) holds text, but {} needs numbers",
@@ -337,9 +336,9 @@ fn place_of_row(path: Option<&str>, row: usize) -> String {
 /// Values no chart can draw honestly: a latitude beyond ±90°, a longitude
 /// beyond ±180° (a map would clamp or wrap them without a word), a high
 /// price below the low one. The first one found: (data row, what is wrong).
-fn impossible_value(table: &Table, chosen: &[(Role, String)]) -> Option<(usize, String)> {
+fn impossible_value(table: &Table, chosen: &[RoleColumns]) -> Option<(usize, String)> {
     let numbers = |role: Role| -> Option<(&str, &[f64])> {
-        let name = chosen.iter().find(|(r, _)| *r == role)?.1.as_str();
+        let name = chosen.iter().find(|c| c.role == role)?.columns.first()?.as_str();
         match table.column(name)? {
             Column::Number(v) => Some((name, v.as_slice())),
             Column::Date(_) | Column::Category(_) => None,
@@ -377,15 +376,15 @@ fn finish_binding(
     skipped: &[Skipped],
     title: &str,
     roles: &[RoleSpec],
-    chosen: Vec<(Role, String)>,
+    chosen: Vec<RoleColumns>,
     mut notes: Vec<String>,
     locate: &dyn Fn(usize) -> String,
 ) -> Result<Bound> {
     if let Some((row, what)) = impossible_value(table, &chosen) {
         bail!("{}: {}, {what}", table.source, locate(row));
     }
-    for (_, columns) in &chosen {
-        for name in columns.split(',').map(str::trim) {
+    for RoleColumns { columns, .. } in &chosen {
+        for name in columns {
             if matches!(table.column(name), Some(Column::Number(_))) && name.to_lowercase().contains("year") {
                 notes.push(format!(
                     "column {name:?} holds whole numbers that look like years: treated as numbers"
@@ -394,7 +393,7 @@ fn finish_binding(
         }
     }
     let footnote = footnote(&table.source, table, &chosen, roles, skipped, &mut notes);
-    let binding = chosen.into_iter().fold(Binding::new(title), |b, (r, c)| b.with(r, c));
+    let binding = chosen.into_iter().fold(Binding::new(title), Binding::with_columns);
     Ok(Bound {
         binding,
         notes,
@@ -405,20 +404,15 @@ fn finish_binding(
 /// Rows an edge-list chart (network, chord, arc diagram, edge bundling)
 /// leaves out for their `--values` weight: 0 or less, or none
 /// ([`super::network::is_link_weight`]).
-fn links_without_weight(table: &Table, chosen: &[(Role, String)], roles: &[RoleSpec]) -> usize {
-    let same_roles = |chart: &&crate::catalogue::Chart| {
-        chart.family == crate::catalogue::Family::Flow
-            && chart.roles.len() == roles.len()
-            && chart
-                .roles
-                .iter()
-                .zip(roles)
-                .all(|(a, b)| a.role == b.role && a.help == b.help)
-    };
-    if !roles.iter().any(|r| r.role == Role::Source) || !crate::catalogue::all().iter().any(same_roles) {
+fn links_without_weight(table: &Table, chosen: &[RoleColumns], roles: &[RoleSpec]) -> usize {
+    let Some(weights) = roles.iter().find(|r| r.link_weight) else {
         return 0;
-    }
-    let Some((_, name)) = chosen.iter().find(|(r, _)| *r == Role::Values) else {
+    };
+    let Some(name) = chosen
+        .iter()
+        .find(|c| c.role == weights.role)
+        .and_then(|c| c.columns.first())
+    else {
         return 0;
     };
     match table.column(name) {
@@ -437,7 +431,7 @@ fn count(n: usize, what: &str) -> String {
 fn footnote(
     name: &str,
     table: &Table,
-    chosen: &[(Role, String)],
+    chosen: &[RoleColumns],
     roles: &[RoleSpec],
     skipped: &[Skipped],
     notes: &mut Vec<String>,
@@ -445,8 +439,8 @@ fn footnote(
     let columns = |required: bool| -> Vec<usize> {
         let mut found: Vec<usize> = chosen
             .iter()
-            .filter(|(r, _)| roles.iter().any(|s| s.role == *r && s.required) == required)
-            .flat_map(|(_, c)| c.split(',').map(str::trim).collect::<Vec<_>>())
+            .filter(|c| roles.iter().any(|s| s.role == c.role && s.required) == required)
+            .flat_map(|c| c.columns.iter())
             .filter_map(|c| table.names.iter().position(|n| n == c))
             .filter(|i| matches!(table.columns[*i], Column::Number(_) | Column::Date(_)))
             .collect();
@@ -515,18 +509,8 @@ mod tests {
     use crate::data::binding::{ANY, NUMBER};
 
     const HISTOGRAM: &[RoleSpec] = &[
-        RoleSpec {
-            role: Role::X,
-            required: true,
-            kinds: NUMBER,
-            help: "values",
-        },
-        RoleSpec {
-            role: Role::Group,
-            required: false,
-            kinds: ANY,
-            help: "groups",
-        },
+        RoleSpec::required(Role::X, NUMBER, "values"),
+        RoleSpec::optional(Role::Group, ANY, "groups"),
     ];
 
     fn source(text: &str) -> CsvSource {
@@ -538,7 +522,7 @@ mod tests {
         let mut notes = Vec::new();
         let src = source("name,waiting,eruptions\na,79,3.6\n");
         let chosen = choose_columns(&Schema::of_source(&src), HISTOGRAM, &[], &mut notes).expect("bind");
-        assert_eq!(chosen, vec![(Role::X, "waiting".to_string())]);
+        assert_eq!(chosen, vec![RoleColumns::parse(Role::X, "waiting")]);
         assert!(
             notes[0].contains("\"waiting\" for --x") && notes[0].contains("eruptions"),
             "{notes:?}"
@@ -550,9 +534,10 @@ mod tests {
         let mut notes = Vec::new();
         let src = source("a,b\n1,x\n");
         let src = Schema::of_source(&src);
-        let err = choose_columns(&src, HISTOGRAM, &[(Role::X, "zz".into())], &mut notes).expect_err("unknown");
+        let err =
+            choose_columns(&src, HISTOGRAM, &[RoleColumns::parse(Role::X, "zz")], &mut notes).expect_err("unknown");
         assert!(err.to_string().contains("a (numbers), b (text)"), "{err}");
-        let err = choose_columns(&src, HISTOGRAM, &[(Role::Lat, "a".into())], &mut notes).expect_err("role");
+        let err = choose_columns(&src, HISTOGRAM, &[RoleColumns::parse(Role::Lat, "a")], &mut notes).expect_err("role");
         assert!(err.to_string().contains("does not use --lat"), "{err}");
         let text_only = source("b\nx\n");
         let err = choose_columns(&Schema::of_source(&text_only), HISTOGRAM, &[], &mut notes).expect_err("no numbers");
@@ -565,7 +550,13 @@ mod tests {
         std::fs::create_dir_all(&dir).expect("dir");
         let path = dir.join("d.csv");
         std::fs::write(&path, "v,g\n1,a\nNA,b\ninf,a\n4,b\n").expect("write");
-        let data = load(&path.to_string_lossy(), "t", HISTOGRAM, &[(Role::Group, "g".into())]).expect("load");
+        let data = load(
+            &path.to_string_lossy(),
+            "t",
+            HISTOGRAM,
+            &[RoleColumns::parse(Role::Group, "g")],
+        )
+        .expect("load");
         assert_eq!(
             data.bound.footnote,
             "d.csv: 4 rows, 2 dropped (1 missing value, 1 infinite value)"
@@ -587,7 +578,7 @@ mod tests {
         (dir, shown)
     }
 
-    fn chosen_for(chart: &str, text: &str) -> Result<Vec<(Role, String)>> {
+    fn chosen_for(chart: &str, text: &str) -> Result<Vec<RoleColumns>> {
         let roles = crate::catalogue::find(chart).expect("chart").roles;
         let src = source(text);
         choose_columns(&Schema::of_source(&src), roles, &[], &mut Vec::new())
@@ -601,8 +592,8 @@ mod tests {
                 "v,date\n3,2020-01-01\n5,2020-01-02\n",
             ] {
                 let chosen = chosen_for(chart, text).expect(chart);
-                assert_eq!(chosen[0], (Role::X, "date".to_string()), "{chart}: {text}");
-                assert_eq!(chosen[1], (Role::Y, "v".to_string()), "{chart}: {text}");
+                assert_eq!(chosen[0], RoleColumns::parse(Role::X, "date"), "{chart}: {text}");
+                assert_eq!(chosen[1], RoleColumns::parse(Role::Y, "v"), "{chart}: {text}");
             }
         }
         // A candlestick cannot be made of one number: the message says what
@@ -636,14 +627,14 @@ mod tests {
             "Date,Close,Low,High,Open\n2020-01-01,2,1,3,2\n2020-01-02,2,1,3,2\n",
         )
         .expect("bind");
-        let want: Vec<(Role, String)> = [
+        let want: Vec<RoleColumns> = [
             (Role::X, "Date"),
             (Role::Open, "Open"),
             (Role::High, "High"),
             (Role::Low, "Low"),
             (Role::Close, "Close"),
         ]
-        .map(|(r, c)| (r, c.to_string()))
+        .map(|(r, c)| RoleColumns::parse(r, c))
         .to_vec();
         assert_eq!(chosen, want);
     }
@@ -661,7 +652,7 @@ mod tests {
                 let roles = crate::catalogue::find("barplot").expect("barplot").roles;
                 let chosen = choose_columns(&Schema::of_source(&src), roles, &[], &mut notes).expect("bind");
                 assert!(
-                    chosen.iter().all(|(_, c)| c == "Species" || c == "val"),
+                    chosen.iter().all(|c| c.columns == ["Species"] || c.columns == ["val"]),
                     "{header}: {chosen:?}"
                 );
                 assert!(notes.iter().any(|n| n.contains("row numbers")), "{notes:?}");
@@ -693,7 +684,10 @@ mod tests {
     #[test]
     fn impossible_coordinates_and_prices_name_the_line() {
         let map = crate::catalogue::find("bubble-map").expect("chart").roles;
-        let given = [(Role::Lat, "lat".to_string()), (Role::Lon, "lon".to_string())];
+        let given = [
+            RoleColumns::parse(Role::Lat, "lat"),
+            RoleColumns::parse(Role::Lon, "lon"),
+        ];
         let (dir, path) = file("ll.csv", "city,lat,lon\na,45,10\n\nb,95.5,20\nc,1,2\n");
         let err = load(&path, "t", map, &given)
             .err()
@@ -739,7 +733,7 @@ mod tests {
             "from,to,w\nann,bob,3\nbob,cat,0\ncat,ann,-2\ndan,ann,1\nann,eve,\n",
         );
         let network = crate::catalogue::find("network").expect("chart").roles;
-        let given = [(Role::Values, "w".to_string())];
+        let given = [RoleColumns::parse(Role::Values, "w")];
         let data = load(&path, "t", network, &given).expect("load");
         assert_eq!(
             data.bound.footnote,
@@ -768,7 +762,7 @@ mod tests {
             .map(|e| e.to_string())
             .unwrap_or_default();
         assert!(err.starts_with(want), "{err}");
-        let given = [(Role::X, "date".to_string()), (Role::Y, "v".to_string())];
+        let given = [RoleColumns::parse(Role::X, "date"), RoleColumns::parse(Role::Y, "v")];
         let err = load(&path, "t", line, &given)
             .err()
             .map(|e| e.to_string())
@@ -790,7 +784,7 @@ mod tests {
         let err = choose_columns(
             &Schema::of_source(&src),
             HISTOGRAM,
-            &[(Role::X, "Col9999x".into())],
+            &[RoleColumns::parse(Role::X, "Col9999x")],
             &mut Vec::new(),
         )
         .err()

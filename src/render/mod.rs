@@ -1,26 +1,25 @@
-//! Rendering: charts into terminal cells (`cell`) at the terminal's colour
-//! depth (`color`) on its dark or light background (`background`), PNG and
-//! SVG files (`export`), with the embedded font (`fonts`).
+//! Rendering: charts into terminal cells (`cell`: the `rgg-term` crate's
+//! backend) at the terminal's colour depth on its dark or light background
+//! (`background`), PNG and SVG files (`export`), with the embedded font
+//! (`fonts`).
 
 pub mod background;
 pub mod cell;
-pub mod color;
 pub mod export;
 pub mod fonts;
 pub mod pixels;
-mod raster;
 pub mod screenshot;
 pub mod stroke;
 pub mod tty;
 
-use cell::{CellBackend, CellMode, ColorDepth};
+use cell::{CellMode, ColorDepth};
 use plotters::coord::Shift;
-use plotters::prelude::{DrawingArea, DrawingAreaErrorKind, DrawingBackend, IntoDrawingArea, Text};
+use plotters::prelude::{DrawingArea, DrawingAreaErrorKind, DrawingBackend, Text};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Color;
+use ratatui::widgets::Widget;
 use rgg_gallery::theme::Theme;
-use std::fmt::Write;
+pub use rgg_term::buffer_to_text;
 
 /// A chart that can draw itself, in one of its variants, into any
 /// plotters backend (the catalogue's `Prepared` is one). Rendering knows
@@ -92,63 +91,11 @@ pub fn draw_cells(
     theme: &Theme,
 ) {
     fonts::register();
-    let backend = CellBackend::new(buf, area, mode, depth, theme);
-    let root = backend.into_drawing_area();
     // The cell backend cannot fail; plotters' own errors (a font it cannot
     // measure) would leave the chart partly drawn, which is the best we have.
-    let _ = figure.draw(&root, theme);
-    let _ = root.present();
-}
-
-/// A buffer as text lines for stdout, with ANSI colours or without.
-pub fn buffer_to_text(buf: &Buffer, color: bool) -> String {
-    let mut out = String::new();
-    let area = buf.area;
-    for y in area.top()..area.bottom() {
-        let mut line = String::new();
-        let mut current: Option<(Color, Color)> = None;
-        let mut skip = 0usize;
-        for x in area.left()..area.right() {
-            let Some(cell) = buf.cell((x, y)) else { continue };
-            if skip > 0 {
-                skip -= 1;
-                continue;
-            }
-            let symbol = cell.symbol();
-            skip = unicode_width::UnicodeWidthStr::width(symbol).saturating_sub(1);
-            if color && current != Some((cell.fg, cell.bg)) {
-                line.push_str("\x1b[0m");
-                push_sgr(&mut line, cell.fg, false);
-                push_sgr(&mut line, cell.bg, true);
-                current = Some((cell.fg, cell.bg));
-            }
-            line.push_str(symbol);
-        }
-        if color {
-            line.push_str("\x1b[0m");
-        } else {
-            line.truncate(line.trim_end().len());
-        }
-        out.push_str(&line);
-        out.push('\n');
-    }
-    out
-}
-
-fn push_sgr(out: &mut String, color: Color, background: bool) {
-    let base = if background { 48 } else { 38 };
-    match color {
-        Color::Rgb(r, g, b) => {
-            let _ = write!(out, "\x1b[{base};2;{r};{g};{b}m");
-        }
-        Color::Indexed(i) => {
-            let _ = write!(out, "\x1b[{base};5;{i}m");
-        }
-        named => {
-            if let Some(code) = color::ansi16_sgr(named) {
-                let code = if background { code + 10 } else { code };
-                let _ = write!(out, "\x1b[{code}m");
-            }
-        }
-    }
+    rgg_term::PlotWidget::new(|root| figure.draw(root, theme))
+        .mode(mode)
+        .depth(depth)
+        .colors(cell::colors(theme))
+        .render(area, buf);
 }

@@ -1,8 +1,10 @@
 //! The TUI's state and how keys and clicks change it. No terminal here:
 //! every change is a plain method, so it is tested without one.
 
-use super::shown::{prepare, ReadyChart};
+use super::settings::{self, Panel, PanelKind};
+use super::shown::{prepare, ReadyChart, Settings};
 use super::worker::{Done, DrawKey, Job};
+use super::{source, tree};
 use crate::catalogue::{self, Chart};
 use crate::data::user::LoadedFile;
 use crate::render::cell::CellMode;
@@ -29,6 +31,8 @@ pub enum Effect {
     Export,
     /// Copy the selected chart's source to the clipboard (OSC 52).
     CopySource,
+    /// Copy the `rgg show` command that draws what is shown.
+    CopyCommand,
 }
 
 pub struct App {
@@ -49,7 +53,11 @@ pub struct App {
     pub status: String,
     /// Prepared inputs (and footnotes) per chart and variant, made when
     /// first shown; the error says why a chart cannot draw the data.
-    prepared: Vec<Vec<Option<ReadyChart>>>,
+    pub(super) prepared: Vec<Vec<Option<ReadyChart>>>,
+    /// What the user changed per chart: role columns and parameters.
+    pub settings: Vec<Settings>,
+    /// The parameter or roles panel, when open.
+    pub panel: Option<Panel>,
     /// The user's own data (`rgg --data FILE`), drawn by every chart that fits.
     pub user: Option<Arc<LoadedFile>>,
     /// Where charts are prepared and drawn.
@@ -71,6 +79,12 @@ pub struct App {
     /// Where the catalogue list was drawn, and which chart each row holds.
     pub list_rows: std::cell::RefCell<(Rect, Vec<Option<usize>>)>,
     pub list_offset: Cell<usize>,
+    /// The "What data do I have?" panel (`d`), when open.
+    pub explore: Option<tree::Explore>,
+    /// Which file the source view shows: 0 the chart's, then its helpers.
+    pub source_file: usize,
+    /// Where the source view drew its file tabs: (from, to, row).
+    pub source_tabs: std::cell::RefCell<Vec<(u16, u16, u16)>>,
 }
 
 /// Real images in the chart pane.
@@ -118,6 +132,8 @@ impl App {
             help: false,
             status: String::new(),
             prepared: Vec::new(),
+            settings: vec![Settings::default(); n],
+            panel: None,
             user: user.map(Arc::new),
             drawing: Drawing::Inline,
             drawn: None,
@@ -127,6 +143,9 @@ impl App {
             showing: Cell::new(None),
             list_rows: std::cell::RefCell::new((Rect::default(), Vec::new())),
             list_offset: Cell::new(0),
+            explore: None,
+            source_file: 0,
+            source_tabs: std::cell::RefCell::new(Vec::new()),
         };
         app.prepared = app
             .charts
@@ -170,11 +189,17 @@ impl App {
             chart,
             shown,
             user: self.user.clone(),
+            settings: self.settings.get(key.chart)?.clone(),
         })
     }
 
     /// Keeps what the worker made: the input it prepared and the picture.
     pub fn finish(&mut self, done: Done) {
+        let current = self.settings.get(done.key.chart).map(|s| s.revision);
+        if current != Some(done.key.revision) {
+            // Made for settings the user has changed since: not this chart any more.
+            return;
+        }
         if let Some(result) = done.prepared {
             if let Some(slot) = self
                 .prepared
@@ -197,7 +222,7 @@ impl App {
         }
     }
 
-    fn prepare_selected(&mut self) {
+    pub(super) fn prepare_selected(&mut self) {
         if self.drawing == Drawing::Background {
             // The worker prepares it, off this thread, when it is drawn.
             return;
@@ -206,7 +231,7 @@ impl App {
             let v = self.variants[i];
             if let Some(slot @ None) = self.prepared[i].get_mut(v) {
                 *slot = Some(
-                    prepare(self.charts[i], v, self.user.as_deref())
+                    prepare(self.charts[i], v, self.user.as_deref(), &self.settings[i])
                         .map(Arc::new)
                         .map_err(|e| format!("{e:#}")),
                 );
@@ -218,7 +243,94 @@ impl App {
         if !self.visible.is_empty() {
             self.selected = position.min(self.visible.len() - 1);
             self.source_scroll = 0;
+            self.source_file = 0;
             self.prepare_selected();
+        }
+    }
+
+    /// Opens the "What data do I have?" panel: at the branch the user's
+    /// file matches, if any.
+    fn open_explore(&mut self) {
+        let path = self
+            .user
+            .as_ref()
+            .map(|u| tree::branch_for(&u.table))
+            .unwrap_or_default();
+        let charts = &self.charts;
+        let exists = |id: &str| charts.iter().any(|c| c.id == id);
+        self.explore = Some(tree::Explore::at(&path, &exists));
+    }
+
+    /// A key or click in the open panel, and what it asks for.
+    fn explore_event(&mut self, event: impl FnOnce(&mut tree::Explore, &dyn Fn(&str) -> bool) -> tree::Outcome) {
+        let Some(mut explore) = self.explore.take() else { return };
+        let charts = &self.charts;
+        let exists = |id: &str| charts.iter().any(|c| c.id == id);
+        match event(&mut explore, &exists) {
+            tree::Outcome::Stay => self.explore = Some(explore),
+            tree::Outcome::Close => {}
+            tree::Outcome::Select(id) => {
+                self.select_id(id);
+                self.focus = Focus::Catalogue;
+                self.show_source = false;
+            }
+        }
+    }
+
+    /// The source view's own keys: `h` shows the next file (the chart's,
+    /// then the helpers its `## Copying` note names), `1`-`9` a file by
+    /// number. Returns whether the key was one of them.
+    fn source_key(&mut self, code: KeyCode) -> bool {
+        let Some(count) = self.current().map(|c| source::files(c).len()) else {
+            return false;
+        };
+        let pick = match code {
+            KeyCode::Char('h') => (self.source_file + 1) % count,
+            KeyCode::Char(c @ '1'..='9') => {
+                let n = c as usize - '1' as usize;
+                if n >= count {
+                    return true;
+                }
+                n
+            }
+            _ => return false,
+        };
+        self.show_file(pick);
+        true
+    }
+
+    fn show_file(&mut self, file: usize) {
+        if file != self.source_file {
+            self.source_file = file;
+            self.source_scroll = 0;
+        }
+    }
+
+    /// A left click on a source file's tab shows that file. Returns
+    /// whether it hit one.
+    fn source_click(&mut self, column: u16, row: u16) -> bool {
+        let hit = self
+            .source_tabs
+            .borrow()
+            .iter()
+            .position(|(from, to, y)| *y == row && (*from..*to).contains(&column));
+        if let Some(file) = hit {
+            self.show_file(file);
+        }
+        hit.is_some()
+    }
+
+    /// Selects the chart `id`, clearing a filter that hides it.
+    pub fn select_id(&mut self, id: &str) {
+        let Some(chart) = self.charts.iter().position(|c| c.id == id) else {
+            return;
+        };
+        if !self.visible.contains(&chart) {
+            self.filter.clear();
+            self.apply_filter();
+        }
+        if let Some(pos) = self.visible.iter().position(|v| *v == chart) {
+            self.select(pos);
         }
     }
 
@@ -246,6 +358,13 @@ impl App {
             self.help = false;
             return Effect::None;
         }
+        if self.explore.is_some() {
+            self.explore_event(|e, exists| e.handle_key(key.code, exists));
+            return Effect::None;
+        }
+        if self.panel.is_some() && self.panel_key(key) {
+            return Effect::None;
+        }
         if self.filtering {
             match key.code {
                 KeyCode::Esc => {
@@ -269,6 +388,9 @@ impl App {
             return Effect::None;
         }
         self.status.clear();
+        if self.show_source && self.source_key(key.code) {
+            return Effect::None;
+        }
         let scrolling_source = self.show_source && self.focus == Focus::Chart;
         match key.code {
             KeyCode::Esc if self.show_source => self.show_source = false,
@@ -308,16 +430,127 @@ impl App {
                 }
             }
             KeyCode::Char('m') => self.next_mode(),
+            KeyCode::Char('d') => self.open_explore(),
             KeyCode::Char('s') => {
                 self.show_source = !self.show_source;
                 self.source_scroll = 0;
             }
             KeyCode::Char('y') => return Effect::CopySource,
+            KeyCode::Char('c') => return Effect::CopyCommand,
+            KeyCode::Char('p') => self.open_panel(PanelKind::Params),
+            KeyCode::Char('r') => self.open_panel(PanelKind::Roles),
             KeyCode::Char('e') => return Effect::Export,
             KeyCode::Char('?') => self.help = true,
             _ => {}
         }
         Effect::None
+    }
+
+    /// Opens the parameter or roles panel, or says why it cannot.
+    fn open_panel(&mut self, kind: PanelKind) {
+        let Some(chart) = self.current() else { return };
+        match kind {
+            PanelKind::Params if chart.params.is_empty() => {
+                self.status = format!("{} has no parameters to tune", chart.id);
+            }
+            PanelKind::Roles if self.user.is_none() => {
+                self.status = String::from("r chooses the columns of your own file: start rgg with --data FILE");
+            }
+            _ if self.panel.is_some_and(|p| p.kind == kind) => self.panel = None,
+            _ => self.panel = Some(Panel { kind, row: 0 }),
+        }
+    }
+
+    /// The columns the current chart binds now: as prepared (given or
+    /// picked), else as set.
+    pub fn bound_roles(&self) -> Vec<crate::data::RoleColumns> {
+        match (self.current_prepared(), self.current_index()) {
+            (Some(Ok(shown)), _) => shown.roles.clone(),
+            (_, Some(i)) => self.settings[i].roles.clone(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The `rgg show` command that draws what the chart pane shows.
+    pub fn command_line(&self) -> Option<String> {
+        let i = self.current_index()?;
+        let mut settings = self.settings[i].clone();
+        if self.user.is_some() && settings.roles.is_empty() {
+            settings.roles = self.bound_roles();
+        }
+        Some(settings::command_line(
+            self.charts[i],
+            self.variants[i],
+            &settings,
+            self.user.as_deref(),
+        ))
+    }
+
+    /// A key while a panel is open; `false` when the panel leaves the key
+    /// to the rest of the app (moving in the catalogue, quitting...).
+    fn panel_key(&mut self, key: KeyEvent) -> bool {
+        let (Some(panel), Some(i)) = (self.panel, self.current_index()) else {
+            return false;
+        };
+        let chart = self.charts[i];
+        let rows = match panel.kind {
+            PanelKind::Params => chart.params.len(),
+            PanelKind::Roles => chart.roles.len(),
+        };
+        let up = match key.code {
+            KeyCode::Esc => {
+                self.panel = None;
+                return true;
+            }
+            KeyCode::Char('p') if panel.kind == PanelKind::Params => {
+                self.panel = None;
+                return true;
+            }
+            KeyCode::Char('r') if panel.kind == PanelKind::Roles => {
+                self.panel = None;
+                return true;
+            }
+            KeyCode::Down | KeyCode::Char('j') => {
+                self.panel = Some(Panel {
+                    row: (panel.row + 1).min(rows.saturating_sub(1)),
+                    ..panel
+                });
+                return true;
+            }
+            KeyCode::Up | KeyCode::Char('k') => {
+                self.panel = Some(Panel {
+                    row: panel.row.saturating_sub(1),
+                    ..panel
+                });
+                return true;
+            }
+            KeyCode::Right | KeyCode::Char('+' | 'l') => true,
+            KeyCode::Left | KeyCode::Char('-' | 'h') => false,
+            _ => return false,
+        };
+        let changed = match (panel.kind, self.user.as_deref()) {
+            (PanelKind::Params, _) => settings::step_param(chart, &self.settings[i], panel.row, up),
+            (PanelKind::Roles, Some(file)) => {
+                settings::step_role(chart, &self.settings[i], &self.bound_roles(), file, panel.row, up)
+            }
+            (PanelKind::Roles, None) => None,
+        };
+        if let Some(changed) = changed {
+            self.apply_settings(i, changed);
+        }
+        true
+    }
+
+    /// New settings for chart `i`: its inputs are made again.
+    fn apply_settings(&mut self, i: usize, changed: super::shown::Settings) {
+        self.settings[i] = changed;
+        for slot in &mut self.prepared[i] {
+            *slot = None;
+        }
+        self.prepare_selected();
+        if let Some(line) = self.command_line() {
+            self.status = line;
+        }
     }
 
     /// The next way to draw charts: real images (where the terminal shows
@@ -340,6 +573,21 @@ impl App {
 
     /// A left click on a catalogue row selects that chart.
     pub fn handle_mouse(&mut self, event: MouseEvent) {
+        if self.explore.is_some() || self.show_source {
+            let left = matches!(event.kind, MouseEventKind::Down(MouseButton::Left));
+            if self.explore.is_some() {
+                let code = match event.kind {
+                    MouseEventKind::ScrollDown => KeyCode::Down,
+                    MouseEventKind::ScrollUp => KeyCode::Up,
+                    _ if left => return self.explore_event(|e, exists| e.click(event.column, event.row, exists)),
+                    _ => return,
+                };
+                return self.explore_event(|e, exists| e.handle_key(code, exists));
+            }
+            if left && self.source_click(event.column, event.row) {
+                return;
+            }
+        }
         if let MouseEventKind::Down(MouseButton::Left) = event.kind {
             let hit = {
                 let (area, rows) = &*self.list_rows.borrow();
@@ -472,6 +720,93 @@ mod tests {
     }
 
     #[test]
+    fn d_opens_the_data_tree_and_a_leaf_selects_its_chart() {
+        let mut app = App::default();
+        app.handle_key(key(KeyCode::Char('d')));
+        assert!(app.explore.is_some());
+        // Numeric, then One numeric variable, then its second chart.
+        app.handle_key(key(KeyCode::Enter));
+        app.handle_key(key(KeyCode::Right));
+        app.handle_key(key(KeyCode::Down));
+        let picked = match app
+            .explore
+            .as_ref()
+            .map(|e| e.children(&|id| catalogue::find(id).is_some()))
+        {
+            Some(rows) => match rows.get(1) {
+                Some(tree::Node::Chart { id, .. }) => *id,
+                _ => panic!("a chart row"),
+            },
+            None => panic!("open"),
+        };
+        assert_eq!(app.handle_key(key(KeyCode::Enter)), Effect::None);
+        assert!(app.explore.is_none(), "picking a chart closes the panel");
+        assert_eq!(app.current().map(|c| c.id), Some(picked));
+        // Esc closes without quitting; q inside the panel does not quit.
+        app.handle_key(key(KeyCode::Char('d')));
+        assert_eq!(app.handle_key(key(KeyCode::Char('q'))), Effect::None);
+        assert!(app.explore.is_none());
+        app.handle_key(key(KeyCode::Char('d')));
+        assert_eq!(app.handle_key(key(KeyCode::Esc)), Effect::None);
+        assert!(app.explore.is_none());
+    }
+
+    #[test]
+    fn picking_a_chart_the_filter_hides_clears_the_filter() {
+        let mut app = App::default();
+        app.handle_key(key(KeyCode::Char('/')));
+        for c in "sankey".chars() {
+            app.handle_key(key(KeyCode::Char(c)));
+        }
+        app.handle_key(key(KeyCode::Enter));
+        app.select_id("histogram");
+        assert_eq!(app.current().map(|c| c.id), Some("histogram"));
+        assert!(app.filter.is_empty());
+    }
+
+    #[test]
+    fn with_a_file_the_tree_opens_at_its_branch() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("one.csv");
+        std::fs::write(&path, "v\n1\n2\n3\n").expect("write");
+        let file = crate::data::user::load_file(&path.to_string_lossy()).expect("load");
+        let mut app = App::new(catalogue::all(), Some(file));
+        app.handle_key(key(KeyCode::Char('d')));
+        assert_eq!(
+            app.explore.as_ref().map(|e| e.path.clone()),
+            Some(vec!["Numeric", "One numeric variable"])
+        );
+    }
+
+    #[test]
+    fn in_the_source_view_h_and_numbers_switch_files() {
+        let mut app = App::default();
+        app.select_id("histogram");
+        app.handle_key(key(KeyCode::Char('s')));
+        assert!(app.show_source);
+        let files = source::files(app.current().expect("a chart"));
+        assert!((3..9).contains(&files.len()), "the histogram needs a few helpers");
+        app.source_scroll = 7;
+        app.handle_key(key(KeyCode::Char('h')));
+        assert_eq!((app.source_file, app.source_scroll), (1, 0), "next file, from its top");
+        app.handle_key(key(KeyCode::Char('3')));
+        assert_eq!(app.source_file, 2);
+        app.handle_key(key(KeyCode::Char('9')));
+        assert_eq!(app.source_file, 2, "no ninth file: nothing changes");
+        for _ in 2..files.len() {
+            app.handle_key(key(KeyCode::Char('h')));
+        }
+        assert_eq!(app.source_file, 0, "h wraps round to the chart");
+        app.handle_key(key(KeyCode::Char('2')));
+        app.handle_key(key(KeyCode::Down));
+        assert_eq!(app.source_file, 0, "another chart shows its own file");
+        // Outside the source view, h and digits do nothing.
+        app.handle_key(key(KeyCode::Char('s')));
+        app.handle_key(key(KeyCode::Char('h')));
+        assert_eq!(app.source_file, 0);
+    }
+
+    #[test]
     fn help_overlay_closes_on_any_key() {
         let mut app = App::default();
         app.handle_key(key(KeyCode::Char('?')));
@@ -502,5 +837,109 @@ mod tests {
                 None => panic!("{id} not prepared"),
             }
         }
+    }
+
+    fn select_chart(app: &mut App, id: &str) {
+        let pos = app
+            .visible
+            .iter()
+            .position(|i| app.charts[*i].id == id)
+            .expect("listed");
+        app.select(pos);
+    }
+
+    #[test]
+    fn p_opens_the_parameters_and_arrows_change_the_chart() {
+        let mut app = App::default();
+        select_chart(&mut app, "pie");
+        app.handle_key(key(KeyCode::Char('p')));
+        assert_eq!(app.panel, None, "pie has no parameters");
+        assert!(app.status.contains("no parameters"), "{}", app.status);
+        select_chart(&mut app, "histogram");
+        app.handle_key(key(KeyCode::Char('p')));
+        assert_eq!(app.panel.map(|p| p.kind), Some(PanelKind::Params));
+        let i = app.current_index().expect("histogram");
+        let before = app.settings[i].revision;
+        app.handle_key(key(KeyCode::Right));
+        assert_eq!(app.settings[i].params, vec![("bins", 2.0)]);
+        assert!(app.settings[i].revision > before, "a new revision");
+        assert!(app.current_prepared().is_some_and(Result::is_ok), "prepared again");
+        assert!(app.status.contains("--param bins=2"), "{}", app.status);
+        assert_eq!(app.command_line().as_deref(), Some("rgg show histogram --param bins=2"));
+        app.handle_key(key(KeyCode::Char('+')));
+        assert_eq!(app.settings[i].params, vec![("bins", 3.0)]);
+        app.handle_key(key(KeyCode::Left));
+        app.handle_key(key(KeyCode::Left));
+        assert!(app.settings[i].params.is_empty(), "back to auto");
+        // Keys the panel does not use still move in the catalogue.
+        app.handle_key(key(KeyCode::Esc));
+        assert_eq!(app.panel, None);
+        assert_eq!(app.handle_key(key(KeyCode::Char('c'))), Effect::CopyCommand);
+    }
+
+    #[test]
+    fn a_picture_of_older_settings_is_dropped() {
+        let mut app = App::default();
+        select_chart(&mut app, "histogram");
+        let i = app.current_index().expect("histogram");
+        let key_at = |revision| DrawKey {
+            chart: i,
+            variant: 0,
+            mode: CellMode::Braille,
+            area: Rect::new(0, 0, 10, 5),
+            pixels: false,
+            revision,
+        };
+        app.handle_key(key(KeyCode::Char('p')));
+        app.handle_key(key(KeyCode::Right));
+        let stale = Done {
+            key: key_at(0),
+            prepared: None,
+            image: Some(Buffer::empty(Rect::new(0, 0, 10, 5))),
+            sequence: None,
+        };
+        app.finish(stale);
+        assert!(app.drawn.is_none(), "made before the change");
+        let fresh = Done {
+            key: key_at(app.settings[i].revision),
+            prepared: None,
+            image: Some(Buffer::empty(Rect::new(0, 0, 10, 5))),
+            sequence: None,
+        };
+        app.finish(fresh);
+        assert!(app.drawn.is_some());
+    }
+
+    #[test]
+    fn r_binds_another_column_and_explains_what_cannot_draw() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("m.csv");
+        std::fs::write(&path, "name,height,weight\na,1,10\nb,2,30\nc,3,20\n").expect("write");
+        let file = crate::data::user::load_file(&path.to_string_lossy()).expect("load");
+        let mut app = App::new(catalogue::all(), Some(file));
+        select_chart(&mut app, "histogram");
+        app.handle_key(key(KeyCode::Char('r')));
+        assert_eq!(app.panel.map(|p| p.kind), Some(PanelKind::Roles));
+        let first = app.bound_roles();
+        assert_eq!(first[0].columns, ["height"], "picked: the first number");
+        app.handle_key(key(KeyCode::Right));
+        let i = app.current_index().expect("histogram");
+        assert_eq!(app.settings[i].roles[0].columns, ["weight"]);
+        assert!(app.current_prepared().is_some_and(Result::is_ok));
+        assert!(app.status.contains("--x weight"), "{}", app.status);
+        // The group role is optional: it passes through (none).
+        app.handle_key(key(KeyCode::Down));
+        app.handle_key(key(KeyCode::Right));
+        app.handle_key(key(KeyCode::Right));
+        assert!(
+            app.settings[i].roles.iter().any(|r| r.role == crate::data::Role::Group),
+            "{:?}",
+            app.settings[i].roles
+        );
+        // Without --data, r says how to use it.
+        let mut plain = App::default();
+        plain.handle_key(key(KeyCode::Char('r')));
+        assert_eq!(plain.panel, None);
+        assert!(plain.status.contains("--data"), "{}", plain.status);
     }
 }

@@ -2,7 +2,11 @@
 //! on the right. `rgg` with no arguments starts it.
 
 pub mod app;
+pub mod highlight;
+pub mod settings;
 pub mod shown;
+pub mod source;
+pub mod tree;
 pub mod ui;
 pub mod worker;
 
@@ -132,6 +136,7 @@ where
                     Effect::Quit => return Ok(()),
                     Effect::Export => export_current(&mut app, look.paper, &exported_tx),
                     Effect::CopySource => copy_source(&mut app),
+                    Effect::CopyCommand => copy_command(&mut app),
                 },
                 Event::Mouse(mouse) => app.handle_mouse(mouse),
                 _ => {}
@@ -243,6 +248,17 @@ fn export_current(app: &mut App, paper: crate::render::export::Paper, done: &std
         };
         let _ = done.send(status);
     });
+}
+
+/// Copies the `rgg show` command that draws what the chart pane shows.
+fn copy_command(app: &mut App) {
+    let Some(line) = app.command_line() else { return };
+    let sequence = format!("\x1b]52;c;{}\x07", base64(line.as_bytes()));
+    let mut stdout = std::io::stdout();
+    app.status = match stdout.write_all(sequence.as_bytes()).and_then(|()| stdout.flush()) {
+        Ok(()) => format!("Copied: {}", crate::text::sanitize(&line)),
+        Err(e) => format!("Copy failed: {e}"),
+    };
 }
 
 fn copy_source(app: &mut App) {
@@ -393,11 +409,103 @@ mod tests {
 
     #[test]
     fn any_size_renders_without_panic() {
-        let mut app = App::default();
-        app.help = true;
+        let app = App {
+            help: true,
+            ..App::default()
+        };
         for (w, h) in [(0, 0), (1, 1), (39, 11), (40, 12), (80, 24), (200, 60)] {
             let _ = screen(&app, w, h);
         }
         assert!(screen(&app, 30, 10).contains("too small"));
+    }
+
+    /// The parameter panel (histogram, bins set) and the roles panel
+    /// (a user's file) at 80x24 and 160x48.
+    #[test]
+    fn panels_snapshots() {
+        use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+        use std::fmt::Write as _;
+        let press = |app: &mut App, code| {
+            app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
+        };
+        let mut params = App::default();
+        press(&mut params, KeyCode::Char('p'));
+        for _ in 0..5 {
+            press(&mut params, KeyCode::Right);
+        }
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("heights.csv");
+        let mut rows = String::new();
+        for i in 0..60 {
+            let team = ["a", "b", "c"][i % 3];
+            let _ = writeln!(rows, "p{i},{},{},{team}", 150 + (i * 7) % 40, 50 + (i * 11) % 45);
+        }
+        std::fs::write(&path, format!("name,height,weight,team\n{rows}")).expect("write");
+        let file = crate::data::user::load_file(&path.to_string_lossy()).expect("load");
+        let mut roles = App::new(crate::catalogue::all(), Some(file));
+        press(&mut roles, KeyCode::Char('r'));
+        press(&mut roles, KeyCode::Right);
+        for (w, h) in [(80, 24), (160, 48)] {
+            let text = screen(&params, w, h);
+            assert!(text.contains("bins"), "{text}");
+            insta::assert_snapshot!(format!("tui_params_panel_{w}x{h}"), text);
+            let text = screen(&roles, w, h);
+            assert!(text.contains("--x"), "{text}");
+            // The file's name depends on the temporary folder: not in the snapshot.
+            insta::assert_snapshot!(
+                format!("tui_roles_panel_{w}x{h}"),
+                text.replace(&*path.to_string_lossy(), "heights.csv")
+            );
+        }
+    }
+
+    #[test]
+    fn tree_panel_snapshots() {
+        use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+        let press = |app: &mut App, code| {
+            app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
+        };
+        let mut app = App::default();
+        press(&mut app, KeyCode::Char('d'));
+        let top = screen(&app, 80, 24);
+        assert!(
+            top.contains("What data do I have?") && top.contains("Time series"),
+            "{top}"
+        );
+        insta::assert_snapshot!("tui_tree_panel_80x24", top);
+        // Down into Numeric and categorical, then its distributions.
+        for code in [
+            KeyCode::Down,
+            KeyCode::Down,
+            KeyCode::Enter,
+            KeyCode::Down,
+            KeyCode::Enter,
+        ] {
+            press(&mut app, code);
+        }
+        let leaves = screen(&app, 160, 48);
+        assert!(
+            leaves.contains("boxplot") && leaves.contains("summaries side by side"),
+            "{leaves}"
+        );
+        insta::assert_snapshot!("tui_tree_panel_160x48", leaves);
+    }
+
+    #[test]
+    fn source_view_snapshots() {
+        use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+        let mut app = App::default();
+        app.select_id("histogram");
+        app.handle_key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::NONE));
+        let chart = screen(&app, 80, 24);
+        assert!(
+            chart.contains("1 histogram ") && chart.contains("1 │ //! # Histogram"),
+            "{chart}"
+        );
+        insta::assert_snapshot!("tui_source_view_80x24", chart);
+        app.handle_key(KeyEvent::new(KeyCode::Char('2'), KeyModifiers::NONE));
+        let helper = screen(&app, 160, 48);
+        assert!(helper.contains("gallery/src/theme.rs"), "{helper}");
+        insta::assert_snapshot!("tui_source_view_160x48", helper);
     }
 }

@@ -1,6 +1,7 @@
 //! Drawing the TUI: `impl Widget for &App`, split by screen region.
 
 use super::app::{App, Focus};
+use super::settings::{self, Panel, PanelKind};
 use super::worker::DrawKey;
 use crate::catalogue::Family;
 use crate::render::{self, cell::ColorDepth};
@@ -52,18 +53,21 @@ impl Widget for View<'_> {
             render_source(self.app, main, buf);
         } else {
             render_chart(self.app, chart_area, buf, (self.depth, self.theme));
-            render_info(
-                self.app,
-                info_area,
-                buf,
-                if beside { Borders::LEFT } else { Borders::TOP },
-            );
+            let edge = if beside { Borders::LEFT } else { Borders::TOP };
+            match self.app.panel {
+                Some(panel) => render_panel(self.app, panel, info_area, buf, edge),
+                None => render_info(self.app, info_area, buf, edge),
+            }
         }
         render_status(self.app, status, buf);
         if self.app.help {
             // The help covers the chart: no image under it.
             self.app.showing.set(None);
             render_help(area, buf);
+        }
+        if self.app.explore.is_some() {
+            self.app.showing.set(None);
+            render_explore(self.app, body, buf);
         }
     }
 }
@@ -181,6 +185,7 @@ fn render_drawn(app: &App, area: Rect, buf: &mut Buffer) {
         mode: app.mode,
         area,
         pixels: app.images_on(),
+        revision: app.settings[chart].revision,
     };
     match &app.drawn {
         Some((drawn, _)) if *drawn == key && key.pixels && app.images.contains_key(&key) => {
@@ -261,34 +266,81 @@ fn render_info(app: &App, area: Rect, buf: &mut Buffer, edge: Borders) {
         .render(area, buf);
 }
 
-fn render_source(app: &App, area: Rect, buf: &mut Buffer) {
+/// The parameter or roles panel, in place of the docs: a row per
+/// parameter (role), the selected one highlighted with its help below.
+fn render_panel(app: &App, panel: Panel, area: Rect, buf: &mut Buffer, edge: Borders) {
     let Some(chart) = app.current() else { return };
-    let title = format!(" {} — s closes, Tab then j/k scrolls, y copies ", chart.source_path);
-    let block = Block::new()
-        .borders(Borders::TOP)
-        .border_style(focus_style(app.focus == Focus::Chart))
-        .title(title);
-    let lines: Vec<Line> = chart
-        .source
-        .lines()
+    let Some(i) = app.current_index() else { return };
+    let (title, rows) = match (panel.kind, app.user.as_deref()) {
+        (PanelKind::Params, _) => (
+            " Parameters — ←→ change · Esc closes ",
+            settings::param_rows(chart, &app.settings[i]),
+        ),
+        (PanelKind::Roles, Some(file)) => (
+            " Columns — ←→ change · Esc closes ",
+            settings::role_rows(chart, &app.bound_roles(), file),
+        ),
+        (PanelKind::Roles, None) => (" Columns ", Vec::new()),
+    };
+    let name_w = rows.iter().map(|r| r.name.chars().count()).max().unwrap_or(0);
+    let mut lines: Vec<Line> = rows
+        .iter()
         .enumerate()
-        .map(|(n, l)| {
-            let style = if l.trim_start().starts_with("//") {
-                Style::new().fg(Color::Green)
+        .map(|(n, row)| {
+            let style = if n == panel.row {
+                Style::new().reversed()
             } else {
                 Style::new()
             };
             Line::from(vec![
-                Span::styled(format!("{:>4} ", n + 1), Style::new().fg(Color::DarkGray)),
-                Span::styled(l.to_string(), style),
+                Span::styled(format!("{:<name_w$}  ", row.name), style.bold()),
+                Span::styled(
+                    format!("◀ {} ▶", crate::text::sanitize(&row.value)),
+                    style.fg(Color::Cyan),
+                ),
             ])
         })
         .collect();
-    let max_scroll = (lines.len() as u16).saturating_sub(1);
+    if let Some(row) = rows.get(panel.row) {
+        lines.push(Line::from(crate::text::sanitize(&row.help)).dark_gray());
+    }
+    if let Some(Err(e)) = app.current_prepared() {
+        lines.push(Line::from(format!("Cannot draw: {e}")).fg(Color::Yellow));
+    }
+    let block = Block::new()
+        .borders(edge)
+        .border_style(Style::new().fg(Color::Cyan))
+        .title(title);
     Paragraph::new(lines)
         .block(block)
-        .scroll((app.source_scroll.min(max_scroll), 0))
+        .wrap(Wrap { trim: true })
         .render(area, buf);
+}
+
+fn render_source(app: &App, area: Rect, buf: &mut Buffer) {
+    let Some(chart) = app.current() else { return };
+    let view = super::source::View {
+        chart,
+        file: app.source_file,
+        scroll: app.source_scroll,
+        focused: app.focus == Focus::Chart,
+        tabs: &app.source_tabs,
+    };
+    super::source::render(&view, area, buf);
+}
+
+/// The "What data do I have?" panel, over the screen, when it is open.
+fn render_explore(app: &App, area: Rect, buf: &mut Buffer) {
+    let Some(explore) = &app.explore else { return };
+    let exists = |id: &str| app.charts.iter().any(|c| c.id == id);
+    let title = |id: &str| {
+        app.charts
+            .iter()
+            .find(|c| c.id == id)
+            .map(|c| c.docs().title)
+            .unwrap_or_default()
+    };
+    explore.render(area, buf, &exists, &title);
 }
 
 fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
@@ -296,8 +348,13 @@ fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
         Line::from(app.status.clone()).fg(Color::Green)
     } else if app.filtering {
         Line::from("type to filter · Enter keeps · Esc clears").dark_gray()
+    } else if app.panel.is_some() {
+        Line::from(format!("{} · c copies it", app.command_line().unwrap_or_default())).dark_gray()
     } else {
-        Line::from("↑↓ move · / filter · v variant · m mode · s source · e export · ? help · q quit").dark_gray()
+        Line::from(
+            "↑↓ move · / filter · d what data? · v variant · p params · m mode · s source · e export · ? help · q quit",
+        )
+        .dark_gray()
     };
     Paragraph::new(text).render(area, buf);
 }
@@ -311,11 +368,16 @@ fn render_help(area: Rect, buf: &mut Buffer) {
         "Tab           switch focus (catalogue / chart)",
         "/             filter by id, title, family, text",
         "v             next variant",
+        "p             the chart's parameters (←→ change)",
+        "r             which columns of your file (--data)",
+        "c             copy the rgg show command of this view",
         "m             next cell mode (braille, half, ...)",
+        "d             what data do I have? (a tree to the charts)",
         "s             show / hide the chart's source",
+        "  h / 1-9     in the source: next helper file / file N",
         "y             copy the source (OSC 52 clipboard)",
         "e             export the chart to PNG here",
-        "mouse         click a chart to select it",
+        "mouse         click a chart, a tree row or a file tab",
         "q / Esc       quit",
         "",
         "any key closes this help",

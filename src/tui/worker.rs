@@ -8,7 +8,7 @@
 //! selection moved on) are skipped: only the newest is drawn. Quitting does
 //! not wait for the worker; the process ends with it.
 
-use super::shown::{prepare, ReadyChart, Shown};
+use super::shown::{prepare, ReadyChart, Settings, Shown};
 use crate::catalogue::{Chart, Prepared};
 use crate::data::user::LoadedFile;
 use crate::render::{self, cell::CellMode, cell::ColorDepth, pixels::Display};
@@ -41,6 +41,8 @@ pub struct DrawKey {
     pub area: Rect,
     /// A real image (see [`crate::render::pixels`]) instead of cells.
     pub pixels: bool,
+    /// The chart's settings revision (see [`Settings`]).
+    pub revision: u32,
 }
 
 /// A picture to make. `shown` is the chart's input when it was prepared
@@ -50,6 +52,8 @@ pub struct Job {
     pub chart: &'static Chart,
     pub shown: Option<Arc<Shown>>,
     pub user: Option<Arc<LoadedFile>>,
+    /// The user's roles and parameters for the chart.
+    pub settings: Settings,
 }
 
 /// A finished job: the input (when the worker prepared it) and the picture
@@ -135,7 +139,7 @@ fn run(job: Job, depth: ColorDepth, theme: &Theme, display: Option<Display>) -> 
     let (shown, prepared) = if let Some(shown) = job.shown {
         (Ok(shown), None)
     } else {
-        let result = prepare(job.chart, job.key.variant, job.user.as_deref())
+        let result = prepare(job.chart, job.key.variant, job.user.as_deref(), &job.settings)
             .map(Arc::new)
             .map_err(|e| format!("{e:#}"));
         (result.clone(), Some(result))

@@ -36,7 +36,7 @@
 //! ## Copying
 //! Needs `theme.rs`, `scale.rs`, `stats.rs` and `axes.rs` from the gallery.
 
-use crate::axes::{self, Axis, DrawResult, Frame};
+use crate::axes::{self, Axis, ColorBar, DrawResult, Frame};
 use crate::scale;
 use crate::stats;
 use crate::theme::Theme;
@@ -107,7 +107,18 @@ pub fn draw<DB: DrawingBackend>(
         Variant::Values => scaled(&input.values, lo, hi),
         Variant::Normalized => scaled_by_row(&input.values),
     };
-    let bar = ColorBar::new(area, theme, input, variant, lo, hi)?;
+    let bar = match variant {
+        Variant::Values => ColorBar::new(area, theme, &input.value_title, lo, hi)?,
+        Variant::Normalized => {
+            let title = if input.value_title.is_empty() {
+                String::from("Scaled per row")
+            } else {
+                format!("{}, scaled per row", input.value_title)
+            };
+            let ends = vec![(0.0, String::from("row min")), (1.0, String::from("row max"))];
+            ColorBar::with_ticks(area, theme, &title, ends)?
+        }
+    };
 
     let (n_rows, n_cols) = (input.rows.len(), input.columns.len());
     let x = Axis::categories(&input.x_title, input.columns.clone());
@@ -133,14 +144,7 @@ pub fn draw<DB: DrawingBackend>(
         ) {
             let grid = CellGrid { rows, cols };
             draw_in_cells(area, input, &shades, &grid, px.start, theme)?;
-            let base = area.get_base_pixel();
-            return bar.draw(
-                area,
-                theme,
-                px.end - base.0 + theme.gap,
-                py.start - base.1,
-                py.end - base.1,
-            );
+            return bar.draw(area, &plot, theme, |t| theme.sequential(t));
         }
     }
 
@@ -177,15 +181,7 @@ pub fn draw<DB: DrawingBackend>(
         }
     }
 
-    let base = area.get_base_pixel();
-    let (px, py) = plot.get_pixel_range();
-    bar.draw(
-        area,
-        theme,
-        px.end - base.0 + theme.gap,
-        py.start - base.1,
-        py.end - base.1,
-    )
+    bar.draw(area, &plot, theme, |t| theme.sequential(t))
 }
 
 /// Terminal cells are 8 x 16 virtual pixels.
@@ -323,107 +319,6 @@ fn position(v: f64, lo: f64, hi: f64) -> Option<f64> {
     })
 }
 
-/// The colour bar at the right: a viridis strip, tick labels, a title.
-struct ColorBar {
-    /// (position 0..=1 along the bar, label).
-    ticks: Vec<(f64, String)>,
-    title: String,
-    bar_w: i32,
-    label_w: i32,
-    /// Everything, including the gap to the plot.
-    width: i32,
-}
-
-impl ColorBar {
-    fn new<DB: DrawingBackend>(
-        area: &DrawingArea<DB, Shift>,
-        theme: &Theme,
-        input: &Input,
-        variant: Variant,
-        lo: f64,
-        hi: f64,
-    ) -> DrawResult<Self, DB> {
-        let (_, h) = axes::dims(area);
-        let label = theme.label_style();
-        let (char_w, line_h) = axes::text_size(area, "0", &label)?;
-        let max_ticks = (h / (line_h * 3).max(1)).clamp(2, 8) as usize;
-        let (ticks, title) = match variant {
-            Variant::Values => (bar_ticks(lo, hi, max_ticks), input.value_title.clone()),
-            Variant::Normalized => {
-                let title = if input.value_title.is_empty() {
-                    String::from("Scaled per row")
-                } else {
-                    format!("{}, scaled per row", input.value_title)
-                };
-                (
-                    vec![(0.0, String::from("row min")), (1.0, String::from("row max"))],
-                    title,
-                )
-            }
-        };
-        let mut label_w = 0;
-        for (_, text) in &ticks {
-            label_w = label_w.max(axes::text_size(area, text, &label)?.0);
-        }
-        let bar_w = char_w * 2;
-        let title_w = axes::color_bar_title_width(area, theme, &title, bar_w + label_w)?;
-        let width = theme.gap + bar_w + theme.gap / 2 + label_w + title_w;
-        Ok(ColorBar {
-            ticks,
-            title,
-            bar_w,
-            label_w,
-            width,
-        })
-    }
-
-    /// Draws the bar from pixel column `left`, between rows `top` and `bottom`.
-    fn draw<DB: DrawingBackend>(
-        &self,
-        area: &DrawingArea<DB, Shift>,
-        theme: &Theme,
-        left: i32,
-        top: i32,
-        bottom: i32,
-    ) -> DrawResult<(), DB> {
-        let len = bottom - top;
-        if len < 2 {
-            return Ok(());
-        }
-        let strips = len.min(128);
-        for k in 0..strips {
-            let y0 = bottom - len * k / strips;
-            let y1 = bottom - len * (k + 1) / strips;
-            let t = (f64::from(k) + 0.5) / f64::from(strips);
-            area.draw(&Rectangle::new(
-                [(left, y1), (left + self.bar_w, y0)],
-                theme.sequential(t).filled(),
-            ))?;
-        }
-        let label = theme.label_style();
-        let text_x = left + self.bar_w + theme.gap / 2;
-        for (t, text) in &self.ticks {
-            let y = bottom - (t * f64::from(len)).round() as i32;
-            let style = label.pos(Pos::new(HPos::Left, VPos::Center));
-            area.draw(&Text::new(text.clone(), (text_x, y), style))?;
-        }
-        axes::draw_color_bar_title(area, theme, &self.title, (left, text_x + self.label_w), (top, len))
-    }
-}
-
-/// Nice ticks inside `[lo, hi]` as (position 0..=1 along the bar, label).
-fn bar_ticks(lo: f64, hi: f64, max_ticks: usize) -> Vec<(f64, String)> {
-    if hi <= lo {
-        return vec![(0.5, scale::format_value(lo))];
-    }
-    let (values, step) = scale::ticks(lo, hi, max_ticks);
-    let max_abs = values.iter().fold(0.0f64, |m, v| m.max(v.abs()));
-    values
-        .into_iter()
-        .map(|v| (scale::fraction(v, lo, hi), scale::format_tick(v, step, max_abs)))
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -477,14 +372,5 @@ mod tests {
     fn one_scale_for_the_whole_grid() {
         let s = scaled(&[vec![0.0, 5.0], vec![10.0, f64::INFINITY]], 0.0, 10.0);
         assert_eq!(s, vec![vec![Some(0.0), Some(0.5)], vec![Some(1.0), None]]);
-    }
-
-    #[test]
-    fn bar_ticks_lie_on_the_bar() {
-        let ticks = bar_ticks(104.0, 622.0, 5);
-        assert!(!ticks.is_empty());
-        assert!(ticks.iter().all(|(t, _)| (0.0..=1.0).contains(t)));
-        assert_eq!(ticks.first().map(|(_, l)| l.as_str()), Some("200"));
-        assert_eq!(bar_ticks(3.0, 3.0, 5), vec![(0.5, String::from("3"))]);
     }
 }

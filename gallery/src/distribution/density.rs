@@ -57,6 +57,9 @@ pub struct Input {
     pub x_title: String,
     /// The groups, one density curve each (pooled by `filled`, the first two in `mirror`).
     pub groups: Vec<Group>,
+    /// Multiplies each curve's bandwidth (Silverman's rule): above 1
+    /// smooths more, below 1 shows more detail. `None` keeps the rule.
+    pub bandwidth_scale: Option<f64>,
 }
 
 /// The ways to draw a density plot, as the module's `## Variants` describes them.
@@ -122,7 +125,8 @@ pub fn draw<DB: DrawingBackend>(
     if variant == Variant::Mirror {
         series.truncate(2);
     }
-    let Some(grid) = grid_for(&series) else {
+    let scale = bandwidth_scale(input);
+    let Some(grid) = grid_for(&series, scale) else {
         return axes::draw_empty(
             area,
             theme,
@@ -133,7 +137,7 @@ pub fn draw<DB: DrawingBackend>(
     let curves: Vec<Curve> = series
         .into_iter()
         .map(|(name, color, values)| Curve {
-            density: density(&values, &grid),
+            density: density(&values, &grid, scale),
             name,
             color,
         })
@@ -213,12 +217,12 @@ fn finite(values: &[f64]) -> Vec<f64> {
 
 /// The x grid shared by every curve: the data range widened by `CUT`
 /// bandwidths of the widest curve, so every tail reaches (near) zero.
-fn grid_for(series: &[(String, usize, Vec<f64>)]) -> Option<Vec<f64>> {
+fn grid_for(series: &[(String, usize, Vec<f64>)], scale: f64) -> Option<Vec<f64>> {
     let (lo, hi) = stats::extent(series.iter().flat_map(|s| s.2.iter().copied()))?;
     let bw = series
         .iter()
         .filter(|s| !s.2.is_empty())
-        .map(|s| bandwidth(&s.2))
+        .map(|s| bandwidth(&s.2) * scale)
         .fold(0.0f64, f64::max);
     let pad = if bw > 0.0 { CUT * bw } else { 1.0 };
     // Near ±f64::MAX the padding would overflow to infinity.
@@ -239,8 +243,16 @@ fn bandwidth(values: &[f64]) -> f64 {
     }
 }
 
-fn density(values: &[f64], grid: &[f64]) -> Vec<f64> {
-    stats::kde(values, bandwidth(values), grid)
+fn density(values: &[f64], grid: &[f64], scale: f64) -> Vec<f64> {
+    stats::kde(values, bandwidth(values) * scale, grid)
+}
+
+/// The input's bandwidth factor, if it is a usable one; else 1.
+fn bandwidth_scale(input: &Input) -> f64 {
+    input
+        .bandwidth_scale
+        .filter(|s| s.is_finite() && *s > 0.0)
+        .unwrap_or(1.0)
 }
 
 /// The closed outline between a curve and the zero line.
@@ -262,17 +274,17 @@ mod tests {
     #[test]
     fn the_grid_reaches_past_the_data_on_both_sides() {
         let series = vec![(String::new(), 0, vec![1.0, 2.0, 3.0, 4.0])];
-        let grid = grid_for(&series).expect("grid");
+        let grid = grid_for(&series, 1.0).expect("grid");
         assert_eq!(grid.len(), SAMPLES);
         assert!(grid[0] < 1.0 && grid[SAMPLES - 1] > 4.0);
-        let d = density(&series[0].2, &grid);
+        let d = density(&series[0].2, &grid, 1.0);
         assert!(
             d[0] < 0.01 * d[SAMPLES / 2],
             "tails fall near zero: {} vs {}",
             d[0],
             d[SAMPLES / 2]
         );
-        assert!(grid_for(&[(String::new(), 0, Vec::new())]).is_none());
+        assert!(grid_for(&[(String::new(), 0, Vec::new())], 1.0).is_none());
     }
 
     #[test]
@@ -282,7 +294,7 @@ mod tests {
             vec![f64::MAX, -f64::MAX, 0.0],
             vec![5e-324, 1e-323],
         ] {
-            let grid = grid_for(&[(String::new(), 0, values.clone())]).unwrap_or_default();
+            let grid = grid_for(&[(String::new(), 0, values.clone())], 1.0).unwrap_or_default();
             assert_eq!(grid.len(), SAMPLES, "{values:?}");
             assert!(grid.iter().all(|x| x.is_finite()), "{values:?}: {grid:?}");
         }
@@ -290,8 +302,8 @@ mod tests {
 
     #[test]
     fn a_single_value_still_has_a_bell() {
-        let grid = grid_for(&[(String::new(), 0, vec![5.0])]).expect("grid");
-        let d = density(&[5.0], &grid);
+        let grid = grid_for(&[(String::new(), 0, vec![5.0])], 1.0).expect("grid");
+        let d = density(&[5.0], &grid, 1.0);
         assert!(d.iter().all(|v| v.is_finite()) && d.iter().any(|v| *v > 0.0));
         assert!((bandwidth(&[0.0, 0.0]) - 1.0).abs() < 1e-12);
     }
@@ -309,5 +321,18 @@ mod tests {
         let path = area_under(&[(0.0, 1.0), (1.0, 2.0)]);
         assert_eq!(path, vec![(0.0, 0.0), (0.0, 1.0), (1.0, 2.0), (1.0, 0.0)]);
         assert!(area_under(&[]).is_empty());
+    }
+
+    #[test]
+    fn a_wider_bandwidth_flattens_the_peak() {
+        let values: Vec<f64> = (0..50).map(|i| f64::from(i % 10)).collect();
+        let series = [(String::new(), 0, values.clone())];
+        let grid = grid_for(&series, 2.0).expect("grid");
+        let peak = |scale: f64| density(&values, &grid, scale).into_iter().fold(0.0f64, f64::max);
+        assert!(peak(2.0) < peak(1.0), "smoother is lower");
+        assert!(peak(0.5) > peak(1.0), "sharper is higher");
+        let wide = grid_for(&series, 2.0).expect("grid");
+        let narrow = grid_for(&series, 1.0).expect("grid");
+        assert!(wide[0] < narrow[0], "the grid runs further past the data");
     }
 }

@@ -62,6 +62,9 @@ pub struct Input {
     pub y_title: String,
     /// The ridges, top to bottom.
     pub groups: Vec<Group>,
+    /// Multiplies each ridge's bandwidth (1.5 times Silverman's rule): above 1
+    /// smooths more, below 1 shows more detail. `None` keeps the rule.
+    pub bandwidth_scale: Option<f64>,
 }
 
 /// The ways to draw a ridgeline plot, as the module's `## Variants` describes them.
@@ -126,7 +129,11 @@ pub fn draw<DB: DrawingBackend>(
             "No numeric values to estimate a density from",
         );
     };
-    let bandwidths: Vec<f64> = groups.iter().map(|g| bandwidth(g)).collect();
+    let scale = input
+        .bandwidth_scale
+        .filter(|s| s.is_finite() && *s > 0.0)
+        .unwrap_or(1.0);
+    let bandwidths: Vec<f64> = groups.iter().map(|g| bandwidth(g) * scale).collect();
     let grid = ridge_grid(lo, hi, bandwidths.iter().copied().fold(0.0f64, f64::max));
     let densities: Vec<Vec<f64>> = groups
         .iter()

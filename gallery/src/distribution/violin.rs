@@ -59,6 +59,9 @@ pub struct Input {
     pub y_title: String,
     /// The groups, one violin each, in axis order.
     pub groups: Vec<Group>,
+    /// Multiplies each violin's bandwidth (Silverman's rule): above 1
+    /// smooths more, below 1 shows more detail. `None` keeps the rule.
+    pub bandwidth_scale: Option<f64>,
 }
 
 /// The ways to draw a violin plot, as the module's `## Variants` describes them.
@@ -107,12 +110,20 @@ enum Shape {
     Points(Vec<f64>),
 }
 
-fn shape(values: &[f64]) -> Shape {
+/// A usable bandwidth factor from the input, else 1.
+fn bandwidth_scale(input: &Input) -> f64 {
+    input
+        .bandwidth_scale
+        .filter(|s| s.is_finite() && *s > 0.0)
+        .unwrap_or(1.0)
+}
+
+fn shape(values: &[f64], scale: f64) -> Shape {
     let s = stats::sorted_finite(values);
     match (s.first(), s.last()) {
         (Some(lo), Some(hi)) if hi > lo && s.len() >= 2 => {
             let at = stats::linspace(*lo, *hi, SAMPLES);
-            let density = stats::kde(&s, stats::silverman_bandwidth(&s), &at);
+            let density = stats::kde(&s, stats::silverman_bandwidth(&s) * scale, &at);
             Shape::Violin { at, density }
         }
         _ => Shape::Points(s),
@@ -159,7 +170,11 @@ pub fn draw<DB: DrawingBackend>(
         );
     };
     let horizontal = variant == Variant::Horizontal;
-    let shapes: Vec<Shape> = input.groups.iter().map(|g| shape(&g.values)).collect();
+    let shapes: Vec<Shape> = input
+        .groups
+        .iter()
+        .map(|g| shape(&g.values, bandwidth_scale(input)))
+        .collect();
     let max_density = shapes
         .iter()
         .filter_map(|s| match s {
@@ -282,15 +297,15 @@ mod tests {
 
     #[test]
     fn too_few_distinct_values_are_points_not_a_violin() {
-        assert_eq!(shape(&[]), Shape::Points(vec![]));
-        assert_eq!(shape(&[3.0, f64::NAN]), Shape::Points(vec![3.0]));
-        assert_eq!(shape(&[2.0, 2.0, 2.0]), Shape::Points(vec![2.0, 2.0, 2.0]));
-        assert!(matches!(shape(&[1.0, 2.0, 4.0]), Shape::Violin { .. }));
+        assert_eq!(shape(&[], 1.0), Shape::Points(vec![]));
+        assert_eq!(shape(&[3.0, f64::NAN], 1.0), Shape::Points(vec![3.0]));
+        assert_eq!(shape(&[2.0, 2.0, 2.0], 1.0), Shape::Points(vec![2.0, 2.0, 2.0]));
+        assert!(matches!(shape(&[1.0, 2.0, 4.0], 1.0), Shape::Violin { .. }));
     }
 
     #[test]
     fn violins_stop_at_the_data() {
-        let Shape::Violin { at, density } = shape(&[1.0, 2.0, 2.5, 9.0]) else {
+        let Shape::Violin { at, density } = shape(&[1.0, 2.0, 2.5, 9.0], 1.0) else {
             panic!("a violin")
         };
         assert_eq!((at.first().copied(), at.last().copied()), (Some(1.0), Some(9.0)));
@@ -319,5 +334,15 @@ mod tests {
     fn labels_carry_n() {
         assert_eq!(group_label("Gentoo", 123), "Gentoo (n=123)");
         assert_eq!(group_label("", 2), "All (n=2)");
+    }
+
+    #[test]
+    fn a_wider_bandwidth_flattens_the_violin() {
+        let values = [1.0, 2.0, 2.2, 2.4, 5.0, 9.0];
+        let peak = |scale| match shape(&values, scale) {
+            Shape::Violin { density, .. } => density.into_iter().fold(0.0f64, f64::max),
+            Shape::Points(_) => 0.0,
+        };
+        assert!(peak(2.0) < peak(1.0) && peak(1.0) < peak(0.5));
     }
 }

@@ -598,9 +598,8 @@ fn frame_plot_width<DB: DrawingBackend>(
     let (char_w, line_h) = axes::text_size(area, "0", &label)?;
     let (_, title_h) = axes::text_size(area, "Ag", &theme.title_style())?;
     let legend = theme.legend_style();
-    let (legend_char_w, _) = axes::text_size(area, "0", &legend)?;
     let (_, legend_h) = axes::text_size(area, "Ag", &legend)?;
-    let legend_row = if legend_h >= 2 * legend_char_w {
+    let legend_row = if axes::text_in_cells(area, theme)? {
         legend_h
     } else {
         legend_h * 5 / 4

@@ -27,7 +27,7 @@
 
 use crate::axes::{self, Axis, DrawResult, Frame, Plot};
 use crate::stats;
-use crate::theme::Theme;
+use crate::theme::{blend, Theme};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -328,12 +328,6 @@ fn runs(series: &Series, log_y: bool) -> Vec<Run<'_>> {
         .collect()
 }
 
-/// `a` moved towards `b` by `t` (0..=1).
-fn blend(a: RGBColor, b: RGBColor, t: f64) -> RGBColor {
-    let mix = |p: u8, q: u8| (f64::from(p) + (f64::from(q) - f64::from(p)) * t).round() as u8;
-    RGBColor(mix(a.0, b.0), mix(a.1, b.1), mix(a.2, b.2))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -406,13 +400,5 @@ mod tests {
         assert_eq!(highlighted(&input), Some(2));
         input.highlight = Some("nope".to_string());
         assert_eq!(highlighted(&input), Some(1));
-    }
-
-    #[test]
-    fn blend_moves_between_colours() {
-        let (a, b) = (RGBColor(0, 100, 200), RGBColor(100, 100, 0));
-        assert_eq!(blend(a, b, 0.0), a);
-        assert_eq!(blend(a, b, 1.0), b);
-        assert_eq!(blend(a, b, 0.5), RGBColor(50, 100, 100));
     }
 }

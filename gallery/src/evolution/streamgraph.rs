@@ -497,7 +497,7 @@ fn legend_height<DB: DrawingBackend>(
     let style = theme.legend_style();
     let (char_w, _) = axes::text_size(area, "0", &style)?;
     let (_, text_h) = axes::text_size(area, "Ag", &style)?;
-    let tall_cells = text_h >= 2 * char_w;
+    let tall_cells = axes::text_in_cells(area, theme)?;
     let (swatch_w, line_h) = if tall_cells {
         (char_w, text_h)
     } else {

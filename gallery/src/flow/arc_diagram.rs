@@ -33,36 +33,17 @@
 //! network, chord, edge-bundling, heatmap
 //!
 //! ## Copying
-//! Needs `theme.rs`, `scale.rs` and `axes.rs` from the gallery.
+//! Needs `theme.rs`, `scale.rs`, `axes.rs` and `graph.rs` from the gallery.
 
 use crate::axes::{self, DrawResult, LegendEntry, PixelBox};
+use crate::graph::{degrees, group_index};
+pub use crate::graph::{Edge, Node};
 use crate::theme::Theme;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::FontTransform;
 use std::f64::consts::PI;
-
-/// One node: its name and its group (empty: no group).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Node {
-    /// The node's label, under the line of nodes.
-    pub name: String,
-    /// The node's community; nodes of one group share a colour (and sit together in `by-group`).
-    pub group: String,
-}
-
-/// A link between nodes `source` and `target` (indices into the nodes),
-/// with a weight (1 when unweighted) that sets the arc's thickness.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Edge {
-    /// Index of one end in `Input::nodes`.
-    pub source: usize,
-    /// Index of the other end in `Input::nodes`.
-    pub target: usize,
-    /// The link's strength (e.g. co-occurrences; 1 when unweighted); sets the arc's thickness.
-    pub weight: f64,
-}
 
 /// The data of an arc diagram, with the titles that label it.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -99,35 +80,6 @@ impl Variant {
             Variant::ByName => "by-name",
         }
     }
-}
-
-/// Groups in order of first appearance, and each node's group index.
-fn group_index(nodes: &[Node]) -> (Vec<String>, Vec<usize>) {
-    let mut names: Vec<String> = Vec::new();
-    let index = nodes
-        .iter()
-        .map(|node| {
-            if let Some(i) = names.iter().position(|g| *g == node.group) {
-                i
-            } else {
-                names.push(node.group.clone());
-                names.len() - 1
-            }
-        })
-        .collect();
-    (names, index)
-}
-
-/// The number of links of each node (self-links and bad indices ignored).
-fn degrees(n: usize, edges: &[Edge]) -> Vec<usize> {
-    let mut deg = vec![0; n];
-    for e in edges.iter().filter(|e| e.source != e.target) {
-        if e.source < n && e.target < n {
-            deg[e.source] += 1;
-            deg[e.target] += 1;
-        }
-    }
-    deg
 }
 
 /// Node indices from left to right.
@@ -230,8 +182,8 @@ pub fn draw<DB: DrawingBackend>(
     let (_, foot_line) = axes::text_size(area, "Ag", &theme.muted_style())?;
     let h = h - foot_line - m / 2;
     let label = theme.label_style();
-    let (char_w, line_h) = axes::text_size(area, "0", &label)?;
-    let across = line_h >= 2 * char_w;
+    let (_, line_h) = axes::text_size(area, "0", &label)?;
+    let across = axes::text_in_cells(area, theme)?;
     // Names turned to run downwards take a line's height each: on paper,
     // a smaller font (down to 60%) lets every node have its name.
     let step_px = f64::from(w - 2 * m) / n as f64;

@@ -29,23 +29,16 @@
 //! network, chord, arc-diagram, connection-map
 //!
 //! ## Copying
-//! Needs `theme.rs`, `scale.rs` and `axes.rs` from the gallery.
+//! Needs `theme.rs`, `scale.rs`, `axes.rs` and `graph.rs` from the gallery.
 
 use crate::axes::{self, DrawResult, LegendEntry, PixelBox};
-use crate::theme::Theme;
+pub use crate::graph::Node;
+use crate::graph::{self, group_index, ring_anchor};
+use crate::theme::{blend, Theme};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use std::f64::consts::TAU;
-
-/// One node: its name and its group (empty: no group).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Node {
-    /// The node's label, around the circle.
-    pub name: String,
-    /// The node's group: its parent in the hierarchy, whose hub its links bend through.
-    pub group: String,
-}
 
 /// A link between nodes `source` and `target` (indices into the nodes).
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -54,6 +47,12 @@ pub struct Edge {
     pub source: usize,
     /// Index of the other end in `Input::nodes`.
     pub target: usize,
+}
+
+impl graph::Link for Edge {
+    fn ends(&self) -> (usize, usize) {
+        (self.source, self.target)
+    }
 }
 
 /// The data of a hierarchical edge bundling chart, with the titles that label it.
@@ -147,23 +146,6 @@ pub fn b_spline(points: &[(f64, f64)], steps: usize) -> Vec<(f64, f64)> {
     out
 }
 
-/// Groups in order of first appearance, and each node's group index.
-fn group_index(nodes: &[Node]) -> (Vec<String>, Vec<usize>) {
-    let mut names: Vec<String> = Vec::new();
-    let index = nodes
-        .iter()
-        .map(|node| {
-            if let Some(i) = names.iter().position(|g| *g == node.group) {
-                i
-            } else {
-                names.push(node.group.clone());
-                names.len() - 1
-            }
-        })
-        .collect();
-    (names, index)
-}
-
 /// Angles (radians, clockwise from 12 o'clock) of the nodes round the
 /// circle, grouped, with a gap of two slots between groups; and each
 /// group's mid angle.
@@ -208,12 +190,6 @@ fn hierarchy_path(a: (f64, usize), b: (f64, usize), mids: &[f64]) -> Vec<(f64, f
     path
 }
 
-/// A colour between `a` and `b` (`t` from 0 to 1).
-fn blend(a: RGBColor, b: RGBColor, t: f64) -> RGBColor {
-    let mix = |p: u8, q: u8| (f64::from(p) + (f64::from(q) - f64::from(p)) * t).round() as u8;
-    RGBColor(mix(a.0, b.0), mix(a.1, b.1), mix(a.2, b.2))
-}
-
 /// Draws `input` as a hierarchical edge bundling chart in the style of `variant`, filling `area`,
 /// with `theme`'s colours, fonts and sizes; input with nothing to draw gets a message instead of a
 /// chart.
@@ -234,11 +210,7 @@ pub fn draw<DB: DrawingBackend>(
     }
     let (groups, group) = group_index(&input.nodes);
     let (angles, mids) = circle_layout(&group, groups.len());
-    let mut degree = vec![0usize; n];
-    for e in &edges {
-        degree[e.source] += 1;
-        degree[e.target] += 1;
-    }
+    let degree = graph::degrees(n, &input.edges);
 
     let (w, h) = axes::dims(area);
     let m = theme.margin;
@@ -402,20 +374,6 @@ fn draw_labels<DB: DrawingBackend>(
     Ok(placed.len())
 }
 
-/// How a label outside a circle hangs from its point at `angle`
-/// (clockwise from 12 o'clock): beside it on the sides, above or below it
-/// near the top and the bottom.
-fn ring_anchor(angle: f64) -> (HPos, VPos) {
-    let (sin, cos) = (angle.sin(), angle.cos());
-    if sin.abs() < 0.3 {
-        (HPos::Center, if cos > 0.0 { VPos::Bottom } else { VPos::Top })
-    } else if sin > 0.0 {
-        (HPos::Left, VPos::Center)
-    } else {
-        (HPos::Right, VPos::Center)
-    }
-}
-
 /// The opacity of the see-through lines: where many overlap they build
 /// up to a solid colour, on paper and in a terminal alike (the terminal
 /// mixes see-through colours by how much of a cell they cover).
@@ -461,27 +419,6 @@ mod tests {
         let across = hierarchy_path((0.1, 0), (3.0, 1), &mids);
         assert_eq!(across.len(), 5);
         assert!(close(across[2], (0.0, 0.0)));
-    }
-
-    #[test]
-    fn ring_labels_hang_outwards() {
-        assert!(
-            matches!(ring_anchor(0.0), (HPos::Center, VPos::Bottom)),
-            "top: above the point"
-        );
-        assert!(
-            matches!(ring_anchor(TAU / 4.0), (HPos::Left, VPos::Center)),
-            "right: to the right"
-        );
-        assert!(
-            matches!(ring_anchor(TAU / 2.0), (HPos::Center, VPos::Top)),
-            "bottom: below"
-        );
-        assert!(matches!(ring_anchor(0.75 * TAU), (HPos::Right, VPos::Center)));
-        assert_eq!(
-            axes::anchored_box((10, 10), (4, 2), HPos::Right, VPos::Bottom),
-            (6, 8, 10, 10)
-        );
     }
 
     #[test]

@@ -32,36 +32,17 @@
 //! arc-diagram, chord, edge-bundling, heatmap
 //!
 //! ## Copying
-//! Needs `theme.rs`, `scale.rs` and `axes.rs` from the gallery. Compute
+//! Needs `theme.rs`, `scale.rs`, `axes.rs` and `graph.rs` from the gallery. Compute
 //! [`force_layout`] once (it is the slow part) and pass it in `positions`.
 
 use crate::axes::{self, DrawResult, LegendEntry, PixelBox};
+use crate::graph::{degrees, group_index, ring_anchor};
+pub use crate::graph::{Edge, Node};
 use crate::theme::Theme;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use std::f64::consts::TAU;
-
-/// One node: its name and its group (empty: no group).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Node {
-    /// The node's label.
-    pub name: String,
-    /// The node's community; one colour per group.
-    pub group: String,
-}
-
-/// A link between nodes `source` and `target` (indices into the nodes),
-/// with a weight (1 when unweighted) that sets its width.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Edge {
-    /// Index of one end in `Input::nodes`.
-    pub source: usize,
-    /// Index of the other end in `Input::nodes`.
-    pub target: usize,
-    /// The link's strength (e.g. co-occurrences; 1 when unweighted); sets the line's width.
-    pub weight: f64,
-}
 
 /// The data of a network graph, with the titles that label it.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -216,35 +197,6 @@ fn fit_unit_box(points: &[(f64, f64)]) -> Vec<(f64, f64)> {
             (fx.clamp(0.0, 1.0), fy.clamp(0.0, 1.0))
         })
         .collect()
-}
-
-/// Groups in order of first appearance, and each node's group index.
-fn group_index(nodes: &[Node]) -> (Vec<String>, Vec<usize>) {
-    let mut names: Vec<String> = Vec::new();
-    let index = nodes
-        .iter()
-        .map(|node| {
-            if let Some(i) = names.iter().position(|g| *g == node.group) {
-                i
-            } else {
-                names.push(node.group.clone());
-                names.len() - 1
-            }
-        })
-        .collect();
-    (names, index)
-}
-
-/// The number of links of each node (self-links and bad indices ignored).
-fn degrees(n: usize, edges: &[Edge]) -> Vec<usize> {
-    let mut deg = vec![0; n];
-    for e in edges.iter().filter(|e| e.source != e.target) {
-        if e.source < n && e.target < n {
-            deg[e.source] += 1;
-            deg[e.target] += 1;
-        }
-    }
-    deg
 }
 
 /// Node indices ordered by group, then by degree (highest first), then name.
@@ -690,20 +642,6 @@ fn label_candidates<DB: DrawingBackend>(
     ])
 }
 
-/// How a label outside a circle hangs from its point at `angle`
-/// (clockwise from 12 o'clock): beside it on the sides, above or below it
-/// near the top and the bottom.
-fn ring_anchor(angle: f64) -> (HPos, VPos) {
-    let (sin, cos) = (angle.sin(), angle.cos());
-    if sin.abs() < 0.3 {
-        (HPos::Center, if cos > 0.0 { VPos::Bottom } else { VPos::Top })
-    } else if sin > 0.0 {
-        (HPos::Left, VPos::Center)
-    } else {
-        (HPos::Right, VPos::Center)
-    }
-}
-
 /// Text on a see-through patch of background, so it reads over links.
 fn draw_label<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
@@ -845,11 +783,6 @@ mod tests {
             "the hub, then the chain's middle and its first end"
         );
         assert_eq!(most_connected(4, &edges, 10), vec![0, 1, 2, 3]);
-    }
-
-    #[test]
-    fn degrees_ignore_self_links_and_bad_indices() {
-        assert_eq!(degrees(3, &[edge(0, 1), edge(1, 1), edge(2, 7)]), vec![1, 1, 0]);
     }
 
     #[test]

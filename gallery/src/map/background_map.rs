@@ -29,10 +29,15 @@
 //! choropleth, bubble-map, connection-map, hexbin-map
 //!
 //! ## Copying
-//! Needs `theme.rs`, `scale.rs`, `axes.rs` and `geo.rs` from the gallery.
+//! Needs `theme.rs`, `scale.rs`, `axes.rs` and the map helpers
+//! `geo_projection.rs`, `geo_polygon.rs`, `geo_fit.rs`, `geo_basemap.rs` and
+//! `geo_layout.rs` from the gallery.
 
 use crate::axes::{self, DrawResult, LegendEntry};
-use crate::geo::{self, Fit, Projection, Region};
+use crate::geo_basemap;
+use crate::geo_fit::Fit;
+use crate::geo_layout;
+use crate::geo_projection::{Projection, Region};
 use crate::theme::Theme;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -97,15 +102,15 @@ pub fn draw<DB: DrawingBackend>(
     theme: &Theme,
 ) -> DrawResult<(), DB> {
     let projection = variant.projection();
-    let projected = geo::project_regions(&input.regions, projection);
-    let Some(bounds) = geo::map_bounds(projection, &projected).filter(|_| !projected.is_empty()) else {
+    let projected = geo_basemap::project_regions(&input.regions, projection);
+    let Some(bounds) = geo_basemap::map_bounds(projection, &projected).filter(|_| !projected.is_empty()) else {
         return axes::draw_empty(area, theme, &input.title, "No outlines to draw");
     };
     let highlighted = |i: usize| input.regions.get(i).is_some_and(|r| input.highlight.contains(&r.id));
     let any_highlight = projected.iter().any(|p| highlighted(p.index));
 
     let area = &axes::draw_footnote(area, theme, variant.note())?;
-    let mut space = geo::draw_header(area, theme, &input.title, "")?;
+    let mut space = geo_layout::draw_header(area, theme, &input.title, "")?;
     // Land in a soft green, highlights in orange (Okabe-Ito's bluish green
     // and orange): apart for every common kind of colour blindness. The
     // green is an opaque tint: see-through, every sliver where neighbouring
@@ -130,7 +135,7 @@ pub fn draw<DB: DrawingBackend>(
         return Ok(());
     };
 
-    geo::draw_sphere(area, &fit, projection, theme)?;
+    geo_basemap::draw_sphere(area, &fit, projection, theme)?;
     let grid = ShapeStyle::from(&theme.grid).stroke_width(1);
     if variant == Variant::World {
         for line in projection.graticule(30.0) {
@@ -144,8 +149,8 @@ pub fn draw<DB: DrawingBackend>(
             land.filled()
         })
     };
-    let border = geo::gap_border(area, theme, &fit, &projected)?;
-    geo::draw_regions(area, &fit, &projected, fill_of, border)
+    let border = geo_basemap::gap_border(area, theme, &fit, &projected)?;
+    geo_basemap::draw_regions(area, &fit, &projected, fill_of, border)
 }
 
 /// `a` moved towards `b` by `t` (0..=1): an opaque tint of `b`.

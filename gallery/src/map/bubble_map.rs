@@ -26,11 +26,18 @@
 //! bubble, background-map, connection-map, hexbin-map, choropleth
 //!
 //! ## Copying
-//! Needs `theme.rs`, `scale.rs`, `axes.rs` and `geo.rs` from the gallery.
+//! Needs `theme.rs`, `scale.rs`, `axes.rs`, `size_legend.rs` and the map
+//! helpers `geo_projection.rs`, `geo_polygon.rs`, `geo_fit.rs`,
+//! `geo_basemap.rs`, `geo_layout.rs` and `geo_labels.rs` from the gallery.
 
 use crate::axes::{self, DrawResult};
-use crate::geo::{self, Basemap, Fit, Rect, Side};
+use crate::geo_basemap::{self, Basemap};
+use crate::geo_fit::{self, Fit, Rect};
+use crate::geo_labels;
+use crate::geo_layout::{self, Side};
 use crate::scale;
+use crate::size_legend::size_legend_rows;
+pub use crate::size_legend::{bubble_radius, size_legend_values};
 use crate::theme::Theme;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -56,7 +63,7 @@ pub struct Input {
     pub title: String,
     /// What the bubble area stands for, e.g. "Routes"; titles the size legend.
     pub size_title: String,
-    /// The base map, projected once (see [`geo::Basemap::new`]).
+    /// The base map, projected once (see [`geo_basemap::Basemap::new`]).
     pub basemap: Basemap,
     /// The places to mark, one bubble each.
     pub bubbles: Vec<Bubble>,
@@ -122,7 +129,7 @@ pub fn draw<DB: DrawingBackend>(
     let bounds = input
         .basemap
         .bounds()
-        .or_else(|| geo::Bounds::of(points.iter().map(|(_, p)| *p)));
+        .or_else(|| geo_fit::Bounds::of(points.iter().map(|(_, p)| *p)));
     let Some(bounds) = bounds.filter(|_| !points.is_empty()) else {
         let why = if sized {
             "No places with a position and a positive size"
@@ -144,7 +151,7 @@ pub fn draw<DB: DrawingBackend>(
     }
 
     let area = &axes::draw_footnote(area, theme, &note)?;
-    let space = geo::draw_header(area, theme, &input.title, "")?;
+    let space = geo_layout::draw_header(area, theme, &input.title, "")?;
     // The largest radius, from the room the map will have.
     let map_w = f64::from(space.w).min(f64::from(space.h) * bounds.aspect());
     let r_min = (f64::from(theme.point_radius) / 2.0).max(1.0);
@@ -155,7 +162,7 @@ pub fn draw<DB: DrawingBackend>(
         None
     };
     let (side, map_space) = match &legend {
-        Some(l) => geo::split_legend(space, bounds.aspect(), l.width, l.height),
+        Some(l) => geo_layout::split_legend(space, bounds.aspect(), l.width, l.height),
         None => (Side::Right, space),
     };
     // Grow the extent to take in the bubbles at the edges: their radii are
@@ -174,7 +181,7 @@ pub fn draw<DB: DrawingBackend>(
         let r = radius_of(b) / first.scale;
         [(p.0 - r, p.1 - r), (p.0 + r, p.1 + r)]
     });
-    let grown = geo::Bounds::of(reach).map_or(bounds, |b| geo::Bounds {
+    let grown = geo_fit::Bounds::of(reach).map_or(bounds, |b| geo_fit::Bounds {
         min_x: b.min_x.min(bounds.min_x),
         min_y: b.min_y.min(bounds.min_y),
         max_x: b.max_x.max(bounds.max_x),
@@ -183,7 +190,7 @@ pub fn draw<DB: DrawingBackend>(
     let Some(fit) = Fit::new(grown, map_space) else {
         return Ok(());
     };
-    geo::draw_basemap(area, &fit, &input.basemap, theme)?;
+    geo_basemap::draw_basemap(area, &fit, &input.basemap, theme)?;
 
     // Largest first, so small bubbles stay visible on top.
     points.sort_by(|a, b| b.0.size.total_cmp(&a.0.size));
@@ -274,7 +281,7 @@ fn draw_labels<DB: DrawingBackend>(
     {
         let (w, h) = axes::text_size(area, &b.name, &style)?;
         texts.push(b.name.clone());
-        candidates.push(geo::label_candidates(*x, *y, *r, w, h, theme.gap / 2));
+        candidates.push(geo_labels::label_candidates(*x, *y, *r, w, h, theme.gap / 2));
     }
     let (w, h) = axes::dims(area);
     let bounds = Rect {
@@ -286,39 +293,13 @@ fn draw_labels<DB: DrawingBackend>(
     for ((text, boxes), choice) in texts
         .iter()
         .zip(&candidates)
-        .zip(geo::place_labels(&candidates, bounds, &[]))
+        .zip(geo_labels::place_labels(&candidates, bounds, &[]))
     {
         if let Some(at) = choice.and_then(|i| boxes.get(i)) {
-            geo::draw_label(area, theme, text, *at)?;
+            geo_labels::draw_label(area, theme, text, *at)?;
         }
     }
     Ok(())
-}
-
-/// The radius of a bubble whose AREA stands for `value`: the radius grows
-/// with the square root of the value; the floor `r_min` keeps the smallest
-/// visible.
-pub fn bubble_radius(value: f64, max_value: f64, r_max: f64, r_min: f64) -> f64 {
-    if !(value.is_finite() && max_value.is_finite()) || value <= 0.0 || max_value <= 0.0 {
-        return r_min;
-    }
-    (r_max * (value / max_value).sqrt()).max(r_min)
-}
-
-/// Reference values for the size legend: the largest 1, 2 or 5 x 10^n not
-/// above `max`, a tenth and a hundredth of it, smallest first (the
-/// hundredth only when it is at least 1 in data that looks like counts).
-pub fn size_legend_values(max: f64) -> Vec<f64> {
-    if !(max.is_finite() && max > 0.0) {
-        return Vec::new();
-    }
-    let magnitude = 10f64.powi(max.log10().floor() as i32);
-    let top = [5.0, 2.0, 1.0]
-        .into_iter()
-        .map(|m| m * magnitude)
-        .find(|v| *v <= max * (1.0 + 1e-9))
-        .unwrap_or(magnitude);
-    vec![top / 100.0, top / 10.0, top]
 }
 
 /// The size legend: a title and reference bubbles with their values, as a
@@ -347,13 +328,7 @@ impl SizeLegend {
     ) -> DrawResult<Option<SizeLegend>, DB> {
         let style = theme.legend_style();
         let (_, line_h) = axes::text_size(area, "Ag", &style)?;
-        let mut rows = Vec::new();
-        let mut label_w = 0;
-        for v in size_legend_values(max) {
-            let label = scale::format_value(v);
-            label_w = label_w.max(axes::text_size(area, &label, &style)?.0);
-            rows.push((bubble_radius(v, max, r_max, r_min), label));
-        }
+        let (rows, label_w) = size_legend_rows(area, theme, max, r_max, r_min)?;
         if rows.is_empty() {
             return Ok(None);
         }
@@ -467,26 +442,6 @@ mod tests {
         let sizes: Vec<f64> = points.iter().map(|(b, ())| b.size).collect();
         assert_eq!(sizes, vec![9.0, 8.0, 7.0]);
         assert_eq!(note, "The 3 largest of 10 places are drawn");
-    }
-
-    #[test]
-    fn area_not_radius_is_proportional_to_the_value() {
-        let big = bubble_radius(400.0, 400.0, 20.0, 1.0);
-        let quarter = bubble_radius(100.0, 400.0, 20.0, 1.0);
-        assert!((big - 20.0).abs() < 1e-12);
-        assert!(
-            (quarter - 10.0).abs() < 1e-12,
-            "a quarter of the area is half the radius"
-        );
-        assert_eq!(bubble_radius(f64::NAN, 1.0, 20.0, 2.0), 2.0);
-        assert_eq!(bubble_radius(1e-9, 1.0, 20.0, 2.0), 2.0);
-    }
-
-    #[test]
-    fn size_legend_steps_down_by_tens_from_a_nice_value() {
-        assert_eq!(size_legend_values(371.0), vec![2.0, 20.0, 200.0]);
-        assert_eq!(size_legend_values(7.0), vec![0.05, 0.5, 5.0]);
-        assert!(size_legend_values(0.0).is_empty());
     }
 
     #[test]

@@ -27,11 +27,16 @@
 //! background-map, bubble-map, hexbin-map, heatmap
 //!
 //! ## Copying
-//! Needs `theme.rs`, `scale.rs`, `stats.rs`, `axes.rs` and `geo.rs` from the
-//! gallery.
+//! Needs `theme.rs`, `scale.rs`, `stats.rs`, `axes.rs` and the map helpers
+//! `geo_projection.rs`, `geo_polygon.rs`, `geo_fit.rs`, `geo_basemap.rs`,
+//! `geo_layout.rs` and `geo_color_bar.rs` from the gallery.
 
 use crate::axes::{self, DrawResult};
-use crate::geo::{self, ColorBar, Fit, Projection, Region, Side};
+use crate::geo_basemap;
+use crate::geo_color_bar::{self, ColorBar};
+use crate::geo_fit::Fit;
+use crate::geo_layout::{self, Side};
+use crate::geo_projection::{Projection, Region};
 use crate::stats;
 use crate::theme::Theme;
 use plotters::coord::Shift;
@@ -91,10 +96,10 @@ pub fn draw<DB: DrawingBackend>(
     theme: &Theme,
 ) -> DrawResult<(), DB> {
     let projection = variant.projection();
-    let projected = geo::project_regions(&input.regions, projection);
+    let projected = geo_basemap::project_regions(&input.regions, projection);
     let value = |i: usize| input.values.get(i).copied().filter(|v| v.is_finite());
     let shown = projected.iter().filter_map(|p| value(p.index));
-    let (Some(bounds), Some((lo, hi))) = (geo::map_bounds(projection, &projected), stats::extent(shown)) else {
+    let (Some(bounds), Some((lo, hi))) = (geo_basemap::map_bounds(projection, &projected), stats::extent(shown)) else {
         return axes::draw_empty(area, theme, &input.title, "No values for any region on this map");
     };
     let missing = projected.iter().any(|p| value(p.index).is_none());
@@ -103,13 +108,13 @@ pub fn draw<DB: DrawingBackend>(
         lo,
         hi,
         no_data: missing.then(|| String::from("No data")),
-        no_data_color: geo::no_data_color(theme),
+        no_data_color: geo_color_bar::no_data_color(theme),
         whole: false,
     };
 
     let area = &axes::draw_footnote(area, theme, &input.note)?;
-    let space = geo::draw_header(area, theme, &input.title, "")?;
-    let (side, map_space) = geo::split_legend(
+    let space = geo_layout::draw_header(area, theme, &input.title, "")?;
+    let (side, map_space) = geo_layout::split_legend(
         space,
         bounds.aspect(),
         bar.width_right(area, theme)?,
@@ -118,15 +123,15 @@ pub fn draw<DB: DrawingBackend>(
     let Some(fit) = Fit::new(bounds, map_space) else {
         return Ok(());
     };
-    geo::draw_sphere(area, &fit, projection, theme)?;
+    geo_basemap::draw_sphere(area, &fit, projection, theme)?;
     let fill_of = |i: usize| {
         Some(match value(i) {
             Some(v) => bar.color(theme, v).filled(),
-            None => geo::no_data_color(theme).filled(),
+            None => geo_color_bar::no_data_color(theme).filled(),
         })
     };
-    let border = geo::gap_border(area, theme, &fit, &projected)?;
-    geo::draw_regions(area, &fit, &projected, fill_of, border)?;
+    let border = geo_basemap::gap_border(area, theme, &fit, &projected)?;
+    geo_basemap::draw_regions(area, &fit, &projected, fill_of, border)?;
 
     match side {
         Side::Right => bar.draw_right(area, theme, fit.rect.right(), fit.rect.y, fit.rect.bottom()),

@@ -29,10 +29,17 @@
 //! edge-bundling, bubble-map, background-map, network, arc-diagram
 //!
 //! ## Copying
-//! Needs `theme.rs`, `scale.rs`, `axes.rs` and `geo.rs` from the gallery.
+//! Needs `theme.rs`, `scale.rs`, `axes.rs` and the map helpers
+//! `geo_projection.rs`, `geo_great_circle.rs`, `geo_polygon.rs`, `geo_fit.rs`,
+//! `geo_basemap.rs`, `geo_layout.rs` and `geo_labels.rs` from the gallery.
 
 use crate::axes::{self, DrawResult};
-use crate::geo::{self, Basemap, Fit, Place, Projection, Rect};
+use crate::geo_basemap::{self, Basemap};
+use crate::geo_fit::{self, Fit, Rect};
+use crate::geo_great_circle;
+use crate::geo_labels;
+use crate::geo_layout;
+use crate::geo_projection::{Place, Projection};
 use crate::scale;
 use crate::theme::Theme;
 use plotters::coord::Shift;
@@ -58,7 +65,7 @@ pub struct Input {
     pub title: String,
     /// What the weight counts, e.g. "carriers".
     pub weight_title: String,
-    /// The base map, projected once (see [`geo::Basemap::new`]).
+    /// The base map, projected once (see [`geo_basemap::Basemap::new`]).
     pub basemap: Basemap,
     /// The routes, each drawn as a great-circle arc.
     pub routes: Vec<Route>,
@@ -116,7 +123,7 @@ pub fn draw<DB: DrawingBackend>(
     chosen.retain(|l| ends_on_map(projection, l));
     let off_map = selected - chosen.len();
     let ends = chosen.iter().flat_map(|l| [&l.from, &l.to]);
-    let fallback = geo::Bounds::of(ends.filter_map(|p| projection.point(p.lon, p.lat)));
+    let fallback = geo_fit::Bounds::of(ends.filter_map(|p| projection.point(p.lon, p.lat)));
     let Some(bounds) = input.basemap.bounds().or(fallback).filter(|_| !chosen.is_empty()) else {
         return axes::draw_empty(
             area,
@@ -136,11 +143,11 @@ pub fn draw<DB: DrawingBackend>(
         .collect::<Vec<_>>()
         .join("; ");
     let area = &axes::draw_footnote(area, theme, &note)?;
-    let space = geo::draw_header(area, theme, &input.title, "")?;
+    let space = geo_layout::draw_header(area, theme, &input.title, "")?;
     let Some(fit) = Fit::new(bounds, space) else {
         return Ok(());
     };
-    geo::draw_basemap(area, &fit, &input.basemap, theme)?;
+    geo_basemap::draw_basemap(area, &fit, &input.basemap, theme)?;
 
     // Light lines first, so the heaviest end up on top.
     let mut order: Vec<&Link> = chosen.clone();
@@ -152,7 +159,7 @@ pub fn draw<DB: DrawingBackend>(
     let stub = f64::from(fit.rect.w) * 0.06;
     for link in &order {
         let (a, b) = ((link.from.lon, link.from.lat), (link.to.lon, link.to.lat));
-        let path = geo::arc(a, b);
+        let path = geo_great_circle::arc(a, b);
         let whole = projection.shows_link(a, b);
         for piece in projection.path(&path) {
             let pixels: Vec<(f64, f64)> = piece.iter().map(|p| fit.to_pixel(*p)).collect();
@@ -191,7 +198,7 @@ pub fn draw<DB: DrawingBackend>(
     for (name, (x, y), _, _) in marks.iter().filter(|m| !m.0.is_empty()).take(LABELLED) {
         let (w, h) = axes::text_size(area, name, &style)?;
         texts.push(*name);
-        candidates.push(geo::label_candidates(*x, *y, dot, w, h, theme.gap / 2));
+        candidates.push(geo_labels::label_candidates(*x, *y, dot, w, h, theme.gap / 2));
     }
     let (w, h) = axes::dims(area);
     let label_bounds = Rect {
@@ -200,13 +207,14 @@ pub fn draw<DB: DrawingBackend>(
         w,
         h: h - fit.rect.y,
     };
-    for ((text, boxes), choice) in texts
-        .iter()
-        .zip(&candidates)
-        .zip(geo::place_labels(&candidates, label_bounds, &[]))
+    for ((text, boxes), choice) in
+        texts
+            .iter()
+            .zip(&candidates)
+            .zip(geo_labels::place_labels(&candidates, label_bounds, &[]))
     {
         if let Some(at) = choice.and_then(|i| boxes.get(i)) {
-            geo::draw_label(area, theme, text, *at)?;
+            geo_labels::draw_label(area, theme, text, *at)?;
         }
     }
     Ok(())
@@ -439,7 +447,7 @@ mod tests {
         assert!(ends_on_map(usa, &link(&sea, &hnl)));
         assert!(!ends_on_map(usa, &link(&sea, &lhr)), "London is not on this map");
         for to in [&anc, &hnl] {
-            let pieces = usa.path(&geo::arc((sea.lon, sea.lat), (to.lon, to.lat)));
+            let pieces = usa.path(&geo_great_circle::arc((sea.lon, sea.lat), (to.lon, to.lat)));
             assert_eq!(pieces.len(), 2, "a piece on the mainland, one in the inset: {pieces:?}");
         }
     }

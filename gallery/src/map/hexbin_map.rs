@@ -31,10 +31,17 @@
 //! density-2d, bubble-map, choropleth, background-map
 //!
 //! ## Copying
-//! Needs `theme.rs`, `scale.rs`, `axes.rs` and `geo.rs` from the gallery.
+//! Needs `theme.rs`, `scale.rs`, `axes.rs` and the map helpers
+//! `geo_projection.rs`, `geo_hexbin.rs`, `geo_polygon.rs`, `geo_fit.rs`,
+//! `geo_basemap.rs`, `geo_layout.rs` and `geo_color_bar.rs` from the gallery.
 
 use crate::axes::{self, DrawResult};
-use crate::geo::{self, Basemap, ColorBar, Fit, Side};
+use crate::geo_basemap::{self, Basemap};
+use crate::geo_color_bar::{self, ColorBar};
+use crate::geo_fit::{self, Fit};
+use crate::geo_hexbin;
+use crate::geo_layout::{self, Side};
+use crate::geo_polygon;
 use crate::theme::Theme;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -47,7 +54,7 @@ pub struct Input {
     pub title: String,
     /// What a hexagon counts, e.g. "Airports per hexagon"; titles the colour bar.
     pub count_title: String,
-    /// The base map, projected once (see [`geo::Basemap::new`]).
+    /// The base map, projected once (see [`geo_basemap::Basemap::new`]).
     pub basemap: Basemap,
     /// The points as (longitude, latitude).
     pub points: Vec<(f64, f64)>,
@@ -69,7 +76,7 @@ pub struct Hexes {
     /// How many points have a position that this map does not show.
     pub outside: usize,
     /// The map's extent, grown by a hexagon's radius; none without points.
-    pub bounds: Option<geo::Bounds>,
+    pub bounds: Option<geo_fit::Bounds>,
     /// A hexagon's radius, in plane units.
     pub radius: f64,
     /// Each hexagon's count and its pieces on land.
@@ -94,7 +101,7 @@ impl Hexes {
         let bounds = input
             .basemap
             .bounds()
-            .or_else(|| geo::Bounds::of(projected.iter().copied()))
+            .or_else(|| geo_fit::Bounds::of(projected.iter().copied()))
             .filter(|_| !projected.is_empty());
         let Some(bounds) = bounds else {
             return Hexes {
@@ -107,10 +114,10 @@ impl Hexes {
         // Each hexagon is cut to the land it covers, so none spills into
         // the sea; without outlines, whole hexagons.
         let rings = &input.basemap.land;
-        let cells = geo::hex_bin(&projected, radius)
+        let cells = geo_hexbin::hex_bin(&projected, radius)
             .into_iter()
             .map(|(centre, n)| {
-                let corners = geo::hex_corners(centre, radius);
+                let corners = geo_hexbin::hex_corners(centre, radius);
                 if rings.is_empty() {
                     return (n, vec![corners]);
                 }
@@ -119,7 +126,7 @@ impl Hexes {
                 let pieces = rings
                     .iter()
                     .filter(|(_, b)| b.min_x <= x1 && b.max_x >= x0 && b.min_y <= y1 && b.max_y >= y0)
-                    .map(|(ring, _)| geo::clip_convex_fast(ring, &corners))
+                    .map(|(ring, _)| geo_polygon::clip_convex_fast(ring, &corners))
                     .filter(|piece| piece.len() >= 3)
                     .collect();
                 (n, pieces)
@@ -181,14 +188,14 @@ pub fn draw<DB: DrawingBackend>(
         lo: 1.0,
         hi: max as f64,
         no_data: None,
-        no_data_color: geo::no_data_color(theme),
+        no_data_color: geo_color_bar::no_data_color(theme),
         whole: true,
     };
 
     let area = &axes::draw_footnote(area, theme, &note_with_outside(&input.note, hexes.outside))?;
-    let space = geo::draw_header(area, theme, &input.title, "")?;
+    let space = geo_layout::draw_header(area, theme, &input.title, "")?;
     let (side, map_space) = match variant {
-        Variant::Hexbin => geo::split_legend(
+        Variant::Hexbin => geo_layout::split_legend(
             space,
             bounds.aspect(),
             bar.width_right(area, theme)?,
@@ -199,14 +206,15 @@ pub fn draw<DB: DrawingBackend>(
     let Some(fit) = Fit::new(bounds, map_space) else {
         return Ok(());
     };
-    geo::draw_basemap(area, &fit, &input.basemap, theme)?;
+    geo_basemap::draw_basemap(area, &fit, &input.basemap, theme)?;
 
     match variant {
         Variant::Hexbin => {
             // Hexagons are a few cells at most: borders only on paper.
-            let border = match geo::cell_size(area, theme)? {
-                Some(_) => None,
-                None => Some(ShapeStyle::from(&theme.background).stroke_width(1)),
+            let border = if axes::text_in_cells(area, theme)? {
+                None
+            } else {
+                Some(ShapeStyle::from(&theme.background).stroke_width(1))
             };
             for (n, pieces) in &hexes.cells {
                 let fill = bar.color(theme, *n as f64);
@@ -248,7 +256,7 @@ fn readable_radius(extent: f64, points: &[(f64, f64)]) -> f64 {
     let mut radius = hex_radius(extent);
     for across in ACROSS_CHOICES {
         radius = hex_radius(extent * HEXAGONS_ACROSS / across);
-        let bins = geo::hex_bin(points, radius);
+        let bins = geo_hexbin::hex_bin(points, radius);
         let max = bins.iter().map(|b| b.1).max().unwrap_or(0);
         if max >= 10 && points.len() >= 2 * bins.len() {
             break;
@@ -296,7 +304,7 @@ mod tests {
         points.push((-0.1, 51.5));
         let input = Input {
             basemap: Basemap {
-                projection: geo::Projection::AlbersUsa,
+                projection: crate::geo_projection::Projection::AlbersUsa,
                 ..Basemap::default()
             },
             points,
@@ -332,7 +340,7 @@ mod tests {
         let fine = hex_radius(100.0);
         let chosen = readable_radius(100.0, &spread);
         assert!(chosen > fine, "{chosen} vs {fine}");
-        let bins = geo::hex_bin(&spread, chosen);
+        let bins = geo_hexbin::hex_bin(&spread, chosen);
         assert!(bins.iter().map(|b| b.1).max().unwrap_or(0) >= 10 || chosen >= hex_radius(100.0 * 2.8));
         // Dense points keep the finest hexagons.
         let dense: Vec<(f64, f64)> = (0..3000)

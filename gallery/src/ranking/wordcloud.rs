@@ -65,6 +65,9 @@ pub struct Input {
     pub value_title: String,
     /// The words to place, any order; the most frequent are placed first.
     pub words: Vec<Word>,
+    /// At most this many words are placed, the most frequent first
+    /// (`None`: 150).
+    pub max_words: Option<usize>,
 }
 
 /// The ways to draw a wordcloud, as the module's `## Variants` describes them.
@@ -486,7 +489,8 @@ fn draw_cloud<DB: DrawingBackend>(
     let cells = axes::text_in_cells(area, theme)?;
     let label = theme.label_style();
     let (char_w, line_h) = axes::text_size(area, "0", &label)?;
-    let words: Vec<&Word> = words.iter().take(MAX_WORDS).copied().collect();
+    let max = input.max_words.filter(|n| *n > 0).unwrap_or(MAX_WORDS);
+    let words: Vec<&Word> = words.iter().take(max).copied().collect();
     let top_count = words.first().map_or(1.0, |w| w.count);
     let share = |c: f64| (c / top_count).sqrt();
 

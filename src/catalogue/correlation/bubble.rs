@@ -32,6 +32,7 @@ pub const ENTRY: Entry = Entry {
         ],
     },
     variant_samples: &[],
+    params: &[],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<bubble::Input> {

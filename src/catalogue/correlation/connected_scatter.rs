@@ -23,6 +23,7 @@ pub const ENTRY: Entry = Entry {
         labels: &[(Role::X, "GDP per capita (US$)"), (Role::Y, "Life expectancy (years)")],
     },
     variant_samples: &[],
+    params: &[],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<connected_scatter::Input> {

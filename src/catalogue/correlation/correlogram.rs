@@ -30,6 +30,7 @@ pub const ENTRY: Entry = Entry {
         )],
     },
     variant_samples: &[],
+    params: &[],
 };
 
 /// `bill_length_mm` -> "Bill length (mm)", `body_mass_g` -> "Body mass (g)":

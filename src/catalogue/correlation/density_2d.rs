@@ -21,6 +21,7 @@ pub const ENTRY: Entry = Entry {
         labels: &[(Role::X, "Bill length (mm)"), (Role::Y, "Bill depth (mm)")],
     },
     variant_samples: &[],
+    params: &[],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<density_2d::Input> {

@@ -26,6 +26,7 @@ pub const ENTRY: Entry = Entry {
         ],
     },
     variant_samples: &[],
+    params: &[],
 };
 
 /// For each table row, the index of its category, and the category names.

@@ -3,6 +3,7 @@
 
 use anyhow::Result;
 use crate::catalogue::chart::{Entry, Sample};
+use crate::catalogue::params::ParamSpec;
 use crate::data::binding::xy_by_group;
 use crate::data::binding::{RoleSpec, ANY, NUMBER};
 use crate::data::{Binding, Role, Table};
@@ -36,6 +37,10 @@ pub const ENTRY: Entry = Entry {
             labels: &[(Role::X, "GDP per capita (US$)"), (Role::Y, "Life expectancy (years)")],
         },
     )],
+    params: &[
+        ParamSpec::switch("log-x", "a log10 x axis (--log-x); every x must be positive"),
+        ParamSpec::switch("log-y", "a log10 y axis (--log-y); every y must be positive"),
+    ],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<scatter::Input> {

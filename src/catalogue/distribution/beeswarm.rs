@@ -31,6 +31,7 @@ pub const ENTRY: Entry = Entry {
             labels: &[(Role::Y, "Body mass (g)")],
         },
     )],
+    params: &[],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<beeswarm::Input> {

@@ -22,6 +22,7 @@ pub const ENTRY: Entry = Entry {
         labels: &[(Role::X, "Species"), (Role::Y, "Body mass (g)")],
     },
     variant_samples: &[],
+    params: &[],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<boxplot::Input> {

@@ -3,6 +3,7 @@
 
 use anyhow::Result;
 use crate::catalogue::chart::{Entry, Sample};
+use crate::catalogue::params::ParamSpec;
 use crate::data::binding::{group_values, RoleSpec, ANY, NUMBER};
 use crate::data::{Binding, Role, Table};
 use rgg_gallery::distribution::density;
@@ -42,6 +43,12 @@ pub const ENTRY: Entry = Entry {
             },
         ),
     ],
+    params: &[ParamSpec::number(
+        "bandwidth",
+        (0.25, 4.0, 0.25),
+        1.0,
+        "times Silverman's bandwidth: above 1 smooths, below 1 shows detail (and noise)",
+    )],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<density::Input> {
@@ -51,6 +58,7 @@ pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<density::Input> {
         None => vec![(String::new(), values)],
     };
     Ok(density::Input {
+        bandwidth_scale: b.param("bandwidth"),
         title: b.title.clone(),
         x_title: b.label(Role::X),
         groups: groups

@@ -3,6 +3,7 @@
 
 use anyhow::Result;
 use crate::catalogue::chart::{Entry, Sample};
+use crate::catalogue::params::ParamSpec;
 use crate::data::binding::{group_values, RoleSpec, ANY, NUMBER};
 use crate::data::{Binding, Role, Table};
 use rgg_gallery::distribution::histogram;
@@ -30,10 +31,12 @@ pub const ENTRY: Entry = Entry {
             labels: &[(Role::X, "Flipper length (mm)")],
         },
     )],
+    params: &[ParamSpec::count("bins", 2, 200, "how many bins span the data (auto: the Freedman-Diaconis rule)")],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<histogram::Input> {
     let values = b.numbers(table, Role::X)?;
+    let width = b.param("bins").and_then(|bins| bin_width(&values, bins));
     let groups = match b.optional_categories(table, Role::Group)? {
         Some(keys) => group_values(&keys, &values),
         None => vec![(String::new(), values)],
@@ -45,6 +48,12 @@ pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<histogram::Input> 
             .into_iter()
             .map(|(name, values)| histogram::Group { name, values })
             .collect(),
-        bin_width: None,
+        bin_width: width,
     })
+}
+
+/// The width of `bins` equal bins over the finite values' range.
+fn bin_width(values: &[f64], bins: f64) -> Option<f64> {
+    let (lo, hi) = rgg_gallery::stats::extent(values.iter().copied().filter(|v| v.is_finite()))?;
+    (hi > lo && bins >= 1.0).then(|| (hi - lo) / bins)
 }

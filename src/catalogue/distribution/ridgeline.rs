@@ -3,6 +3,7 @@
 
 use anyhow::Result;
 use crate::catalogue::chart::{Entry, Sample};
+use crate::catalogue::params::ParamSpec;
 use crate::data::binding::{group_values, RoleSpec, ANY, NUMBER};
 use crate::data::{Binding, Role, Table};
 use rgg_gallery::distribution::ridgeline;
@@ -22,6 +23,12 @@ pub const ENTRY: Entry = Entry {
         labels: &[(Role::X, "Daily maximum temperature (°C)"), (Role::Group, "Month")],
     },
     variant_samples: &[],
+    params: &[ParamSpec::number(
+        "bandwidth",
+        (0.25, 4.0, 0.25),
+        1.0,
+        "times the ridges' bandwidth (1.5 times Silverman's rule): above 1 smooths, below 1 shows detail",
+    )],
 };
 
 /// `values` split by the categories of `role`, in an order that suits an
@@ -90,6 +97,7 @@ fn ordered_groups(table: &Table, b: &Binding, role: Role, values: &[f64]) -> Res
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<ridgeline::Input> {
     let values = b.numbers(table, Role::X)?;
     Ok(ridgeline::Input {
+        bandwidth_scale: b.param("bandwidth"),
         title: b.title.clone(),
         x_title: b.label(Role::X),
         y_title: b.label(Role::Group),

@@ -3,6 +3,7 @@
 
 use anyhow::Result;
 use crate::catalogue::chart::{Entry, Sample};
+use crate::catalogue::params::ParamSpec;
 use crate::catalogue::columns::{values_by_x};
 use crate::data::binding::{RoleSpec, ANY, NUMBER};
 use crate::data::{Binding, Role, Table};
@@ -22,10 +23,17 @@ pub const ENTRY: Entry = Entry {
         labels: &[(Role::X, "Species"), (Role::Y, "Body mass (g)")],
     },
     variant_samples: &[],
+    params: &[ParamSpec::number(
+        "bandwidth",
+        (0.25, 4.0, 0.25),
+        1.0,
+        "times Silverman's bandwidth: above 1 smooths, below 1 shows detail (and noise)",
+    )],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<violin::Input> {
     Ok(violin::Input {
+        bandwidth_scale: b.param("bandwidth"),
         title: b.title.clone(),
         x_title: b.label(Role::X),
         y_title: b.label(Role::Y),

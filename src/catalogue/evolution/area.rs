@@ -22,6 +22,7 @@ pub const ENTRY: Entry = Entry {
         labels: &[(Role::X, "Year"), (Role::Y, "Passengers (thousands)")],
     },
     variant_samples: &[],
+    params: &[],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<area::Input> {

@@ -39,6 +39,7 @@ pub const ENTRY: Entry = Entry {
         ],
     },
     variant_samples: &[],
+    params: &[],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<candlestick::Input> {

@@ -3,6 +3,7 @@
 
 use anyhow::Result;
 use crate::catalogue::chart::{Entry, Sample};
+use crate::catalogue::params::ParamSpec;
 use crate::data::binding::{xy_by_group, RoleSpec, ANY, NUMBER, NUMBER_OR_DATE};
 use crate::data::table::Kind;
 use crate::data::{Binding, Role, Table};
@@ -26,6 +27,7 @@ pub const ENTRY: Entry = Entry {
         labels: &[(Role::X, "Year"), (Role::Y, "Life expectancy (years)")],
     },
     variant_samples: &[],
+    params: &[ParamSpec::switch("log-y", "a log10 y axis (--log-y); every y must be positive")],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<line::Input> {

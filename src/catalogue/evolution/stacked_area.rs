@@ -24,6 +24,7 @@ pub const ENTRY: Entry = Entry {
         labels: &[(Role::X, "Month"), (Role::Y, "Unemployed (thousands)")],
     },
     variant_samples: &[],
+    params: &[],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<stacked_area::Input> {

@@ -3,6 +3,7 @@
 
 use anyhow::Result;
 use crate::catalogue::chart::{Entry, Sample};
+use crate::catalogue::params::ParamSpec;
 use crate::data::binding::{RoleSpec, DATE, NUMBER};
 use crate::data::table::Kind;
 use crate::data::{Binding, Role, Table};
@@ -22,6 +23,7 @@ pub const ENTRY: Entry = Entry {
         labels: &[(Role::X, "Date"), (Role::Y, "Max temperature (°C)")],
     },
     variant_samples: &[],
+    params: &[ParamSpec::count("window", 1, 365, "days in the centred rolling mean (auto: 30)")],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<time_series::Input> {
@@ -40,6 +42,6 @@ pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<time_series::Input
         x_title: b.label(Role::X),
         y_title: b.label(Role::Y),
         points: xs.into_iter().zip(ys).collect(),
-        window_days: None,
+        window_days: b.param("window").map(|days| days as u32),
     })
 }

@@ -4,7 +4,7 @@
 use anyhow::Result;
 use crate::catalogue::chart::{Entry, Sample};
 use crate::catalogue::columns::{GROUP, SOURCE, TARGET, edge_list, keep_most_connected};
-use crate::data::binding::{RoleSpec, NUMBER};
+use crate::data::binding::RoleSpec;
 use crate::data::{Binding, Role, Table};
 use rgg_gallery::flow::arc_diagram;
 use rgg_gallery::flow::network;
@@ -14,7 +14,7 @@ pub const ENTRY: Entry = Entry {
     roles: &[
         SOURCE,
         TARGET,
-        RoleSpec::optional(Role::Values, NUMBER, "link weight (arc thickness)"),
+        RoleSpec::link_weight("link weight (arc thickness)"),
         GROUP,
     ],
     sample: Sample {
@@ -30,6 +30,7 @@ pub const ENTRY: Entry = Entry {
         labels: &[],
     },
     variant_samples: &[],
+    params: &[],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<arc_diagram::Input> {

@@ -4,7 +4,7 @@
 use anyhow::Result;
 use crate::catalogue::chart::{Entry, Sample};
 use crate::catalogue::columns::{edge_list};
-use crate::data::binding::{RoleSpec, ANY, NUMBER};
+use crate::data::binding::{RoleSpec, ANY};
 use crate::data::{Binding, Role, Table};
 use rgg_gallery::flow::chord;
 use std::borrow::Cow;
@@ -13,7 +13,7 @@ pub const ENTRY: Entry = Entry {
     roles: &[
         RoleSpec::required(Role::Source, ANY, "the group a flow comes from"),
         RoleSpec::required(Role::Target, ANY, "the group a flow goes to"),
-        RoleSpec::optional(Role::Values, NUMBER, "the size of each flow, summed per pair (without it, each row counts 1)"),
+        RoleSpec::link_weight("the size of each flow, summed per pair (without it, each row counts 1)"),
     ],
     sample: Sample {
         dataset: "migration.csv",
@@ -27,6 +27,7 @@ pub const ENTRY: Entry = Entry {
         labels: &[(Role::Values, "migrants")],
     },
     variant_samples: &[],
+    params: &[],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<chord::Input> {

@@ -4,7 +4,7 @@
 use anyhow::Result;
 use crate::catalogue::chart::{Entry, Sample};
 use crate::catalogue::columns::{SOURCE, TARGET, edge_list};
-use crate::data::binding::{RoleSpec, ANY, NUMBER};
+use crate::data::binding::{RoleSpec, ANY};
 use crate::data::geo;
 use crate::data::{Binding, Role, Table};
 use rgg_gallery::flow::edge_bundling;
@@ -14,7 +14,7 @@ pub const ENTRY: Entry = Entry {
     roles: &[
         SOURCE,
         TARGET,
-        RoleSpec::optional(Role::Values, NUMBER, "link weight: the heaviest links are kept (without it, links between the busiest nodes)"),
+        RoleSpec::link_weight("link weight: the heaviest links are kept (without it, links between the busiest nodes)"),
         RoleSpec::optional(Role::Group, ANY, "the source node's group, then after a comma the target's (without it, airport codes are grouped by longitude)"),
     ],
     sample: Sample {
@@ -29,6 +29,7 @@ pub const ENTRY: Entry = Entry {
         labels: &[],
     },
     variant_samples: &[],
+    params: &[],
 };
 
 /// The band of a longitude: the first whose west edge it lies east of.

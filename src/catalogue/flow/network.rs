@@ -4,7 +4,7 @@
 use anyhow::Result;
 use crate::catalogue::chart::{Entry, Sample};
 use crate::catalogue::columns::{GROUP, SOURCE, TARGET, edge_list, keep_most_connected};
-use crate::data::binding::{RoleSpec, NUMBER};
+use crate::data::binding::RoleSpec;
 use crate::data::{Binding, Role, Table};
 use rgg_gallery::flow::network;
 use std::borrow::Cow;
@@ -13,7 +13,7 @@ pub const ENTRY: Entry = Entry {
     roles: &[
         SOURCE,
         TARGET,
-        RoleSpec::optional(Role::Values, NUMBER, "link weight (line width)"),
+        RoleSpec::link_weight("link weight (line width)"),
         GROUP,
     ],
     sample: Sample {
@@ -29,6 +29,7 @@ pub const ENTRY: Entry = Entry {
         labels: &[],
     },
     variant_samples: &[],
+    params: &[],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<network::Input> {

@@ -21,6 +21,7 @@ pub const ENTRY: Entry = Entry {
         labels: &[],
     },
     variant_samples: &[],
+    params: &[],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<sankey::Input> {

@@ -28,6 +28,7 @@ pub const ENTRY: Entry = Entry {
             labels: &[],
         },
     )],
+    params: &[],
 };
 
 /// Outlines: the table's own when it is an embedded outline file, else the

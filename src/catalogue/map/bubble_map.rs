@@ -33,6 +33,7 @@ pub const ENTRY: Entry = Entry {
         labels: &[(Role::Area, "Routes (in + out)")],
     },
     variant_samples: &[],
+    params: &[],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<bubble_map::Input> {

@@ -29,6 +29,7 @@ pub const ENTRY: Entry = Entry {
         labels: &[(Role::Values, "Population")],
     },
     variant_samples: &[],
+    params: &[],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<cartogram::Input> {

@@ -33,6 +33,7 @@ pub const ENTRY: Entry = Entry {
             labels: &[(Role::Values, "Population")],
         },
     )],
+    params: &[],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<choropleth::Input> {

@@ -28,6 +28,7 @@ pub const ENTRY: Entry = Entry {
         labels: &[(Role::Values, "carriers")],
     },
     variant_samples: &[],
+    params: &[],
 };
 
 /// Routes between airports: codes are looked up in the embedded

@@ -22,6 +22,7 @@ pub const ENTRY: Entry = Entry {
         labels: &[(Role::Values, "Population")],
     },
     variant_samples: &[],
+    params: &[],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<circular_packing::Input> {

@@ -25,6 +25,7 @@ pub const ENTRY: Entry = Entry {
         labels: &[],
     },
     variant_samples: &[],
+    params: &[],
 };
 
 /// Hierarchical clustering of the rows (kodama): Euclidean distances

@@ -35,6 +35,7 @@ pub const ENTRY: Entry = Entry {
             labels: &[(Role::X, "Census region"), (Role::Group, "Income"), (Role::Values, "Households")],
         },
     )],
+    params: &[],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<mosaic::Input> {

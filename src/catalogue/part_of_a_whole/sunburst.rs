@@ -27,6 +27,7 @@ pub const ENTRY: Entry = Entry {
         labels: &[(Role::Values, "bytes of code")],
     },
     variant_samples: &[],
+    params: &[],
 };
 
 /// One leaf per distinct path, values summed, in order of first

@@ -20,6 +20,7 @@ pub const ENTRY: Entry = Entry {
         labels: &[(Role::Dimensions, "Manual gearbox,Straight engine,mpg")],
     },
     variant_samples: &[],
+    params: &[],
 };
 
 /// Set membership per column of the dimensions role: a set name and one

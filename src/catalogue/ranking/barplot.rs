@@ -38,6 +38,7 @@ pub const ENTRY: Entry = Entry {
             },
         ),
     ],
+    params: &[],
 };
 
 /// Titanic passengers by class and survival: the classic grouped data.

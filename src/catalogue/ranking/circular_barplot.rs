@@ -24,6 +24,7 @@ pub const ENTRY: Entry = Entry {
         labels: &[(Role::Y, "Horsepower"), (Role::Group, "Cylinders")],
     },
     variant_samples: &[],
+    params: &[],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<circular_barplot::Input> {

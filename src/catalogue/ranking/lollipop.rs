@@ -34,6 +34,7 @@ pub const ENTRY: Entry = Entry {
             labels: &[(Role::X, "Continent"), (Role::Y, "Life expectancy (years)")],
         },
     )],
+    params: &[],
 };
 
 /// Splits the rows on the first two values of `groups`: the mean per name

@@ -16,6 +16,7 @@ pub const ENTRY: Entry = Entry {
     ],
     sample: PENGUIN_MEASURES,
     variant_samples: &[],
+    params: &[],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<parallel_coordinates::Input> {

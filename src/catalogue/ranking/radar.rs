@@ -20,6 +20,7 @@ pub const ENTRY: Entry = Entry {
         ..PENGUIN_MEASURES
     },
     variant_samples: &[],
+    params: &[],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<radar::Input> {

@@ -3,6 +3,7 @@
 
 use anyhow::Result;
 use crate::catalogue::chart::{Entry, Sample};
+use crate::catalogue::params::ParamSpec;
 use crate::data::binding::{group_values, RoleSpec, ANY, NUMBER};
 use crate::data::{Binding, Role, Table};
 use rgg_gallery::ranking::wordcloud;
@@ -21,6 +22,7 @@ pub const ENTRY: Entry = Entry {
         labels: &[(Role::Values, "Occurrences")],
     },
     variant_samples: &[],
+    params: &[ParamSpec::count("words", 10, 300, "how many of the most frequent words are placed (auto: 150)")],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<wordcloud::Input> {
@@ -35,6 +37,7 @@ pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<wordcloud::Input> 
         })
         .collect();
     Ok(wordcloud::Input {
+        max_words: b.param("words").map(|n| n as usize),
         title: b.title.clone(),
         value_title: b.label(Role::Values),
         words,

@@ -91,8 +91,11 @@ impl ColorDepth {
 /// opponent axes `a` (green-red) and `b` (blue-yellow).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Oklab {
+    /// Lightness: 0 black ..= 1 white.
     pub l: f64,
+    /// Green (negative) to red (positive).
     pub a: f64,
+    /// Blue (negative) to yellow (positive).
     pub b: f64,
 }
 

@@ -1,0 +1,183 @@
+//! A chart's tunable parameters (`--param NAME=VALUE`, the TUI's `p`
+//! panel): each declared with its kind, range and default, and applied by
+//! the chart's `prepare` into its gallery `Input`, so a copied module keeps
+//! the same knob.
+
+/// One parameter a chart declares.
+#[derive(Clone, Copy, Debug, serde::Serialize)]
+pub struct ParamSpec {
+    /// Its name on the command line (`--param bins=30`).
+    pub name: &'static str,
+    pub help: &'static str,
+    pub kind: ParamKind,
+}
+
+/// What values a parameter takes. A value is an `f64` (a switch is 0 or
+/// 1); no value means the chart's own choice (shown as `auto`).
+#[derive(Clone, Copy, Debug, serde::Serialize)]
+#[serde(rename_all = "kebab-case", tag = "kind")]
+pub enum ParamKind {
+    /// A whole number from `min` to `max`; `auto` lets the chart choose.
+    Count { min: u32, max: u32 },
+    /// A number from `min` to `max` in steps of `step`; `auto` is `default`.
+    Number {
+        min: f64,
+        max: f64,
+        step: f64,
+        default: f64,
+    },
+    /// On or off (off by default).
+    Switch,
+}
+
+impl ParamSpec {
+    pub const fn count(name: &'static str, min: u32, max: u32, help: &'static str) -> Self {
+        ParamSpec {
+            name,
+            help,
+            kind: ParamKind::Count { min, max },
+        }
+    }
+
+    pub const fn number(
+        name: &'static str,
+        (min, max, step): (f64, f64, f64),
+        default: f64,
+        help: &'static str,
+    ) -> Self {
+        ParamSpec {
+            name,
+            help,
+            kind: ParamKind::Number {
+                min,
+                max,
+                step,
+                default,
+            },
+        }
+    }
+
+    pub const fn switch(name: &'static str, help: &'static str) -> Self {
+        ParamSpec {
+            name,
+            help,
+            kind: ParamKind::Switch,
+        }
+    }
+
+    /// The allowed values, for a message: "2 to 200, or auto".
+    pub fn range(&self) -> String {
+        match self.kind {
+            ParamKind::Count { min, max } => format!("a whole number from {min} to {max}, or auto"),
+            ParamKind::Number { min, max, default, .. } => format!("a number from {min} to {max} (auto: {default})"),
+            ParamKind::Switch => String::from("on or off"),
+        }
+    }
+
+    /// Reads a value as the command line writes it; `None` is `auto`.
+    pub fn parse(&self, text: &str) -> Result<Option<f64>, String> {
+        let text = text.trim();
+        let bad = || format!("--param {}={text:?}: {} takes {}", self.name, self.name, self.range());
+        match self.kind {
+            ParamKind::Switch => match text.to_ascii_lowercase().as_str() {
+                "on" | "true" | "yes" | "1" => Ok(Some(1.0)),
+                "off" | "false" | "no" | "0" => Ok(None),
+                _ => Err(bad()),
+            },
+            _ if text.eq_ignore_ascii_case("auto") => Ok(None),
+            ParamKind::Count { min, max } => match text.parse::<u32>() {
+                Ok(n) if (min..=max).contains(&n) => Ok(Some(f64::from(n))),
+                _ => Err(bad()),
+            },
+            ParamKind::Number { min, max, .. } => match text.parse::<f64>() {
+                Ok(x) if x.is_finite() && (min..=max).contains(&x) => Ok(Some(x)),
+                _ => Err(bad()),
+            },
+        }
+    }
+
+    /// A value as the command line writes it.
+    pub fn show(&self, value: Option<f64>) -> String {
+        match (self.kind, value) {
+            (ParamKind::Switch, Some(_)) => String::from("on"),
+            (ParamKind::Switch, None) => String::from("off"),
+            (_, None) => String::from("auto"),
+            (ParamKind::Count { .. }, Some(v)) => format!("{v:.0}"),
+            (ParamKind::Number { .. }, Some(v)) => format!("{}", (v * 1000.0).round() / 1000.0),
+        }
+    }
+
+    /// The next value up (`up`) or down from `value`, within the range:
+    /// `auto` sits below the smallest count, and at a number's default.
+    pub fn step(&self, value: Option<f64>, up: bool) -> Option<f64> {
+        match self.kind {
+            ParamKind::Switch => value.is_none().then_some(1.0),
+            ParamKind::Count { min, max } => {
+                let (min, max) = (f64::from(min), f64::from(max));
+                // Bigger steps further out, so 2 to 200 is a few presses.
+                let step = |v: f64| (v / 10.0).floor().max(1.0);
+                match (value, up) {
+                    (None, true) => Some(min),
+                    (None, false) => None,
+                    (Some(v), true) => Some((v + step(v)).min(max)),
+                    (Some(v), false) if v <= min => None,
+                    (Some(v), false) => Some((v - step(v - 1.0)).max(min)),
+                }
+            }
+            ParamKind::Number {
+                min,
+                max,
+                step,
+                default,
+            } => {
+                let v = value.unwrap_or(default);
+                let next = if up { v + step } else { v - step };
+                let next = (next / step).round() * step;
+                let next = next.clamp(min, max);
+                ((next - default).abs() > step / 2.0).then_some(next)
+            }
+        }
+    }
+}
+
+/// Parameter values set for one chart: by name, only those not `auto`.
+pub type ParamValues = Vec<(&'static str, f64)>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BINS: ParamSpec = ParamSpec::count("bins", 2, 200, "bins");
+    const BANDWIDTH: ParamSpec = ParamSpec::number("bandwidth", (0.25, 4.0, 0.25), 1.0, "bw");
+    const LOG: ParamSpec = ParamSpec::switch("log-y", "log");
+
+    #[test]
+    fn values_parse_within_their_range_and_name_it_otherwise() {
+        assert_eq!(BINS.parse("30"), Ok(Some(30.0)));
+        assert_eq!(BINS.parse("auto"), Ok(None));
+        let err = BINS.parse("500").expect_err("out of range");
+        assert!(err.contains("from 2 to 200"), "{err}");
+        assert!(BINS.parse("2.5").is_err(), "not whole");
+        assert_eq!(BANDWIDTH.parse("0.5"), Ok(Some(0.5)));
+        assert!(BANDWIDTH.parse("NaN").is_err());
+        assert!(BANDWIDTH.parse("9").is_err());
+        assert_eq!(LOG.parse("on"), Ok(Some(1.0)));
+        assert_eq!(LOG.parse("off"), Ok(None));
+        assert!(LOG.parse("maybe").is_err());
+    }
+
+    #[test]
+    fn steps_stay_in_range_and_pass_through_auto() {
+        assert_eq!(BINS.step(None, true), Some(2.0));
+        assert_eq!(BINS.step(Some(2.0), false), None, "below the smallest is auto");
+        assert_eq!(BINS.step(Some(200.0), true), Some(200.0));
+        assert_eq!(BINS.step(Some(30.0), true), Some(33.0));
+        assert_eq!(BANDWIDTH.step(None, true), Some(1.25));
+        assert_eq!(BANDWIDTH.step(Some(1.25), false), None, "back at the default");
+        assert_eq!(BANDWIDTH.step(Some(0.25), false), Some(0.25));
+        assert_eq!(LOG.step(None, true), Some(1.0));
+        assert_eq!(LOG.step(Some(1.0), true), None);
+        assert_eq!(BINS.show(None), "auto");
+        assert_eq!(BANDWIDTH.show(Some(1.5)), "1.5");
+    }
+}

@@ -1,0 +1,86 @@
+//! The manhattan chart's catalogue entry: its roles, its sample and how a
+//! table becomes its input.
+
+use crate::catalogue::chart::{Entry, Sample};
+use crate::data::binding::{RoleSpec, ANY, NUMBER};
+use crate::data::{Binding, Role, Table};
+use anyhow::Result;
+use rgg_gallery::statistics::manhattan;
+use std::borrow::Cow;
+
+pub const ENTRY: Entry = Entry {
+    roles: &[
+        RoleSpec::required(Role::Group, ANY, "the chromosome of each SNP (1-22, X, Y, MT)"),
+        RoleSpec::required(Role::X, NUMBER, "its position on the chromosome (base pairs)"),
+        RoleSpec::required(Role::Y, NUMBER, "its p-value (the chart takes -log10)"),
+        RoleSpec::optional(Role::Names, ANY, "a name for the top SNPs: the nearest gene or the SNP id"),
+    ],
+    sample: Sample {
+        dataset: "gwas_body_fat.csv",
+        title: "Genome-wide association with body fat percentage",
+        filter: None,
+        roles: &[
+            (Role::Group, "chromosome"),
+            (Role::X, "position"),
+            (Role::Y, "p"),
+            (Role::Names, "gene"),
+        ],
+        labels: &[],
+    },
+    variant_samples: &[],
+    params: &[],
+};
+
+/// What the embedded sample left out, said on the chart.
+const SAMPLE_NOTE: &str =
+    "3,968 of 159,312 SNPs with p < 0.05 (all the source lists): all with p < 1e-4, every 50th other";
+
+pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<manhattan::Input> {
+    let chromosomes = b.categories(table, Role::Group)?;
+    let positions = b.numbers(table, Role::X)?;
+    let p = b.numbers(table, Role::Y)?;
+    let names = b.optional_categories(table, Role::Names)?;
+    let snps = chromosomes
+        .into_iter()
+        .enumerate()
+        .map(|(i, chromosome)| {
+            let position = positions.get(i).copied().unwrap_or(f64::NAN);
+            manhattan::Snp {
+                // Without a name a SNP is known by where it is.
+                name: format!("chr{chromosome}:{:.1} Mb", position / 1e6),
+                gene: names.as_ref().and_then(|n| n.get(i)).cloned().unwrap_or_default(),
+                chromosome,
+                position,
+                p: p.get(i).copied().unwrap_or(f64::NAN),
+            }
+        })
+        .collect();
+    let note = if table.source.ends_with("gwas_body_fat.csv") {
+        SAMPLE_NOTE.to_string()
+    } else {
+        String::new()
+    };
+    Ok(manhattan::Input {
+        title: b.title.clone(),
+        snps,
+        genome_wide: 5e-8,
+        suggestive: 1e-5,
+        note,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::catalogue::{chart, screen};
+
+    #[test]
+    fn the_terminal_names_the_fto_region_and_the_chromosomes() {
+        let text = screen(chart("manhattan"), 1, (100, 30)).join("\n");
+        assert!(text.contains("FTO"), "{text}");
+        // The IRS1 region's lead SNP has no gene in the data: named by place.
+        assert!(text.contains("chr2:226.8 Mb"), "{text}");
+        let text = screen(chart("manhattan"), 0, (80, 24)).join("\n");
+        assert!(text.contains("16"), "{text}");
+        assert!(text.contains("Genome-wide"), "{text}");
+    }
+}
