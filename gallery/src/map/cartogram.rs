@@ -33,10 +33,16 @@
 //! choropleth, bubble-map, hexbin-map, treemap
 //!
 //! ## Copying
-//! Needs `theme.rs`, `scale.rs`, `axes.rs` and `geo.rs` from the gallery.
+//! Needs `theme.rs`, `scale.rs`, `axes.rs` and the map helpers
+//! `geo_projection.rs`, `geo_fit.rs`, `geo_layout.rs`, `geo_labels.rs` and
+//! `geo_color_bar.rs` from the gallery.
 
 use crate::axes::{self, DrawResult};
-use crate::geo::{self, Bounds, ColorBar, Fit, Projection, Rect, Side};
+use crate::geo_color_bar::{self, ColorBar};
+use crate::geo_fit::{Bounds, Fit, Rect};
+use crate::geo_labels;
+use crate::geo_layout::{self, Side};
+use crate::geo_projection::Projection;
 use crate::theme::Theme;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -321,11 +327,11 @@ pub fn draw<DB: DrawingBackend>(
         lo: if variant == Variant::Dorling { lo.min(0.0) } else { lo },
         hi,
         no_data: (variant == Variant::Tiles && missing > 0).then(|| String::from("No data")),
-        no_data_color: geo::no_data_color(theme),
+        no_data_color: geo_color_bar::no_data_color(theme),
         whole: false,
     };
     let area = &axes::draw_footnote(area, theme, &notes.join("; "))?;
-    let space = geo::draw_header(area, theme, &input.title, "")?;
+    let space = geo_layout::draw_header(area, theme, &input.title, "")?;
     match variant {
         Variant::Dorling => draw_dorling(area, theme, &values, &bar, space),
         Variant::Tiles => draw_tiles(area, theme, &values, &bar, space),
@@ -370,7 +376,7 @@ fn draw_dorling<DB: DrawingBackend>(
     ) else {
         return Ok(());
     };
-    let (side, map_space) = geo::split_legend(
+    let (side, map_space) = geo_layout::split_legend(
         space,
         bounds.aspect(),
         bar.width_right(area, theme)?,
@@ -438,7 +444,7 @@ fn draw_outside_labels<DB: DrawingBackend>(
         .iter()
         .filter_map(|&(i, tw)| {
             let &(x, y, r) = circles.get(i)?;
-            let mut boxes = geo::label_candidates(x, y, r, tw, lh, theme.gap / 4);
+            let mut boxes = geo_labels::label_candidates(x, y, r, tw, lh, theme.gap / 4);
             // A label may overlap its own circle's corner box, never the circle.
             for b in &mut boxes {
                 b.w = tw;
@@ -458,7 +464,7 @@ fn draw_outside_labels<DB: DrawingBackend>(
         w: axes::dims(area).0,
         h: space.h,
     };
-    let chosen = geo::place_labels(&candidates, bounds_px, &own_free);
+    let chosen = geo_labels::place_labels(&candidates, bounds_px, &own_free);
     let text = label.pos(Pos::new(HPos::Left, VPos::Top));
     for ((i, _), (boxes, pick)) in outside.iter().zip(candidates.iter().zip(chosen)) {
         let (Some(s), Some(b)) = (states.get(*i), pick.and_then(|k| boxes.get(k))) else {
@@ -484,7 +490,7 @@ fn draw_tiles<DB: DrawingBackend>(
         max_x: cols,
         max_y: rows,
     };
-    let (side, map_space) = geo::split_legend(
+    let (side, map_space) = geo_layout::split_legend(
         space,
         bounds.aspect(),
         bar.width_right(area, theme)?,
@@ -501,7 +507,7 @@ fn draw_tiles<DB: DrawingBackend>(
     // and half a row (8 virtual pixels, what half blocks resolve), with
     // every edge on that grid, so that each gap shows and no edge breaks
     // into dots.
-    let cell = geo::cell_size(area, theme)?;
+    let cell = geo_layout::cell_size(area, theme)?;
     let (gap, snap) = if let Some((cw, _)) = cell {
         (f64::from(cw), f64::from(cw))
     } else {
@@ -546,7 +552,7 @@ fn clear_of_bar_title<DB: DrawingBackend>(
     side: Side,
     space: Rect,
 ) -> DrawResult<Rect, DB> {
-    let Some((_, row)) = geo::cell_size(area, theme)? else {
+    let Some((_, row)) = geo_layout::cell_size(area, theme)? else {
         return Ok(space);
     };
     if side != Side::Right || bar.title.is_empty() || space.h <= 2 * row {
@@ -570,7 +576,7 @@ fn draw_bar<DB: DrawingBackend>(
 ) -> DrawResult<(), DB> {
     // In a terminal the bar's title takes the row above the map (kept
     // free by `clear_of_bar_title`).
-    let top = match geo::cell_size(area, theme)? {
+    let top = match geo_layout::cell_size(area, theme)? {
         Some((_, row)) if !bar.title.is_empty() => (fit.rect.y - row).max(space.y),
         _ => fit.rect.y,
     };
