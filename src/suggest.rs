@@ -437,6 +437,77 @@ fn candidates(table: &Table, p: &[Profile]) -> Vec<Suggestion> {
             format!("{u} and {v} are the two components of a vector at each ({x}, {y})"),
         );
     }
+    // nc-part: sunburst, mosaic, small-multiples, cartogram.
+    if let (Some((outer, inner)), Some(v)) = (nests.first(), numbers.first()) {
+        // Three nested levels make a sunburst worth its rings.
+        let third = cats
+            .iter()
+            .find(|c| c.distinct > inner.distinct && nested(table, &inner.name, &c.name));
+        let (score, path) = match third {
+            Some(c) => (78, format!("{},{},{}", outer.name, inner.name, c.name)),
+            None => (54, format!("{},{}", outer.name, inner.name)),
+        };
+        add(
+            score,
+            "sunburst",
+            vec![(Role::Path, &path), (Role::Values, &v.name)],
+            format!("the hierarchy {} as nested rings", path.replace(',', " > ")),
+        );
+    }
+    if let [a, b, ..] = groups[..] {
+        if !nested(table, &a.name, &b.name) && !nested(table, &b.name, &a.name) {
+            let mut roles = vec![(Role::X, a.name.as_str()), (Role::Group, b.name.as_str())];
+            if let Some(v) = numbers.first() {
+                roles.push((Role::Values, v.name.as_str()));
+            }
+            add(
+                72,
+                "mosaic",
+                roles,
+                format!(
+                    "how {} splits within each {}, columns as wide as their share",
+                    b.name, a.name
+                ),
+            );
+        }
+    }
+    if let (Some(date), Some(y)) = (dates.first(), numbers.first()) {
+        // More groups than one chart's lines can hold: one panel each.
+        if let Some(g) = p
+            .iter()
+            .find(|c| c.kind == Kind::Category && (4..=30).contains(&c.distinct))
+        {
+            add(
+                if g.distinct >= 6 { 83 } else { 70 },
+                "small-multiples",
+                vec![(Role::X, &date.name), (Role::Y, &y.name), (Role::Group, &g.name)],
+                format!("{} over time, one panel per {} ({} panels)", y.name, g.name, g.distinct),
+            );
+        }
+    }
+    if let Some(v) = numbers.iter().find(|n| !n.name.eq_ignore_ascii_case("id")) {
+        // A column of US states (names, postal or FIPS codes): a cartogram.
+        // Names or postal codes only: row numbers 1..50 would pass as FIPS codes.
+        let states = p
+            .iter()
+            .filter(|c| c.kind == Kind::Category && !c.row_number && c.distinct >= 10)
+            .find(|c| {
+                table.column(&c.name).is_some_and(|col| {
+                    let found = (0..table.rows())
+                        .filter(|i| rgg_gallery::map::cartogram::find_state(&col.label(*i)).is_some())
+                        .count();
+                    found * 5 >= table.rows() * 4
+                })
+            });
+        if let Some(s) = states {
+            add(
+                78,
+                "cartogram",
+                vec![(Role::Locations, &s.name), (Role::Values, &v.name)],
+                format!("US states ({}) sized by {}, none hidden by its area", s.name, v.name),
+            );
+        }
+    }
 
     // Statistics and ML (roc, confusion-matrix, forest-plot, volcano,
     // manhattan, spectrogram): the outputs of an analysis, recognised by
@@ -826,5 +897,41 @@ mod tests {
         assert!(!commands.is_empty(), "{report}");
         assert!(commands.iter().all(|c| !c.contains("column1")), "{report}");
         assert!(commands.iter().any(|c| c.contains("--x Species --y val")), "{report}");
+    }
+}
+
+#[cfg(test)]
+mod nc_part_tests {
+    use super::*;
+
+    fn charts(csv: &str) -> Vec<&'static str> {
+        let table = Table::from_csv("t.csv", csv).expect("table");
+        candidates(&table, &profile(&table))
+            .into_iter()
+            .map(|s| s.chart)
+            .collect()
+    }
+
+    #[test]
+    fn us_states_with_a_value_suggest_a_cartogram() {
+        let mut csv = String::from("state,population\n");
+        for (s, v) in [("Alabama", 1), ("Alaska", 2), ("Arizona", 3), ("Texas", 4), ("Ohio", 5)] {
+            for k in 0..2 {
+                let _ = writeln!(csv, "{s},{}", v * 10 + k);
+            }
+        }
+        for (s, v) in [("NY", 6), ("CA", 7), ("FL", 8), ("GA", 9), ("Utah", 10), ("Iowa", 11)] {
+            let _ = writeln!(csv, "{s},{v}");
+        }
+        assert!(charts(&csv).contains(&"cartogram"), "{csv}");
+        assert!(!charts("name,v\na,1\nb,2\nc,3\n").contains(&"cartogram"));
+    }
+
+    #[test]
+    fn two_crossed_categories_suggest_a_mosaic_and_a_three_level_path_a_sunburst() {
+        let crossed = "class,survived,n\n1st,yes,3\n1st,no,1\n2nd,yes,2\n2nd,no,2\n3rd,yes,1\n3rd,no,4\n";
+        assert!(charts(crossed).contains(&"mosaic"));
+        let tree = "a,b,c,v\nx,x1,x1a,1\nx,x1,x1b,2\nx,x2,x2a,3\ny,y1,y1a,4\ny,y1,y1b,5\ny,y2,y2a,6\n";
+        assert!(charts(tree).contains(&"sunburst"));
     }
 }

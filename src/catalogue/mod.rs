@@ -52,6 +52,8 @@ macro_rules! with_registry {
                 venn             Venn            "venn",
                 dendrogram       Dendrogram      "dendrogram",
                 circular_packing CircularPacking "circular-packing",
+                sunburst         Sunburst        "sunburst",
+                mosaic           Mosaic          "mosaic",
             }
             Evolution evolution {
                 line         Line        "line",
@@ -63,6 +65,7 @@ macro_rules! with_registry {
                 step         Step        "step",
                 waterfall    Waterfall   "waterfall",
                 timeline     Timeline    "timeline",
+                small_multiples SmallMultiples "small-multiples",
             }
             Map map {
                 background_map BackgroundMap "background-map",
@@ -70,6 +73,7 @@ macro_rules! with_registry {
                 bubble_map     BubbleMap     "bubble-map",
                 connection_map ConnectionMap "connection-map",
                 hexbin_map     HexbinMap     "hexbin-map",
+                cartogram      Cartogram     "cartogram",
             }
             Flow flow {
                 network       Network      "network",

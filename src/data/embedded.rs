@@ -188,6 +188,20 @@ pub const DATASETS: &[Dataset] = &[
         licence: "public-domain facts via R ggplot2 (GPL-2)",
         contents: include_str!("../../datasets/us_presidents.csv"),
     },
+    Dataset {
+        file: "us-household-income.csv",
+        title: "US households by state, census region and income bracket, 2013",
+        source: "npm vega-datasets 3.2.1, income.json (Census ACS 3-year 2013), brackets merged to six, shares times households",
+        licence: "US Government, public domain",
+        contents: include_str!("../../datasets/us-household-income.csv"),
+    },
+    Dataset {
+        file: "flare.csv",
+        title: "The flare visualisation toolkit's classes by package, with their code size (bytes)",
+        source: "npm vega-datasets 3.2.1, flare.json (Jeffrey Heer's flare class hierarchy), flattened to a path per class",
+        licence: "BSD-3-Clause (vega-datasets)",
+        contents: include_str!("../../datasets/flare.csv"),
+    },
 ];
 
 pub fn find(file: &str) -> Option<&'static Dataset> {

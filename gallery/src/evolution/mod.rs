@@ -2,6 +2,7 @@
 pub mod area;
 pub mod candlestick;
 pub mod line;
+pub mod small_multiples;
 pub mod stacked_area;
 pub mod step;
 pub mod streamgraph;
