@@ -81,16 +81,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             })
             .collect(),
     };
-    let variant = std::env::args()
-        .nth(1)
-        .and_then(|name| cartogram::Variant::ALL.into_iter().find(|v| v.name() == name))
-        .unwrap_or(cartogram::Variant::ALL[0]);
 
     let (width, height) = (1200, 800);
     let root = BitMapBackend::new("cartogram.png", (width, height)).into_drawing_area();
     let theme = theme::Theme::light_for(width, height);
     root.fill(&theme.background)?;
-    cartogram::draw(&root, &input, variant, &theme)?;
+    cartogram::draw(&root, &input, cartogram::Variant::Dorling, &theme)?;
     root.present()?;
     println!("wrote cartogram.png");
     Ok(())

@@ -641,7 +641,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let root = BitMapBackend::new("manhattan.png", (width, height)).into_drawing_area();
     let theme = theme::Theme::light_for(width, height);
     root.fill(&theme.background)?;
-    manhattan::draw(&root, &input, manhattan::Variant::Highlight, &theme)?;
+    manhattan::draw(&root, &input, manhattan::Variant::Genome, &theme)?;
     root.present()?;
     println!("wrote manhattan.png");
     Ok(())

@@ -160,16 +160,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             })
             .collect(),
     };
-    let variant = std::env::args()
-        .nth(1)
-        .and_then(|name| small_multiples::Variant::ALL.into_iter().find(|v| v.name() == name))
-        .unwrap_or(small_multiples::Variant::ALL[0]);
 
     let (width, height) = (1200, 800);
     let root = BitMapBackend::new("small-multiples.png", (width, height)).into_drawing_area();
     let theme = theme::Theme::light_for(width, height);
     root.fill(&theme.background)?;
-    small_multiples::draw(&root, &input, variant, &theme)?;
+    small_multiples::draw(&root, &input, small_multiples::Variant::Lines, &theme)?;
     root.present()?;
     println!("wrote small-multiples.png");
     Ok(())

@@ -250,16 +250,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             })
             .collect(),
     };
-    let variant = std::env::args()
-        .nth(1)
-        .and_then(|name| sunburst::Variant::ALL.into_iter().find(|v| v.name() == name))
-        .unwrap_or(sunburst::Variant::ALL[0]);
 
     let (width, height) = (1200, 800);
     let root = BitMapBackend::new("sunburst.png", (width, height)).into_drawing_area();
     let theme = theme::Theme::light_for(width, height);
     root.fill(&theme.background)?;
-    sunburst::draw(&root, &input, variant, &theme)?;
+    sunburst::draw(&root, &input, sunburst::Variant::Full, &theme)?;
     root.present()?;
     println!("wrote sunburst.png");
     Ok(())
