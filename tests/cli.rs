@@ -53,8 +53,10 @@ fn list_json_has_the_documented_fields() {
         "Evolution",
         "Map",
         "Flow",
+        "Statistics and ML",
     ];
     for c in charts {
+        assert!(c["params"].is_array(), "params missing in {c}");
         for field in ["id", "title", "family", "description", "caveat", "dataset"] {
             let value = c[field].as_str().unwrap_or_default();
             assert!(!value.is_empty(), "{field} missing in {c}");
@@ -518,7 +520,7 @@ fn the_readme_names_the_tui_export_as_it_is_written() {
 }
 
 /// The subcommands every completion script and the man page must name.
-const SUBCOMMANDS: [&str; 8] = [
+const SUBCOMMANDS: [&str; 9] = [
     "list",
     "show",
     "export",
@@ -527,6 +529,7 @@ const SUBCOMMANDS: [&str; 8] = [
     "datasets",
     "completions",
     "man",
+    "new",
 ];
 
 #[test]
