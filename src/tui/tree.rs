@@ -582,10 +582,7 @@ mod tests {
     fn every_leaf_is_a_chart_and_every_chart_is_a_leaf() {
         let ids = all_ids();
         for id in &ids {
-            assert!(
-                exists(id),
-                "the tree names {id:?}, which is no chart"
-            );
+            assert!(exists(id), "the tree names {id:?}, which is no chart");
         }
         for chart in catalogue::all() {
             assert!(ids.contains(&chart.id), "{} is under no leaf of the tree", chart.id);
