@@ -1,5 +1,6 @@
 //! Embeds the gallery's sources for `rgg new` and `rgg source --example`:
-//! every `gallery/examples/<id>.rs` and every file under `gallery/src/`,
+//! every `gallery/examples/<id>.rs`, every file under `gallery/src/`, and
+//! the terminal crate `term/` (for `rgg new --terminal`),
 //! listed at build time so a new chart's example needs no table edited.
 
 use std::fmt::Write as _;
@@ -39,15 +40,21 @@ fn main() {
     let src_dir = manifest.join("gallery/src");
     println!("cargo:rerun-if-changed=gallery/examples");
     println!("cargo:rerun-if-changed=gallery/src");
-    let (mut examples, mut sources) = (Vec::new(), Vec::new());
+    println!("cargo:rerun-if-changed=term/src");
+    let term_dir = manifest.join("term");
+    let (mut examples, mut sources, mut term) = (Vec::new(), Vec::new(), Vec::new());
     rust_files(&examples_dir, false, &mut examples);
     rust_files(&src_dir, true, &mut sources);
+    rust_files(&term_dir.join("src"), true, &mut term);
+    term.extend(["Cargo.toml", "LICENSE-MIT", "LICENSE-APACHE"].map(|f| term_dir.join(f)));
     examples.sort();
     sources.sort();
     let text = format!(
-        "/// Every `gallery/examples/<id>.rs`, by file name.\n{}\n/// Every file under `gallery/src/`, by its path there.\n{}",
+        "/// Every `gallery/examples/<id>.rs`, by file name.\n{}\n/// Every file under `gallery/src/`, by its path there.\n{}\n\
+         /// The terminal backend crate (`term/`): its sources, manifest and licences.\n{}",
         table("EXAMPLES", &examples_dir, &examples),
-        table("GALLERY_FILES", &src_dir, &sources)
+        table("GALLERY_FILES", &src_dir, &sources),
+        table("TERM_FILES", &term_dir, &term)
     );
     let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default()).join("gallery_files.rs");
     if let Err(e) = std::fs::write(&out, text) {

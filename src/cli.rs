@@ -269,6 +269,10 @@ pub enum Command {
         /// Variant the program draws (see `rgg list`); the first variant by default.
         #[arg(long)]
         variant: Option<String>,
+        /// A small ratatui app that draws the chart in the terminal (with
+        /// the rgg-term backend, copied into the project) instead of a PNG.
+        #[arg(long)]
+        terminal: bool,
     },
     /// List the embedded sample datasets with their provenance and licence.
     Datasets,

@@ -91,9 +91,12 @@ pub fn run(cli: Cli) -> Result<()> {
             Ok(())
         }
         Some(Command::Source { chart, example }) => crate::scaffold::print_source(&chart, example),
-        Some(Command::New { chart, dir, variant }) => {
-            crate::scaffold::run_new(&chart, dir.as_deref(), variant.as_deref())
-        }
+        Some(Command::New {
+            chart,
+            dir,
+            variant,
+            terminal,
+        }) => crate::scaffold::run_new(&chart, dir.as_deref(), variant.as_deref(), terminal),
         Some(Command::Datasets) => {
             let mut out = String::new();
             for d in DATASETS {

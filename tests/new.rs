@@ -107,6 +107,22 @@ fn made_projects_build_without_warnings_pass_fmt_and_clippy_and_draw() {
         inked * 20 > (1200 * 800),
         "at least 5% of the picture is drawn, not {inked} pixels"
     );
+
+    // `--terminal`: a ratatui program with the terminal crate copied in,
+    // built in the same target folder (after the run above: same name).
+    let dir = tmp.path().join("histogram-terminal");
+    let out = rgg_new(&["histogram", dir.to_str().expect("utf-8 path"), "--terminal"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        dir.join("rgg-term/src/lib.rs").is_file(),
+        "the terminal crate is copied"
+    );
+    let build = cargo(&dir, &target, &["build", "--offline", "--message-format", "short"]);
+    assert!(
+        !build.contains("warning"),
+        "the terminal program builds with warnings:\n{build}"
+    );
+    cargo(&dir, &target, &["fmt", "--check"]);
 }
 
 #[test]

@@ -14,7 +14,10 @@ use anyhow::{bail, Context, Result};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-/// The tables `build.rs` writes: every example and every gallery source file.
+mod terminal;
+
+/// The tables `build.rs` writes: every example, every gallery source file
+/// and the terminal crate's files.
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/gallery_files.rs"));
 }
@@ -71,6 +74,7 @@ fn variant_ident(source: &str, name: &str) -> Option<String> {
 
 /// One file of a project: its path inside the project and its bytes.
 pub struct File {
+    /// Where in the project, with `/` between folders.
     pub path: String,
     pub bytes: Vec<u8>,
 }
@@ -371,14 +375,24 @@ pub fn write_project(dir: &Path, files: &[File]) -> Result<()> {
     Ok(())
 }
 
-/// `rgg new ID [DIR] [--variant V]`: makes the project and says how to run it.
-pub fn new(id: &str, dir: Option<&Path>, variant: Option<&str>) -> Result<String> {
+/// `rgg new ID [DIR] [--variant V] [--terminal]`: makes the project and
+/// says how to run it.
+pub fn new(id: &str, dir: Option<&Path>, variant: Option<&str>, terminal: bool) -> Result<String> {
     let chart = catalogue::lookup(id)?;
-    let files = project(chart, variant)?;
+    let files = if terminal {
+        terminal::project(chart, variant)?
+    } else {
+        project(chart, variant)?
+    };
     let dir = dir.map_or_else(|| PathBuf::from(chart.id), Path::to_path_buf);
     write_project(&dir, &files)?;
+    let runs = if terminal {
+        format!("draws {} in this terminal (q quits)", chart.id)
+    } else {
+        format!("writes {}.png", chart.id)
+    };
     Ok(format!(
-        "Made {shown} ({n} files): a Cargo project that draws {id}.\n  cd {shown} && cargo run --release   writes {id}.png",
+        "Made {shown} ({n} files): a Cargo project that draws {id}.\n  cd {shown} && cargo run --release   {runs}",
         shown = dir.display(),
         n = files.len(),
         id = chart.id,
@@ -403,8 +417,8 @@ pub fn print_source(id: &str, example: bool) -> Result<()> {
 
 /// `rgg new ID [DIR] [--variant V]`: makes the project, then says on
 /// stderr where it is and how to run it.
-pub fn run_new(id: &str, dir: Option<&Path>, variant: Option<&str>) -> Result<()> {
-    eprintln!("{}", new(id, dir, variant)?);
+pub fn run_new(id: &str, dir: Option<&Path>, variant: Option<&str>, terminal: bool) -> Result<()> {
+    eprintln!("{}", new(id, dir, variant, terminal)?);
     Ok(())
 }
 
