@@ -98,15 +98,7 @@ pub fn run(cli: Cli) -> Result<()> {
             terminal,
         }) => crate::scaffold::run_new(&chart, dir.as_deref(), variant.as_deref(), terminal),
         Some(Command::Datasets) => {
-            let mut out = String::new();
-            for d in DATASETS {
-                let _ = write!(
-                    out,
-                    "{}\n  {}\n  source:  {}\n  licence: {}\n\n",
-                    d.file, d.title, d.source, d.licence
-                );
-            }
-            print_out(out.trim_end());
+            print_out(datasets().trim_end());
             Ok(())
         }
         Some(Command::Completions { shell }) => {
@@ -118,6 +110,19 @@ pub fn run(cli: Cli) -> Result<()> {
             Ok(())
         }
     }
+}
+
+/// `rgg datasets`: each embedded dataset with its source and licence.
+fn datasets() -> String {
+    let mut out = String::new();
+    for d in DATASETS {
+        let _ = write!(
+            out,
+            "{}\n  {}\n  source:  {}\n  licence: {}\n\n",
+            d.file, d.title, d.source, d.licence
+        );
+    }
+    out
 }
 
 /// The completion script for `shell`, naming every subcommand and flag.

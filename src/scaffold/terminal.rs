@@ -6,6 +6,7 @@
 use super::{embedded, project as png_project, File};
 use crate::catalogue::Chart;
 use anyhow::{Context, Result};
+use std::fmt::Write as _;
 
 /// Where the copied terminal crate sits in the project.
 const TERM_DIR: &str = "rgg-term";
@@ -59,7 +60,8 @@ fn terminal_main(chart: &Chart, main: &str) -> Result<String> {
                    use rgg_term::{rgb, CellArea, Colors, PlotWidget};\n";
     let at = out.find("\nfn main()").context("the example has no main")?;
     out.insert_str(at, &format!("\n{imports}"));
-    out.push_str(&format!(
+    let _ = write!(
+        out,
         r"
 /// Draws the chart in this terminal, redrawn at its size, until q or Esc.
 fn show_in_terminal(input: &{module}::Input) -> Result<(), Box<dyn std::error::Error>> {{
@@ -97,7 +99,7 @@ fn terminal_colors(theme: &theme::Theme) -> Colors {{
         .with_palette(theme.palette.iter().map(rgb))
 }}
 "
-    ));
+    );
     Ok(out)
 }
 
