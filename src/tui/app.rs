@@ -78,6 +78,10 @@ pub struct App {
     pub wanted: Cell<Option<DrawKey>>,
     /// Where the catalogue list was drawn, and which chart each row holds.
     pub list_rows: std::cell::RefCell<(Rect, Vec<Option<usize>>)>,
+    /// Where the parameter or roles panel's rows were drawn (one per
+    /// screen row from the top of this area), and the column where each
+    /// row's value starts: a click left of it selects, on it changes.
+    pub panel_rows: Cell<(Rect, u16)>,
     pub list_offset: Cell<usize>,
     /// The "What data do I have?" panel (`d`), when open.
     pub explore: Option<tree::Explore>,
@@ -142,6 +146,7 @@ impl App {
             images: HashMap::new(),
             showing: Cell::new(None),
             list_rows: std::cell::RefCell::new((Rect::default(), Vec::new())),
+            panel_rows: Cell::new((Rect::default(), 0)),
             list_offset: Cell::new(0),
             explore: None,
             source_file: 0,
@@ -541,6 +546,39 @@ impl App {
         true
     }
 
+    /// A left click on a panel row selects it; on its ◀ it steps the
+    /// value down, further right (the value, ▶) up. `false` when the click
+    /// is not on a row.
+    fn panel_click(&mut self, event: MouseEvent) -> bool {
+        let MouseEventKind::Down(MouseButton::Left) = event.kind else {
+            return false;
+        };
+        let (Some(panel), Some(chart)) = (self.panel, self.current()) else {
+            return false;
+        };
+        let (area, value_x) = self.panel_rows.get();
+        let rows = match panel.kind {
+            PanelKind::Params => chart.params.len(),
+            PanelKind::Roles => chart.roles.len(),
+        };
+        let inside = event.column >= area.x && event.column < area.right() && event.row >= area.y;
+        let row = usize::from(event.row.saturating_sub(area.y));
+        if !inside || row >= rows {
+            return false;
+        }
+        self.panel = Some(Panel { row, ..panel });
+        if event.column >= value_x {
+            // "◀ value ▶": the arrow and the space after it step down.
+            let code = if event.column < value_x + 2 {
+                KeyCode::Left
+            } else {
+                KeyCode::Right
+            };
+            self.panel_key(KeyEvent::new(code, KeyModifiers::NONE));
+        }
+        true
+    }
+
     /// New settings for chart `i`: its inputs are made again.
     fn apply_settings(&mut self, i: usize, changed: super::shown::Settings) {
         self.settings[i] = changed;
@@ -573,6 +611,9 @@ impl App {
 
     /// A left click on a catalogue row selects that chart.
     pub fn handle_mouse(&mut self, event: MouseEvent) {
+        if self.panel.is_some() && self.panel_click(event) {
+            return;
+        }
         if self.explore.is_some() || self.show_source {
             let left = matches!(event.kind, MouseEventKind::Down(MouseButton::Left));
             if self.explore.is_some() {
@@ -941,5 +982,31 @@ mod tests {
         plain.handle_key(key(KeyCode::Char('r')));
         assert_eq!(plain.panel, None);
         assert!(plain.status.contains("--data"), "{}", plain.status);
+    }
+
+    #[test]
+    fn clicks_on_a_panel_select_a_row_and_step_its_value() {
+        let mut app = App::default();
+        select_chart(&mut app, "scatter");
+        app.handle_key(key(KeyCode::Char('p')));
+        // As the view records it: rows from y = 20, values from x = 40.
+        app.panel_rows.set((Rect::new(30, 20, 50, 4), 40));
+        let click = |column, row| MouseEvent {
+            kind: MouseEventKind::Down(MouseButton::Left),
+            column,
+            row,
+            modifiers: KeyModifiers::NONE,
+        };
+        app.handle_mouse(click(32, 21));
+        assert_eq!(app.panel.map(|p| p.row), Some(1), "the name selects its row");
+        let i = app.current_index().expect("scatter");
+        assert!(app.settings[i].params.is_empty());
+        app.handle_mouse(click(45, 21));
+        assert_eq!(app.settings[i].params, vec![("log-y", 1.0)], "the value steps up");
+        app.handle_mouse(click(40, 21));
+        assert!(app.settings[i].params.is_empty(), "the arrow steps down");
+        let before = app.current_index();
+        app.handle_mouse(click(45, 27));
+        assert_eq!(app.current_index(), before, "below the rows: not a panel click");
     }
 }

@@ -311,6 +311,9 @@ fn render_panel(app: &App, panel: Panel, area: Rect, buf: &mut Buffer, edge: Bor
         .borders(edge)
         .border_style(Style::new().fg(Color::Cyan))
         .title(title);
+    let inner = block.inner(area);
+    let value_x = inner.x.saturating_add(u16::try_from(name_w + 2).unwrap_or(u16::MAX));
+    app.panel_rows.set((inner, value_x));
     Paragraph::new(lines)
         .block(block)
         .wrap(Wrap { trim: true })
