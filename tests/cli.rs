@@ -627,4 +627,28 @@ fn params_are_checked_and_change_the_chart() {
         .expect("run");
     assert!(a.status.success() && b.status.success());
     assert_eq!(a.stdout, b.stdout);
+    // keep-order: a barplot's bars in the data's order, not largest first.
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("bars.csv");
+    std::fs::write(&file, "name,value\na,1\nb,5\nc,3\n").expect("write");
+    let bars = |extra: &[&str]| {
+        let out = rgg()
+            .args(["show", "barplot", "--size", "40x12", "--color", "never", "--data"])
+            .arg(&file)
+            .args(extra)
+            .output()
+            .expect("run");
+        String::from_utf8_lossy(&out.stdout).to_string()
+    };
+    let order = |text: &str| -> String {
+        // The category axis: the one line of the three names alone.
+        let names = |l: &&str| {
+            let words: Vec<&str> = l.split_whitespace().collect();
+            words.len() == 3 && words.iter().all(|w| ["a", "b", "c"].contains(w))
+        };
+        let axis = text.lines().find(names).unwrap_or("");
+        axis.split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    assert_eq!(order(&bars(&[])), "b c a", "largest first");
+    assert_eq!(order(&bars(&["--param", "keep-order=on"])), "a b c", "the data's order");
 }

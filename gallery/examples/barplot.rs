@@ -34,6 +34,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 #[allow(clippy::too_many_lines)] // one value per line
 fn input() -> barplot::Input {
     barplot::Input {
+        keep_order: false,
         title: "Population by continent, 2007".into(),
         label_title: "Continent".into(),
         value_title: "Population".into(),

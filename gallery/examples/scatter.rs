@@ -34,6 +34,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 #[allow(clippy::too_many_lines)] // one value per line
 fn input() -> scatter::Input {
     scatter::Input {
+        point_scale: None,
         title: "Penguin bill length vs depth".into(),
         x_title: "Bill length (mm)".into(),
         y_title: "Bill depth (mm)".into(),

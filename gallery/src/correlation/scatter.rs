@@ -66,6 +66,9 @@ pub struct Input {
     pub log_x: bool,
     /// Draw the y axis on a log10 scale; then every y must be positive.
     pub log_y: bool,
+    /// Multiplies the theme's point radius (`None`: 1): smaller points
+    /// for dense data, bigger ones for a few.
+    pub point_scale: Option<f64>,
 }
 
 /// The ways to draw a scatter plot, as the module's `## Variants` describes them.
@@ -203,7 +206,7 @@ pub fn draw<DB: DrawingBackend>(
 
     // See-through points show where they pile up; 0.7 keeps them above the
     // terminal's 50% cut-off, so every point stays a visible dot.
-    draw_points(&plot, input.groups.iter().map(points), theme)?;
+    draw_points(&plot, input.groups.iter().map(points), theme, input.point_scale)?;
     if variant != Variant::Regression {
         return Ok(());
     }
@@ -240,7 +243,10 @@ fn draw_points<DB: DrawingBackend, P: Iterator<Item = (f64, f64)>>(
     plot: &axes::Plot<DB>,
     groups: impl Iterator<Item = P>,
     theme: &Theme,
+    scale: Option<f64>,
 ) -> DrawResult<(), DB> {
+    let scale = scale.filter(|s| s.is_finite() && *s > 0.0).unwrap_or(1.0);
+    let radius = ((f64::from(theme.point_radius) * scale).round() as u32).max(1);
     for (i, points) in groups.enumerate() {
         let style = theme.color(i).mix(0.7).filled();
         // A big cloud puts many points on the same pixel: drawing each
@@ -267,7 +273,7 @@ fn draw_points<DB: DrawingBackend, P: Iterator<Item = (f64, f64)>>(
                 }
                 *word |= mask;
             }
-            canvas.draw(&Circle::new((cx, cy), theme.point_radius, style))?;
+            canvas.draw(&Circle::new((cx, cy), radius, style))?;
         }
     }
     Ok(())

@@ -80,6 +80,9 @@ pub struct Input {
     pub group_title: String,
     /// The rows of data; one bar per category (and group).
     pub rows: Vec<Row>,
+    /// Keep the bars in the data's order instead of largest first: for
+    /// categories with a natural order (months, age groups, classes).
+    pub keep_order: bool,
 }
 
 /// The ways to draw a barplot, as the module's `## Variants` describes them.
@@ -260,8 +263,11 @@ fn draw_vertical<DB: DrawingBackend>(
     theme: &Theme,
 ) -> DrawResult<(), DB> {
     let (lo, hi) = stats::extent(bars.iter().map(|b| b.value)).unwrap_or((0.0, 0.0));
-    // Largest first; a stable sort keeps ties in data order.
-    bars.sort_by(|a, b| b.value.total_cmp(&a.value));
+    // Largest first (unless the data's order is asked for); a stable
+    // sort keeps ties in data order.
+    if !input.keep_order {
+        bars.sort_by(|a, b| b.value.total_cmp(&a.value));
+    }
     let names = bars.iter().map(|b| b.label.clone()).collect();
     let x_axis = Axis::categories(&input.label_title, names);
     let label = theme.label_style();
@@ -343,8 +349,11 @@ fn draw_horizontal<DB: DrawingBackend>(
     theme: &Theme,
 ) -> DrawResult<(), DB> {
     let (lo, hi) = stats::extent(bars.iter().map(|b| b.value)).unwrap_or((0.0, 0.0));
-    // Largest first; a stable sort keeps ties in data order.
-    bars.sort_by(|a, b| b.value.total_cmp(&a.value));
+    // Largest first (unless the data's order is asked for); a stable
+    // sort keeps ties in data order.
+    if !input.keep_order {
+        bars.sort_by(|a, b| b.value.total_cmp(&a.value));
+    }
     let count = bars.len();
     // Category i sits at y = i from the bottom: reverse so the largest is on top.
     let names = bars.iter().rev().map(|b| b.label.clone()).collect();
@@ -589,7 +598,9 @@ fn draw_error_bars<DB: DrawingBackend>(
     theme: &Theme,
 ) -> DrawResult<(), DB> {
     let mut bars = means(c);
-    bars.sort_by(|a, b| b.1.total_cmp(&a.1));
+    if !input.keep_order {
+        bars.sort_by(|a, b| b.1.total_cmp(&a.1));
+    }
     let ends = bars.iter().flat_map(|(_, m, sd)| [*m, m - sd, m + sd]);
     let (lo, hi) = stats::extent(ends).unwrap_or((0.0, 0.0));
     let x_axis = Axis::categories(&input.label_title, bars.iter().map(|b| b.0.clone()).collect());

@@ -38,6 +38,7 @@ pub const ENTRY: Entry = Entry {
         },
     )],
     params: &[
+        ParamSpec::number("point-size", (0.25, 4.0, 0.25), 1.0, "times the points' radius"),
         ParamSpec::switch("log-x", "a log10 x axis (--log-x); every x must be positive"),
         ParamSpec::switch("log-y", "a log10 y axis (--log-y); every y must be positive"),
     ],
@@ -54,6 +55,7 @@ pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<scatter::Input> {
         .map(|(name, x, y)| scatter::Group { name, x, y })
         .collect();
     Ok(scatter::Input {
+        point_scale: b.param("point-size"),
         title: b.title.clone(),
         x_title: b.label(Role::X),
         y_title: b.label(Role::Y),

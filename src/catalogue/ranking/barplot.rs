@@ -3,6 +3,7 @@
 
 use anyhow::Result;
 use crate::catalogue::chart::{Entry, Sample};
+use crate::catalogue::params::ParamSpec;
 use crate::catalogue::columns::{keys_or_missing};
 use crate::data::binding::{RoleSpec, ANY, NUMBER};
 use crate::data::{Binding, Role, Table};
@@ -38,7 +39,10 @@ pub const ENTRY: Entry = Entry {
             },
         ),
     ],
-    params: &[],
+    params: &[ParamSpec::switch(
+        "keep-order",
+        "bars in the data's order, not largest first: for categories with a natural order",
+    )],
 };
 
 /// Titanic passengers by class and survival: the classic grouped data.
@@ -55,6 +59,7 @@ pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<barplot::Input> {
     let values = b.numbers(table, Role::Y)?;
     let groups = b.optional_categories(table, Role::Group)?.map(keys_or_missing);
     Ok(barplot::Input {
+        keep_order: b.param("keep-order").is_some(),
         title: b.title.clone(),
         label_title: b.label(Role::X),
         value_title: b.label(Role::Y),
