@@ -997,12 +997,13 @@ mod tests {
             row,
             modifiers: KeyModifiers::NONE,
         };
+        // Scatter's rows: point-size, log-x, log-y.
         app.handle_mouse(click(32, 21));
         assert_eq!(app.panel.map(|p| p.row), Some(1), "the name selects its row");
         let i = app.current_index().expect("scatter");
         assert!(app.settings[i].params.is_empty());
         app.handle_mouse(click(45, 21));
-        assert_eq!(app.settings[i].params, vec![("log-y", 1.0)], "the value steps up");
+        assert_eq!(app.settings[i].params, vec![("log-x", 1.0)], "the value steps up");
         app.handle_mouse(click(40, 21));
         assert!(app.settings[i].params.is_empty(), "the arrow steps down");
         let before = app.current_index();
