@@ -214,3 +214,31 @@ fn parameters_and_columns_change_the_chart() {
         std::thread::sleep(Duration::from_millis(50));
     }
 }
+
+/// In a real terminal: `d` opens "What data do I have?", a branch opens
+/// with Enter, a chart is picked, and the panel closes on that chart.
+#[test]
+fn the_data_tree_leads_to_a_chart() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut s = Session::start(dir.path(), 120, 36);
+    s.wait_for("Penguin flipper length");
+    s.press("d");
+    s.wait_for("What data do I have?");
+    // Down to "Map", open it, open its first branch, pick its first chart.
+    s.press("jjjj");
+    s.press("\r");
+    s.wait_for("◂ Map");
+    s.press("\r");
+    s.wait_for("each region coloured by its value");
+    s.press("\r");
+    let picked = s.wait_until("the tree closed on the choropleth", |screen| {
+        !screen.contains("What data do I have?") && screen.contains("Choropleth map  Map")
+    });
+    assert!(picked.contains("Caveat"), "{picked}");
+    s.press("q");
+    let start = Instant::now();
+    while s.child.try_wait().ok().flatten().is_none() {
+        assert!(start.elapsed() < Duration::from_secs(10), "q did not quit");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
