@@ -90,13 +90,13 @@ pub fn run(cli: Cli) -> Result<()> {
             print_out(&crate::suggest::report(&file)?);
             Ok(())
         }
-        Some(Command::Source { chart, example }) => crate::scaffold::print_source(&chart, example),
+        Some(Command::Source { chart, example }) => crate::scaffold::make::print_source(&chart, example),
         Some(Command::New {
             chart,
             dir,
             variant,
             terminal,
-        }) => crate::scaffold::run_new(&chart, dir.as_deref(), variant.as_deref(), terminal),
+        }) => crate::scaffold::make::run_new(&chart, dir.as_deref(), variant.as_deref(), terminal),
         Some(Command::Datasets) => {
             print_out(datasets().trim_end());
             Ok(())
