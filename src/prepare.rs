@@ -89,9 +89,7 @@ pub fn prepare(request: &Request) -> Result<Ready> {
             if let Some(given) = request.roles.first() {
                 bail!("{} names a column of your data: add --data FILE", given.role.flag());
             }
-            let sample = chart.sample_for(request.variant);
-            let binding = with_logs(sample.binding());
-            let prepared = (chart.prepare)(&mut Cow::Owned(sample.table()?), &binding)?;
+            let prepared = chart.prepare_sample_with(request.variant, with_logs)?;
             (prepared, None, Duration::ZERO)
         }
         Data::File(path) => {
@@ -146,7 +144,7 @@ fn check_log_axes(chart: &Chart, log_x: bool, log_y: bool) -> Result<()> {
                 .map(|c| c.id)
                 .collect();
             bail!(
-                "--{name} does not fit {}: bars, areas and parts of a whole need a linear axis from zero; --{name} works with {}",
+                "--{name} does not fit {}: its axes stay linear (a bar, an area or a part of a whole is a length from zero); --{name} works with {}",
                 chart.id,
                 which.join(", ")
             );

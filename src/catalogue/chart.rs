@@ -130,10 +130,16 @@ impl Chart {
             .map_or(&self.sample, |(_, s)| s)
     }
 
-    /// The chart's input for the built-in sample of a variant.
-    pub fn prepare_sample(&self, variant: usize) -> Result<Prepared> {
+    /// The chart's input for the built-in sample of a variant, its binding
+    /// first changed by `adjust` (log axes, parameters).
+    pub fn prepare_sample_with(&self, variant: usize, adjust: impl FnOnce(Binding) -> Binding) -> Result<Prepared> {
         let sample = self.sample_for(variant);
-        (self.prepare)(&mut Cow::Owned(sample.table()?), &sample.binding())
+        (self.prepare)(&mut Cow::Owned(sample.table()?), &adjust(sample.binding()))
+    }
+
+    /// The chart's input for the built-in sample of a variant, as it is.
+    pub fn prepare_sample(&self, variant: usize) -> Result<Prepared> {
+        self.prepare_sample_with(variant, |b| b)
     }
 
     /// Index of a variant by name.
