@@ -53,6 +53,9 @@ pub struct Input {
     pub highlight: Vec<String>,
     /// What the highlighted regions are, for the legend.
     pub highlight_label: String,
+    /// The projection to draw the map in; `None`: the variant's own (Equal
+    /// Earth for `world`, Albers USA for `us-states`).
+    pub projection: Option<Projection>,
 }
 
 /// The ways to draw a background map, as the module's `## Variants` describes them.
@@ -101,7 +104,7 @@ pub fn draw<DB: DrawingBackend>(
     variant: Variant,
     theme: &Theme,
 ) -> DrawResult<(), DB> {
-    let projection = variant.projection();
+    let projection = input.projection.unwrap_or(variant.projection());
     let projected = geo_basemap::project_regions(&input.regions, projection);
     let Some(bounds) = geo_basemap::map_bounds(projection, &projected).filter(|_| !projected.is_empty()) else {
         return axes::draw_empty(area, theme, &input.title, "No outlines to draw");

@@ -69,6 +69,8 @@ pub struct Input {
     pub bubbles: Vec<Bubble>,
     /// A line under the title.
     pub note: String,
+    /// How many of the largest places to name; `None`: [`LABELLED`].
+    pub labels: Option<usize>,
 }
 
 /// The ways to draw a bubble map, as the module's `## Variants` describes them.
@@ -96,7 +98,7 @@ impl Variant {
 }
 
 /// How many of the largest bubbles get a label.
-const LABELLED: usize = 6;
+pub const LABELLED: usize = 6;
 /// At most this many bubbles are drawn (the largest).
 const MAX_BUBBLES: usize = 5_000;
 
@@ -217,7 +219,7 @@ pub fn draw<DB: DrawingBackend>(
     }
 
     if sized {
-        draw_labels(area, theme, &fit, &points, &marks)?;
+        draw_labels(area, theme, &fit, &points, &marks, input.labels.unwrap_or(LABELLED))?;
     }
     if let Some(l) = legend {
         match side {
@@ -261,7 +263,7 @@ fn with_outside(note: &str, outside: usize) -> String {
     }
 }
 
-/// Labels for the largest bubbles (the first ones after sorting), beside
+/// Labels for the `labelled` largest bubbles (the first ones after sorting), beside
 /// their bubble where they fit without overlapping each other.
 fn draw_labels<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
@@ -269,6 +271,7 @@ fn draw_labels<DB: DrawingBackend>(
     fit: &Fit,
     points: &[(&Bubble, (f64, f64))],
     marks: &[(i32, i32, i32)],
+    labelled: usize,
 ) -> DrawResult<(), DB> {
     let style = theme.label_style();
     let mut texts = Vec::new();
@@ -277,7 +280,7 @@ fn draw_labels<DB: DrawingBackend>(
         .iter()
         .zip(marks)
         .filter(|((b, _), _)| !b.name.is_empty())
-        .take(LABELLED)
+        .take(labelled)
     {
         let (w, h) = axes::text_size(area, &b.name, &style)?;
         texts.push(b.name.clone());

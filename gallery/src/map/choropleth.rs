@@ -56,6 +56,9 @@ pub struct Input {
     pub values: Vec<f64>,
     /// A line under the title (e.g. how many rows matched no region).
     pub note: String,
+    /// The projection to draw the map in; `None`: the variant's own (Equal
+    /// Earth for `world`, Albers USA for `us-states`).
+    pub projection: Option<Projection>,
 }
 
 /// The ways to draw a choropleth map, as the module's `## Variants` describes them.
@@ -95,7 +98,7 @@ pub fn draw<DB: DrawingBackend>(
     variant: Variant,
     theme: &Theme,
 ) -> DrawResult<(), DB> {
-    let projection = variant.projection();
+    let projection = input.projection.unwrap_or(variant.projection());
     let projected = geo_basemap::project_regions(&input.regions, projection);
     let value = |i: usize| input.values.get(i).copied().filter(|v| v.is_finite());
     let shown = projected.iter().filter_map(|p| value(p.index));

@@ -57,5 +57,6 @@ pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<background_map::In
         regions: regions.to_vec(),
         highlight,
         highlight_label: b.label(Role::Locations),
+        projection: None,
     })
 }

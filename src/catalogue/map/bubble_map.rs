@@ -61,5 +61,6 @@ pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<bubble_map::Input>
         basemap: Basemap::new(projection, outlines),
         bubbles,
         note: String::new(),
+        labels: None,
     })
 }

@@ -83,5 +83,6 @@ pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<choropleth::Input>
         regions: m.regions.to_vec(),
         values: per_region,
         note: notes.join("; "),
+        projection: None,
     })
 }

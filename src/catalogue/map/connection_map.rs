@@ -67,5 +67,6 @@ pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<connection_map::In
         basemap: Basemap::new(projection, outlines),
         routes,
         note,
+        labels: None,
     })
 }
