@@ -4,7 +4,9 @@
 //! proportional to a value measured there: airports sized by their number
 //! of routes, cities by population. Unlike a choropleth, it shows how much
 //! is where without letting big, empty regions dominate. The largest
-//! bubbles are labelled and a size legend reads the areas back.
+//! bubbles are labelled and a size legend reads the areas back. The input's
+//! `labels` says how many (6 unless set); a world base map may be drawn in
+//! any world projection, and the footnote names one other than Equal Earth.
 //!
 //! ## When to use
 //! A quantity at point locations (latitude and longitude), from a few dozen
@@ -35,6 +37,7 @@ use crate::geo_basemap::{self, Basemap};
 use crate::geo_fit::{self, Fit, Rect};
 use crate::geo_labels;
 use crate::geo_layout::{self, Side};
+use crate::geo_projection::Projection;
 use crate::scale;
 use crate::size_legend::size_legend_rows;
 pub use crate::size_legend::{bubble_radius, size_legend_values};
@@ -143,7 +146,7 @@ pub fn draw<DB: DrawingBackend>(
     let max_size = points.iter().map(|(b, _)| b.size).fold(0.0, f64::max);
     // Past a few thousand, bubbles only cover each other: the largest are
     // drawn, and the footnote says so.
-    let mut note = with_outside(&input.note, outside);
+    let mut note = with_projection(&with_outside(&input.note, outside), projection);
     if let Some(kept) = keep_largest(&mut points, if sized { MAX_BUBBLES } else { usize::MAX }) {
         note = if note.is_empty() {
             kept
@@ -261,6 +264,20 @@ fn with_outside(note: &str, outside: usize) -> String {
     } else {
         format!("{note}; {extra}")
     }
+}
+
+/// The note, after the projection's when the world is drawn in another
+/// than Equal Earth (Mercator makes places far from the equator look
+/// sparse: say so).
+fn with_projection(note: &str, projection: Projection) -> String {
+    if matches!(projection, Projection::EqualEarth | Projection::AlbersUsa) {
+        return note.to_string();
+    }
+    [projection.note(), note]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// Labels for the `labelled` largest bubbles (the first ones after sorting), beside
@@ -452,5 +469,17 @@ mod tests {
         assert_eq!(with_outside("", 0), "");
         assert_eq!(with_outside("", 1), "1 place is not on this map");
         assert_eq!(with_outside("Note", 7), "Note; 7 places are not on this map");
+    }
+
+    #[test]
+    fn the_note_names_a_world_projection_other_than_equal_earth() {
+        assert_eq!(with_projection("Note", Projection::EqualEarth), "Note");
+        assert_eq!(with_projection("Note", Projection::AlbersUsa), "Note");
+        let note = with_projection("Note", Projection::Mercator);
+        assert_eq!(note, format!("{}; Note", Projection::Mercator.note()));
+        assert_eq!(
+            with_projection("", Projection::Equirectangular),
+            Projection::Equirectangular.note()
+        );
     }
 }

@@ -7,7 +7,8 @@
 //! see-through lines let the busy corridors and hubs show through. On the
 //! US map a route to Alaska or Hawaii is drawn as two short stubs: one
 //! leaving the mainland towards the inset, one arriving in the inset from
-//! the mainland's side.
+//! the mainland's side. The busiest places are named: the input's `labels`
+//! says how many (6 unless set).
 //!
 //! ## When to use
 //! Links between places with known coordinates, when the geography of the
