@@ -241,9 +241,7 @@ impl Projection {
         match self {
             Projection::EqualEarth => "Equal Earth projection (equal-area)",
             Projection::NaturalEarth => "Natural Earth projection (a compromise: areas and shapes a little off)",
-            Projection::Mercator => {
-                "Mercator projection: Greenland looks as big as Africa, 14 times its size; cut at 85°"
-            }
+            Projection::Mercator => "Mercator projection: Greenland looks as big as Africa, which is 14 times larger",
             Projection::Equirectangular => "Equirectangular projection: areas grow towards the poles",
             Projection::AlbersUsa => "Albers USA projection (equal-area), Alaska and Hawaii as insets",
         }
