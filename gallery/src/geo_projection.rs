@@ -569,7 +569,12 @@ fn split_world_path(path: &[(f64, f64)]) -> Vec<Vec<(f64, f64)>> {
                 // The unwrapped next point lies past the edge we cross.
                 let edge = if step < 0.0 { 180.0 } else { -180.0 };
                 let unwrapped = p.0 + 2.0 * edge;
-                let t = (edge - q.0) / (unwrapped - q.0);
+                // From 180° to -180° (both on the edge) the step is empty.
+                let t = if unwrapped == q.0 {
+                    0.0
+                } else {
+                    (edge - q.0) / (unwrapped - q.0)
+                };
                 let lat_c = q.1 + t * (p.1 - q.1);
                 current.push((edge, lat_c));
                 pieces.push(std::mem::take(&mut current));
@@ -865,6 +870,14 @@ mod tests {
         );
         assert_eq!(split_world_path(&[(0.0, 0.0), (10.0, 0.0)]).len(), 1);
         assert!(split_world_path(&[]).is_empty());
+        // Along the edge itself, from 180° to -180° (outlines do this):
+        // cut, with no NaN (which a terminal drew as a line from its corner).
+        let pieces = split_world_path(&[(179.0, -16.0), (180.0, -16.07), (-180.0, -16.07), (-179.0, -16.5)]);
+        assert_eq!(pieces.len(), 2, "{pieces:?}");
+        assert!(
+            pieces.iter().flatten().all(|p| p.0.is_finite() && p.1.is_finite()),
+            "{pieces:?}"
+        );
     }
 
     #[test]
