@@ -147,7 +147,7 @@ pub(crate) fn lon_lat(table: &Table, b: &Binding) -> Result<Vec<(f64, f64)>> {
 pub(crate) const PROJECTION: ParamSpec = ParamSpec::choice(
     "projection",
     &["equal-earth", "natural-earth", "mercator", "equirectangular"],
-    "how the world is flattened: equal-earth keeps areas, mercator inflates the far north (see Greenland)",
+    "how the world is flattened: equal-earth keeps areas, mercator swells the far north and south (see Greenland)",
 );
 
 // map
