@@ -654,7 +654,7 @@ fn params_are_checked_and_change_the_chart() {
 }
 
 /// The maps' parameters: `projection` (a choice, by name) redraws a world
-/// map and its footnote names it; an unknown name lists the options; a map
+/// map (background, choropleth, bubble, hexbin) and its footnote names it; an unknown name lists the options; a map
 /// drawn in Albers USA refuses it, saying why. `labels=N` names that many
 /// places, and its range is checked.
 #[test]
@@ -722,6 +722,12 @@ fn map_projection_and_labels_are_parameters() {
     assert!(ok, "{err}");
     assert_ne!(auto, flat);
     assert!(flat.contains("Equirectangular projection"), "{flat}");
+    // The hexbin map too: its hexagons are cut in the projection's plane.
+    let hexbin = ["hexbin-map", "--data", &path, "--lat", "lat", "--lon", "lon"];
+    let (ok, hexes, err) = show(&[&hexbin[..], &["--param", "projection=mercator"]].concat());
+    assert!(ok && hexes.contains("Mercator projection"), "{err}{hexes}");
+    let (ok, _, err) = show(&["hexbin-map", "--param", "projection=mercator"]);
+    assert!(!ok && err.contains("drawn in Albers USA"), "{err}");
     // labels: the busiest airport is named unless labels=0.
     for chart in ["bubble-map", "connection-map"] {
         let (ok, auto, _) = show(&[chart]);
