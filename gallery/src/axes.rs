@@ -514,6 +514,35 @@ pub fn text_in_cells<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, theme: &
     Ok(small == large)
 }
 
+/// The size of a character cell when the canvas is a terminal (see
+/// [`text_in_cells`]), `None` on paper. Legends and colour bars snap to it
+/// so that a colour strip fills whole cells instead of half of two.
+pub fn cell_size<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    theme: &Theme,
+) -> DrawResult<Option<(i32, i32)>, DB> {
+    if !text_in_cells(area, theme)? {
+        return Ok(None);
+    }
+    Ok(Some(text_size(area, "0", &theme.label_style())?))
+}
+
+/// `v` rounded up to a multiple of `cell` (unchanged without a cell).
+pub fn snap_up(v: i32, cell: Option<i32>) -> i32 {
+    match cell {
+        Some(c) if c > 0 => (v + c - 1).div_euclid(c) * c,
+        _ => v,
+    }
+}
+
+/// `v` rounded down to a multiple of `cell` (unchanged without a cell).
+pub fn snap_down(v: i32, cell: Option<i32>) -> i32 {
+    match cell {
+        Some(c) if c > 0 => v.div_euclid(c) * c,
+        _ => v,
+    }
+}
+
 /// `text`, cut with an ellipsis so it is at most `max_w` pixels wide,
 /// never inside a character's cluster (see [`cluster_ends`]).
 pub fn fit_text<DB: DrawingBackend>(
@@ -1228,6 +1257,15 @@ mod tests {
         let boxes = [(0, 0, 10, 10), (5, 5, 15, 15), (10, 0, 20, 10), (2, 2, 4, 4)];
         assert_eq!(keep_apart(&boxes), vec![true, false, true, false]);
         assert!(keep_apart(&[]).is_empty());
+    }
+
+    #[test]
+    fn snapping_rounds_to_whole_cells_only_in_a_terminal() {
+        assert_eq!(snap_up(17, Some(16)), 32);
+        assert_eq!(snap_up(32, Some(16)), 32);
+        assert_eq!(snap_down(31, Some(16)), 16);
+        assert_eq!(snap_up(17, None), 17);
+        assert_eq!(snap_down(-1, Some(16)), -16);
     }
 
     #[test]

@@ -26,7 +26,7 @@
 //! - `geo_polygon.rs`: areas, clipping, simplifying, point-in-ring tests;
 //! - `geo_fit.rs`: pixel rectangles, extents, and fitting a map into pixels;
 //! - `geo_basemap.rs`: regions projected and drawn, the base map, the globe;
-//! - `geo_layout.rs`: title and note, the legend's side, terminal cells;
+//! - `geo_layout.rs`: title and note, the legend's side;
 //! - `geo_labels.rs`: labels beside marks, placed where they overlap nothing;
 //! - `geo_color_bar.rs`: the maps' colour bar with its "no data" swatch.
 //!

@@ -2,21 +2,14 @@
 //! with a swatch for regions without data.
 
 use crate::axes::{self, DrawResult};
+use crate::axes::{cell_size, snap_down, snap_up};
 use crate::geo_fit::Rect;
-use crate::geo_layout::{cell_size, snap_down, snap_up};
 use crate::scale;
 use crate::theme::Theme;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::FontTransform;
-
-/// The fill of regions without data: the grid's grey a quarter of the way
-/// to the muted text colour. Not the grid colour itself: a terminal draws
-/// grid-coloured shapes as a sparse, quiet grid, not as solid land.
-pub fn no_data_color(theme: &Theme) -> RGBColor {
-    crate::theme::blend(theme.grid, theme.muted, 0.25)
-}
 
 /// A viridis colour bar for values from `lo` to `hi`, with an optional
 /// swatch for regions without data. Laid out as a row above the map or a
@@ -307,15 +300,6 @@ fn swatch<DB: DrawingBackend>(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn no_data_is_grey_but_not_the_grid_colour() {
-        for theme in [Theme::light(), Theme::terminal()] {
-            let c = no_data_color(&theme);
-            assert_ne!(c, theme.grid);
-            assert_ne!(c, theme.background);
-        }
-    }
 
     #[test]
     fn colour_bars_for_counts_tick_whole_numbers() {

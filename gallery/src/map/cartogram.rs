@@ -38,7 +38,7 @@
 //! `geo_color_bar.rs` from the gallery.
 
 use crate::axes::{self, DrawResult};
-use crate::geo_color_bar::{self, ColorBar};
+use crate::geo_color_bar::ColorBar;
 use crate::geo_fit::{Bounds, Fit, Rect};
 use crate::geo_labels;
 use crate::geo_layout::{self, Side};
@@ -327,7 +327,7 @@ pub fn draw<DB: DrawingBackend>(
         lo: if variant == Variant::Dorling { lo.min(0.0) } else { lo },
         hi,
         no_data: (variant == Variant::Tiles && missing > 0).then(|| String::from("No data")),
-        no_data_color: geo_color_bar::no_data_color(theme),
+        no_data_color: theme.no_data(),
         whole: false,
     };
     let area = &axes::draw_footnote(area, theme, &notes.join("; "))?;
@@ -507,7 +507,7 @@ fn draw_tiles<DB: DrawingBackend>(
     // and half a row (8 virtual pixels, what half blocks resolve), with
     // every edge on that grid, so that each gap shows and no edge breaks
     // into dots.
-    let cell = geo_layout::cell_size(area, theme)?;
+    let cell = axes::cell_size(area, theme)?;
     let (gap, snap) = if let Some((cw, _)) = cell {
         (f64::from(cw), f64::from(cw))
     } else {
@@ -552,7 +552,7 @@ fn clear_of_bar_title<DB: DrawingBackend>(
     side: Side,
     space: Rect,
 ) -> DrawResult<Rect, DB> {
-    let Some((_, row)) = geo_layout::cell_size(area, theme)? else {
+    let Some((_, row)) = axes::cell_size(area, theme)? else {
         return Ok(space);
     };
     if side != Side::Right || bar.title.is_empty() || space.h <= 2 * row {
@@ -576,7 +576,7 @@ fn draw_bar<DB: DrawingBackend>(
 ) -> DrawResult<(), DB> {
     // In a terminal the bar's title takes the row above the map (kept
     // free by `clear_of_bar_title`).
-    let top = match geo_layout::cell_size(area, theme)? {
+    let top = match axes::cell_size(area, theme)? {
         Some((_, row)) if !bar.title.is_empty() => (fit.rect.y - row).max(space.y),
         _ => fit.rect.y,
     };

@@ -33,7 +33,7 @@
 
 use crate::axes::{self, DrawResult};
 use crate::geo_basemap;
-use crate::geo_color_bar::{self, ColorBar};
+use crate::geo_color_bar::ColorBar;
 use crate::geo_fit::Fit;
 use crate::geo_layout::{self, Side};
 use crate::geo_projection::{Projection, Region};
@@ -108,7 +108,7 @@ pub fn draw<DB: DrawingBackend>(
         lo,
         hi,
         no_data: missing.then(|| String::from("No data")),
-        no_data_color: geo_color_bar::no_data_color(theme),
+        no_data_color: theme.no_data(),
         whole: false,
     };
 
@@ -127,7 +127,7 @@ pub fn draw<DB: DrawingBackend>(
     let fill_of = |i: usize| {
         Some(match value(i) {
             Some(v) => bar.color(theme, v).filled(),
-            None => geo_color_bar::no_data_color(theme).filled(),
+            None => theme.no_data().filled(),
         })
     };
     let border = geo_basemap::gap_border(area, theme, &fit, &projected)?;

@@ -37,7 +37,7 @@
 
 use crate::axes::{self, DrawResult};
 use crate::geo_basemap::{self, Basemap};
-use crate::geo_color_bar::{self, ColorBar};
+use crate::geo_color_bar::ColorBar;
 use crate::geo_fit::{self, Fit};
 use crate::geo_hexbin;
 use crate::geo_layout::{self, Side};
@@ -188,7 +188,7 @@ pub fn draw<DB: DrawingBackend>(
         lo: 1.0,
         hi: max as f64,
         no_data: None,
-        no_data_color: geo_color_bar::no_data_color(theme),
+        no_data_color: theme.no_data(),
         whole: true,
     };
 
