@@ -26,9 +26,10 @@
 //! roc, heatmap
 //!
 //! ## Copying
-//! Needs `theme.rs`, `scale.rs` and `axes.rs` from the gallery.
+//! Needs `theme.rs`, `scale.rs`, `axes.rs` and `color_bar.rs` from the gallery.
 
-use crate::axes::{self, Axis, ColorBar, DrawResult, Frame};
+use crate::axes::{self, Axis, DrawResult, Frame};
+use crate::color_bar::ColorBar;
 use crate::scale;
 use crate::theme::Theme;
 use plotters::coord::Shift;
@@ -166,12 +167,12 @@ pub fn draw<DB: DrawingBackend>(
         Variant::Counts => ("Cases", max.max(1.0)),
         Variant::Normalised => ("Share of row (%)", 100.0),
     };
-    let bar = ColorBar::new(area, theme, bar_title, 0.0, bar_hi)?;
+    let bar = ColorBar::new(bar_title, 0.0, bar_hi);
     let x = Axis::categories("Predicted class", input.classes.clone());
     // Category i sits at y = i from the bottom: reverse so the first class is on top.
     let y = Axis::categories("True class", input.classes.iter().rev().cloned().collect());
     let plot = Frame::new(&input.title, &x, &y)
-        .reserve_right(bar.width)
+        .reserve_right(bar.width(area, theme)?)
         .draw(area, theme)?;
 
     let in_cells = axes::text_in_cells(area, theme)?;
@@ -218,7 +219,7 @@ pub fn draw<DB: DrawingBackend>(
             }
         }
     }
-    bar.draw(area, &plot, theme, |t| theme.sequential(t))
+    bar.draw_beside(area, &plot, theme, |t| theme.sequential(t))
 }
 
 /// A share as a percentage with one decimal: 0.943 is "94.3%".
