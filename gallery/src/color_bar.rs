@@ -422,3 +422,206 @@ fn swatch<DB: DrawingBackend>(
     ))?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind};
+    use std::cell::RefCell;
+    use std::convert::Infallible;
+    use std::rc::Rc;
+
+    /// A character cell of the recording terminal, in pixels.
+    const CELL: (i32, i32) = (8, 16);
+
+    /// What a [`Recorder`] was asked to draw.
+    #[derive(Default)]
+    struct Drawn {
+        /// Filled rectangles: corners and colour.
+        rects: Vec<(BackendCoord, BackendCoord, RGBColor)>,
+        /// Texts and where they were anchored.
+        texts: Vec<(String, BackendCoord)>,
+    }
+
+    /// A canvas that records what is drawn on it: a terminal (`cells`),
+    /// where every text measures a [`CELL`] per character whatever its
+    /// size, or paper, where text grows with its size.
+    struct Recorder {
+        size: (u32, u32),
+        cells: bool,
+        drawn: Rc<RefCell<Drawn>>,
+    }
+
+    impl DrawingBackend for Recorder {
+        type ErrorType = Infallible;
+
+        fn get_size(&self) -> (u32, u32) {
+            self.size
+        }
+
+        fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<Infallible>> {
+            Ok(())
+        }
+
+        fn present(&mut self) -> Result<(), DrawingErrorKind<Infallible>> {
+            Ok(())
+        }
+
+        fn draw_pixel(&mut self, _: BackendCoord, _: BackendColor) -> Result<(), DrawingErrorKind<Infallible>> {
+            Ok(())
+        }
+
+        fn draw_rect<S: BackendStyle>(
+            &mut self,
+            upper_left: BackendCoord,
+            bottom_right: BackendCoord,
+            style: &S,
+            fill: bool,
+        ) -> Result<(), DrawingErrorKind<Infallible>> {
+            if fill {
+                let (r, g, b) = style.color().rgb;
+                self.drawn
+                    .borrow_mut()
+                    .rects
+                    .push((upper_left, bottom_right, RGBColor(r, g, b)));
+            }
+            Ok(())
+        }
+
+        fn draw_text<S: BackendTextStyle>(
+            &mut self,
+            text: &str,
+            _: &S,
+            pos: BackendCoord,
+        ) -> Result<(), DrawingErrorKind<Infallible>> {
+            self.drawn.borrow_mut().texts.push((text.to_string(), pos));
+            Ok(())
+        }
+
+        fn estimate_text_size<S: BackendTextStyle>(
+            &self,
+            text: &str,
+            style: &S,
+        ) -> Result<(u32, u32), DrawingErrorKind<Infallible>> {
+            let n = text.chars().count() as u32;
+            if self.cells {
+                Ok((n * CELL.0 as u32, CELL.1 as u32))
+            } else {
+                let size = style.size().round() as u32;
+                Ok((n * size / 2, size))
+            }
+        }
+    }
+
+    /// Draws `bar` as a column from (`left`, `top`) down to `bottom` on a
+    /// 400x320 canvas, in a terminal or on paper.
+    fn draw_column(bar: &ColorBar, cells: bool, (left, top): (i32, i32), bottom: i32) -> Drawn {
+        let drawn = Rc::new(RefCell::new(Drawn::default()));
+        let theme = if cells { Theme::terminal() } else { Theme::light() };
+        let recorder = Recorder {
+            size: (400, 320),
+            cells,
+            drawn: Rc::clone(&drawn),
+        };
+        let area = recorder.into_drawing_area();
+        bar.draw_column(&area, &theme, (left, top), bottom, |t| theme.sequential(t))
+            .expect("a recorder never fails");
+        drop(area);
+        Rc::try_unwrap(drawn).map(RefCell::into_inner).unwrap_or_default()
+    }
+
+    fn labels(bar: &ColorBar, max_ticks: usize) -> Vec<String> {
+        bar.ticks(max_ticks).into_iter().map(|(_, l)| l).collect()
+    }
+
+    #[test]
+    fn colour_bars_for_counts_tick_whole_numbers() {
+        let bar = ColorBar::new("", 1.0, 4.0).whole_numbers();
+        assert_eq!(labels(&bar, 8), vec!["1", "2", "3", "4"]);
+        assert_eq!(bar.position(2.5), 0.5);
+        // Without the option the same range ticks between whole numbers.
+        assert!(labels(&ColorBar::new("", 1.0, 4.0), 8).contains(&String::from("1.5")));
+    }
+
+    #[test]
+    fn ticks_lie_on_the_bar() {
+        let ticks = ColorBar::new("", -1.0, 1.0).ticks(5);
+        assert_eq!(ticks.first(), Some(&(0.0, String::from("-1.0"))));
+        assert_eq!(ticks.last(), Some(&(1.0, String::from("1.0"))));
+        assert!(ticks.iter().all(|(t, _)| (0.0..=1.0).contains(t)));
+        assert!(ColorBar::new("", f64::NAN, 1.0).ticks(5).is_empty());
+    }
+
+    #[test]
+    fn a_flat_range_sits_mid_scale_with_one_tick() {
+        let flat = ColorBar::new("", 3.0, 3.0);
+        assert_eq!(flat.ticks(5), vec![(0.5, String::from("3"))]);
+        assert_eq!(flat.position(3.0), 0.5);
+        assert_eq!(flat.color(&Theme::light(), 3.0), Theme::light().sequential(0.5));
+        // And it still draws: a strip with its one label.
+        let drawn = draw_column(&flat, true, (0, 0), 320);
+        assert!(!drawn.rects.is_empty());
+        assert!(drawn.texts.iter().any(|(t, _)| t == "3"));
+    }
+
+    #[test]
+    fn labels_of_its_own_replace_the_ticks() {
+        let ends = vec![(0.0, String::from("row min")), (1.0, String::from("row max"))];
+        let bar = ColorBar::new("", 0.0, 1.0).with_labels(ends.clone());
+        assert_eq!(bar.ticks(8), ends);
+    }
+
+    #[test]
+    fn a_terminal_strip_fills_whole_cells_one_colour_each() {
+        let bar = ColorBar::new("Count", 0.0, 10.0);
+        // A column that starts and ends between cells.
+        let drawn = draw_column(&bar, true, (101, 21), 300);
+        let strip: Vec<_> = drawn.rects.iter().collect();
+        assert!(strip.len() >= 10, "a strip of {} cells", strip.len());
+        for ((x0, y0), (x1, y1), _) in &strip {
+            assert_eq!(x0 % CELL.0, 0, "left edge on a cell column");
+            assert_eq!((x1 + 1 - x0), 2 * CELL.0, "two cells wide");
+            assert_eq!(y0 % CELL.1, 0, "top on a text row");
+            assert_eq!(y1 - y0, CELL.1, "one row tall");
+        }
+        // Low to high, bottom to top: a new colour in every cell.
+        for pair in strip.windows(2) {
+            assert!(pair[1].0 .1 < pair[0].0 .1);
+            assert_ne!(pair[1].2, pair[0].2);
+        }
+        // The title is written across, in a row of its own above the strip.
+        let top = strip.iter().map(|r| r.0 .1).min().unwrap_or_default();
+        let (_, (_, y)) = drawn.texts.iter().find(|(t, _)| t == "Count").expect("a title");
+        assert!(y + CELL.1 <= top, "title at {y}, strip from {top}");
+    }
+
+    #[test]
+    fn a_paper_strip_is_smooth() {
+        let bar = ColorBar::new("Count", 0.0, 10.0);
+        let drawn = draw_column(&bar, false, (101, 21), 300);
+        // Many more steps than a terminal's rows, and none of them skipped.
+        assert!(drawn.rects.len() > 100);
+        let ys: Vec<i32> = drawn.rects.iter().map(|r| r.0 .1).collect();
+        assert!(ys.windows(2).all(|w| w[1] <= w[0]));
+    }
+
+    #[test]
+    fn the_no_data_swatch_is_there_only_when_asked() {
+        let grey = RGBColor(1, 2, 3);
+        for cells in [true, false] {
+            let plain = draw_column(&ColorBar::new("Value", 0.0, 10.0), cells, (0, 0), 300);
+            assert!(!plain.rects.iter().any(|r| r.2 == grey));
+            assert!(!plain.texts.iter().any(|(t, _)| t == "No data"));
+
+            let bar = ColorBar::new("Value", 0.0, 10.0).with_no_data("No data", grey);
+            let drawn = draw_column(&bar, cells, (0, 0), 300);
+            let swatch = drawn.rects.iter().filter(|r| r.2 == grey).count();
+            assert_eq!(swatch, 1);
+            assert!(drawn.texts.iter().any(|(t, _)| t == "No data"));
+            // Below the strip.
+            let swatch_top = drawn.rects.iter().find(|r| r.2 == grey).map(|r| r.0 .1);
+            let strip_bottom = drawn.rects.iter().filter(|r| r.2 != grey).map(|r| r.1 .1).max();
+            assert!(swatch_top > strip_bottom);
+        }
+    }
+}
