@@ -163,11 +163,7 @@ pub fn draw<DB: DrawingBackend>(
         }
     };
 
-    let (bar_title, bar_hi) = match variant {
-        Variant::Counts => ("Cases", max.max(1.0)),
-        Variant::Normalised => ("Share of row (%)", 100.0),
-    };
-    let bar = ColorBar::new(bar_title, 0.0, bar_hi);
+    let bar = color_bar(variant, max);
     let x = Axis::categories("Predicted class", input.classes.clone());
     // Category i sits at y = i from the bottom: reverse so the first class is on top.
     let y = Axis::categories("True class", input.classes.iter().rev().cloned().collect());
@@ -227,10 +223,28 @@ fn format_percent(share: f64) -> String {
     format!("{:.1}%", share * 100.0)
 }
 
+/// The colour bar: cases from 0 to the largest count, on whole numbers
+/// (there is no half a case), or shares of a row in percent.
+fn color_bar(variant: Variant, max: f64) -> ColorBar {
+    match variant {
+        Variant::Counts => ColorBar::new("Cases", 0.0, max.max(1.0)).whole_numbers(),
+        Variant::Normalised => ColorBar::new("Share of row (%)", 0.0, 100.0),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::statistics::test_backend::render;
+
+    #[test]
+    fn a_few_cases_tick_whole_numbers_and_shares_do_not_need_to() {
+        let labels = |bar: ColorBar| bar.ticks(8).into_iter().map(|(_, l)| l).collect::<Vec<_>>();
+        assert_eq!(labels(color_bar(Variant::Counts, 3.0)), vec!["0", "1", "2", "3"]);
+        let shares = labels(color_bar(Variant::Normalised, 3.0));
+        assert_eq!(shares.first().map(String::as_str), Some("0"));
+        assert_eq!(shares.last().map(String::as_str), Some("100"));
+    }
 
     #[test]
     fn rows_are_normalised_to_sum_to_one() {
