@@ -87,7 +87,8 @@ impl ColorBar {
         self
     }
 
-    /// See [`ColorBar::title_over_chart`](struct.ColorBar.html#structfield.title_over_chart).
+    /// In a terminal, keep no room beside the strip for the title: write it
+    /// right-aligned over the column, reaching left over the chart (a map).
     #[must_use]
     pub fn title_over_chart(mut self) -> Self {
         self.title_over_chart = true;
