@@ -514,6 +514,35 @@ pub fn text_in_cells<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, theme: &
     Ok(small == large)
 }
 
+/// The size of a character cell when the canvas is a terminal (see
+/// [`text_in_cells`]), `None` on paper. Legends and colour bars snap to it
+/// so that a colour strip fills whole cells instead of half of two.
+pub fn cell_size<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    theme: &Theme,
+) -> DrawResult<Option<(i32, i32)>, DB> {
+    if !text_in_cells(area, theme)? {
+        return Ok(None);
+    }
+    Ok(Some(text_size(area, "0", &theme.label_style())?))
+}
+
+/// `v` rounded up to a multiple of `cell` (unchanged without a cell).
+pub fn snap_up(v: i32, cell: Option<i32>) -> i32 {
+    match cell {
+        Some(c) if c > 0 => (v + c - 1).div_euclid(c) * c,
+        _ => v,
+    }
+}
+
+/// `v` rounded down to a multiple of `cell` (unchanged without a cell).
+pub fn snap_down(v: i32, cell: Option<i32>) -> i32 {
+    match cell {
+        Some(c) if c > 0 => v.div_euclid(c) * c,
+        _ => v,
+    }
+}
+
 /// `text`, cut with an ellipsis so it is at most `max_w` pixels wide,
 /// never inside a character's cluster (see [`cluster_ends`]).
 pub fn fit_text<DB: DrawingBackend>(
@@ -747,167 +776,6 @@ pub fn draw_legend_marked<DB: DrawingBackend>(
 /// A tick label as a magnitude: "-0.02" becomes "0.02".
 fn mirrored_label(text: &str) -> String {
     text.strip_prefix('-').unwrap_or(text).to_string()
-}
-
-/// The widest colour bar title a terminal gives room for, in characters.
-const MAX_BAR_TITLE_CHARS: i32 = 16;
-
-/// A colour bar beside a plot: a strip of a colormap, tick labels and a
-/// rotated title. Measure it first, keep its `width` free with
-/// [`Frame::reserve_right`], then draw it beside the plot the frame returns.
-pub struct ColorBar {
-    /// (position 0..=1 along the bar from its bottom, label).
-    ticks: Vec<(f64, String)>,
-    title: String,
-    bar_w: i32,
-    label_w: i32,
-    /// Everything it needs, including the gap to the plot, in pixels.
-    pub width: i32,
-}
-
-impl ColorBar {
-    /// A bar for values from `lo` (bottom) to `hi` (top), with nice ticks.
-    pub fn new<DB: DrawingBackend>(
-        area: &DrawingArea<DB, Shift>,
-        theme: &Theme,
-        title: &str,
-        lo: f64,
-        hi: f64,
-    ) -> DrawResult<Self, DB> {
-        let (_, h) = dims(area);
-        let (_, line_h) = text_size(area, "0", &theme.label_style())?;
-        let ticks = color_bar_ticks(lo, hi, (h / (line_h * 3).max(1)).clamp(2, 8) as usize);
-        Self::with_ticks(area, theme, title, ticks)
-    }
-
-    /// A bar with ticks of its own: (position 0..=1 along the bar from its
-    /// bottom, label), e.g. "row min" and "row max".
-    pub fn with_ticks<DB: DrawingBackend>(
-        area: &DrawingArea<DB, Shift>,
-        theme: &Theme,
-        title: &str,
-        ticks: Vec<(f64, String)>,
-    ) -> DrawResult<Self, DB> {
-        let label = theme.label_style();
-        let (char_w, _) = text_size(area, "0", &label)?;
-        let mut label_w = 0;
-        for (_, text) in &ticks {
-            label_w = label_w.max(text_size(area, text, &label)?.0);
-        }
-        let bar_w = char_w * 2;
-        let title_w = color_bar_title_width(area, theme, title, bar_w + label_w)?;
-        Ok(ColorBar {
-            ticks,
-            title: title.to_string(),
-            bar_w,
-            label_w,
-            width: theme.gap + bar_w + theme.gap / 2 + label_w + title_w,
-        })
-    }
-
-    /// Draws the bar right of `plot`, as tall as it; `color(t)` paints
-    /// position `t` in 0..=1 from the bottom.
-    pub fn draw<DB: DrawingBackend>(
-        &self,
-        area: &DrawingArea<DB, Shift>,
-        plot: &Plot<DB>,
-        theme: &Theme,
-        color: impl Fn(f64) -> RGBColor,
-    ) -> DrawResult<(), DB> {
-        let base = area.get_base_pixel();
-        let (px, py) = plot.get_pixel_range();
-        let left = px.end - base.0 + theme.gap;
-        let (top, bottom) = (py.start - base.1, py.end - base.1);
-        let len = bottom - top;
-        if len < 2 {
-            return Ok(());
-        }
-        let strips = len.min(128);
-        for k in 0..strips {
-            let y0 = bottom - len * k / strips;
-            let y1 = bottom - len * (k + 1) / strips;
-            let t = (f64::from(k) + 0.5) / f64::from(strips);
-            area.draw(&Rectangle::new(
-                [(left, y1), (left + self.bar_w, y0)],
-                color(t).filled(),
-            ))?;
-        }
-        let label = theme.label_style();
-        let text_x = left + self.bar_w + theme.gap / 2;
-        for (t, text) in &self.ticks {
-            let y = bottom - (t * f64::from(len)).round() as i32;
-            let style = label.pos(Pos::new(HPos::Left, VPos::Center));
-            area.draw(&Text::new(text.clone(), (text_x, y), style))?;
-        }
-        draw_color_bar_title(area, theme, &self.title, (left, text_x + self.label_w), (top, len))
-    }
-}
-
-/// The width a colour bar's title adds to a bar `own_w` pixels wide (bar
-/// and labels): on paper a rotated line beside it; in a terminal, which
-/// writes the title across above the bar, whatever a short title needs
-/// beyond the bar (longer ones are cut).
-pub fn color_bar_title_width<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    theme: &Theme,
-    title: &str,
-    own_w: i32,
-) -> DrawResult<i32, DB> {
-    if title.is_empty() {
-        return Ok(0);
-    }
-    let (char_w, line_h) = text_size(area, "0", &theme.label_style())?;
-    if !text_in_cells(area, theme)? {
-        return Ok(theme.gap + line_h);
-    }
-    let wanted = text_size(area, title, &theme.muted_style())?
-        .0
-        .min(char_w * MAX_BAR_TITLE_CHARS);
-    Ok((wanted - own_w - theme.gap).max(0))
-}
-
-/// A colour bar's title: across above the bar in a terminal (from the
-/// bar's left edge `left.0`), else turned beside the labels (which end at
-/// `left.1`), along the bar's `span` (top, length).
-pub fn draw_color_bar_title<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    theme: &Theme,
-    title: &str,
-    (bar_left, labels_right): (i32, i32),
-    (top, len): (i32, i32),
-) -> DrawResult<(), DB> {
-    if title.is_empty() {
-        return Ok(());
-    }
-    let muted = theme.muted_style();
-    if text_in_cells(area, theme)? {
-        let (w, _) = dims(area);
-        let (_, line_h) = text_size(area, "Ag", &muted)?;
-        let column = bar_left - theme.gap / 2;
-        let title = fit_text(area, title, &muted, w - column)?;
-        let style = muted.pos(Pos::new(HPos::Left, VPos::Bottom));
-        return area.draw(&Text::new(title, (column, top - line_h / 2), style));
-    }
-    let rotated = muted.transform(FontTransform::Rotate270);
-    let title = fit_text(area, title, &rotated, len)?;
-    let style = rotated.pos(Pos::new(HPos::Center, VPos::Top));
-    area.draw(&Text::new(title, (labels_right + theme.gap, top + len / 2), style))
-}
-
-/// Nice ticks for a colour bar from `lo` to `hi`, as (position 0..=1, label).
-pub fn color_bar_ticks(lo: f64, hi: f64, max_ticks: usize) -> Vec<(f64, String)> {
-    if !(lo.is_finite() && hi.is_finite()) {
-        return Vec::new();
-    }
-    if hi <= lo {
-        return vec![(0.5, scale::format_value(lo))];
-    }
-    let (values, step) = scale::ticks(lo, hi, max_ticks);
-    let max_abs = values.iter().fold(0.0f64, |m, v| m.max(v.abs()));
-    values
-        .into_iter()
-        .map(|v| (scale::fraction(v, lo, hi), scale::format_tick(v, step, max_abs)))
-        .collect()
 }
 
 /// A chart's footnote: what it left out or changed, said for a reader
@@ -1231,13 +1099,16 @@ mod tests {
     }
 
     #[test]
-    fn color_bar_ticks_lie_on_the_bar() {
-        let ticks = color_bar_ticks(-1.0, 1.0, 5);
-        assert_eq!(ticks.first(), Some(&(0.0, String::from("-1.0"))));
-        assert_eq!(ticks.last(), Some(&(1.0, String::from("1.0"))));
-        assert!(ticks.iter().all(|(t, _)| (0.0..=1.0).contains(t)));
-        assert_eq!(color_bar_ticks(3.0, 3.0, 5), vec![(0.5, String::from("3"))]);
-        assert!(color_bar_ticks(f64::NAN, 1.0, 5).is_empty());
+    fn snapping_rounds_to_whole_cells_only_in_a_terminal() {
+        assert_eq!(snap_up(17, Some(16)), 32);
+        assert_eq!(snap_up(32, Some(16)), 32);
+        assert_eq!(snap_down(31, Some(16)), 16);
+        assert_eq!(snap_up(17, None), 17);
+        assert_eq!(snap_down(-1, Some(16)), -16);
+    }
+
+    #[test]
+    fn mirrored_labels_drop_the_sign() {
         assert_eq!(mirrored_label("-0.02"), "0.02");
         assert_eq!(mirrored_label("0.02"), "0.02");
     }

@@ -1,7 +1,7 @@
 //! What the map charts share: outlines, map projections, fitting a map into
 //! a rectangle, great-circle arcs, hexagonal bins, label placement, and the
-//! map's frame (title, note line, a legend beside or above the map) with its
-//! colour bar.
+//! map's frame (title, note line, a legend beside or above the map). The
+//! maps' colour bar is the gallery's one, in `color_bar.rs`.
 //!
 //! Coordinates come in as (longitude, latitude) in degrees. A projection
 //! turns them into plane coordinates (x to the east, y to the north, in
@@ -29,15 +29,13 @@
 //! - `geo_polygon.rs`: areas, clipping, simplifying, point-in-ring tests;
 //! - `geo_fit.rs`: pixel rectangles, extents, and fitting a map into pixels;
 //! - `geo_basemap.rs`: regions projected and drawn, the base map, the globe;
-//! - `geo_layout.rs`: title and note, the legend's side, terminal cells;
-//! - `geo_labels.rs`: labels beside marks, placed where they overlap nothing;
-//! - `geo_color_bar.rs`: the maps' colour bar with its "no data" swatch.
+//! - `geo_layout.rs`: title and note, the legend's side;
+//! - `geo_labels.rs`: labels beside marks, placed where they overlap nothing.
 //!
-//! Copying code that uses `geo::...` paths: copy this file and those nine
+//! Copying code that uses `geo::...` paths: copy this file and those eight
 //! too (they need `theme.rs`, `scale.rs` and `axes.rs`).
 
 pub use crate::geo_basemap::*;
-pub use crate::geo_color_bar::*;
 pub use crate::geo_fit::*;
 pub use crate::geo_great_circle::*;
 pub use crate::geo_hexbin::*;

@@ -3,7 +3,6 @@
 
 use crate::axes::{self, DrawResult};
 use crate::geo_fit::{Bounds, Fit};
-use crate::geo_layout::cell_size;
 use crate::geo_polygon::{polygon_area, simplify_coasts};
 use crate::geo_projection::{Projection, Region};
 use crate::theme::Theme;
@@ -87,7 +86,7 @@ pub fn gap_border<DB: DrawingBackend>(
     regions: &[Projected],
 ) -> DrawResult<Option<ShapeStyle>, DB> {
     let border = Some(ShapeStyle::from(&theme.background).stroke_width(1));
-    let Some((cw, ch)) = cell_size(area, theme)? else {
+    let Some((cw, ch)) = axes::cell_size(area, theme)? else {
         return Ok(border);
     };
     let mut areas: Vec<f64> = regions.iter().map(|r| r.area * fit.scale * fit.scale).collect();

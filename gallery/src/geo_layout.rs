@@ -1,5 +1,4 @@
-//! A map's frame: title and note, the legend beside or above the map,
-//! and whole terminal cells to snap to.
+//! A map's frame: title and note, and the legend beside or above the map.
 
 use crate::axes::{self, DrawResult};
 use crate::geo_fit::Rect;
@@ -44,35 +43,6 @@ pub fn split_legend(space: Rect, aspect: f64, right_w: i32, top_h: i32) -> (Side
     }
 }
 
-/// The size of a character cell when the canvas is a terminal (see
-/// [`axes::text_in_cells`]), `None` on paper. Legends snap to it so that a
-/// colour strip fills whole cells instead of half of two.
-pub fn cell_size<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    theme: &Theme,
-) -> DrawResult<Option<(i32, i32)>, DB> {
-    if !axes::text_in_cells(area, theme)? {
-        return Ok(None);
-    }
-    Ok(Some(axes::text_size(area, "0", &theme.label_style())?))
-}
-
-/// `v` rounded up to a multiple of `cell` (unchanged without a cell).
-pub fn snap_up(v: i32, cell: Option<i32>) -> i32 {
-    match cell {
-        Some(c) if c > 0 => (v + c - 1).div_euclid(c) * c,
-        _ => v,
-    }
-}
-
-/// `v` rounded down to a multiple of `cell` (unchanged without a cell).
-pub fn snap_down(v: i32, cell: Option<i32>) -> i32 {
-    match cell {
-        Some(c) if c > 0 => v.div_euclid(c) * c,
-        _ => v,
-    }
-}
-
 /// Draws the title and, under it, a muted note line (when there is one);
 /// returns the space left below them, inside the margins.
 pub fn draw_header<DB: DrawingBackend>(
@@ -92,7 +62,7 @@ pub fn draw_header<DB: DrawingBackend>(
         top += line_h + theme.gap;
     }
     // In a terminal, start what follows on a whole text row.
-    let top = snap_up(top, cell_size(area, theme)?.map(|c| c.1));
+    let top = axes::snap_up(top, axes::cell_size(area, theme)?.map(|c| c.1));
     Ok(Rect {
         x: m,
         y: top,
@@ -127,14 +97,5 @@ mod tests {
                 h: 300
             }
         );
-    }
-
-    #[test]
-    fn snapping_rounds_to_whole_cells_only_in_a_terminal() {
-        assert_eq!(snap_up(17, Some(16)), 32);
-        assert_eq!(snap_up(32, Some(16)), 32);
-        assert_eq!(snap_down(31, Some(16)), 16);
-        assert_eq!(snap_up(17, None), 17);
-        assert_eq!(snap_down(-1, Some(16)), -16);
     }
 }

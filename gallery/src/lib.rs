@@ -8,9 +8,9 @@
 #![warn(missing_docs)]
 
 pub mod axes;
+pub mod color_bar;
 pub mod geo;
 mod geo_basemap;
-mod geo_color_bar;
 mod geo_fit;
 mod geo_great_circle;
 mod geo_hexbin;

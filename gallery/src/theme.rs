@@ -263,6 +263,14 @@ impl Theme {
         RGBColor(mix(a.0, b.0), mix(a.1, b.1), mix(a.2, b.2))
     }
 
+    /// The fill of places without data (a map's regions, a grid's empty
+    /// cells): the grid's grey a quarter of the way to the muted text
+    /// colour. Not the grid colour itself: a terminal draws grid-coloured
+    /// shapes as a sparse, quiet grid, not as solid land.
+    pub fn no_data(&self) -> RGBColor {
+        blend(self.grid, self.muted, 0.25)
+    }
+
     /// Text that reads on a cell filled with `fill`: dark on light, light on dark.
     pub fn text_on(fill: RGBColor) -> RGBColor {
         let luma = 0.299 * f64::from(fill.0) + 0.587 * f64::from(fill.1) + 0.114 * f64::from(fill.2);
@@ -354,6 +362,15 @@ fn readable_palette(background: RGBColor) -> Vec<RGBColor> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_data_is_grey_but_not_the_grid_colour() {
+        for theme in [Theme::light(), Theme::terminal()] {
+            let c = theme.no_data();
+            assert_ne!(c, theme.grid);
+            assert_ne!(c, theme.background);
+        }
+    }
 
     #[test]
     fn blend_moves_between_colours() {

@@ -14,9 +14,9 @@ use std::path::Path;
 /// The gallery's shared helper files, as a copy needs them.
 const HELPERS: &[(&str, &str)] = &[
     ("axes.rs", include_str!("../../gallery/src/axes.rs")),
+    ("color_bar.rs", include_str!("../../gallery/src/color_bar.rs")),
     ("geo.rs", include_str!("../../gallery/src/geo.rs")),
     ("geo_basemap.rs", include_str!("../../gallery/src/geo_basemap.rs")),
-    ("geo_color_bar.rs", include_str!("../../gallery/src/geo_color_bar.rs")),
     ("geo_fit.rs", include_str!("../../gallery/src/geo_fit.rs")),
     (
         "geo_great_circle.rs",

@@ -34,9 +34,11 @@
 //! scatter, heatmap, parallel-coordinates, density-2d
 //!
 //! ## Copying
-//! Needs `theme.rs`, `scale.rs`, `stats.rs` and `axes.rs` from the gallery.
+//! Needs `theme.rs`, `scale.rs`, `stats.rs`, `axes.rs` and `color_bar.rs`
+//! from the gallery.
 
-use crate::axes::{self, Axis, ColorBar, DrawResult, Frame, LegendEntry};
+use crate::axes::{self, Axis, DrawResult, Frame, LegendEntry};
+use crate::color_bar::ColorBar;
 use crate::scale;
 use crate::stats;
 use crate::theme::Theme;
@@ -500,10 +502,10 @@ fn draw_correlation<DB: DrawingBackend>(
     let k = names.len();
     let x = Axis::categories("", names.clone());
     let y = Axis::categories("", names.into_iter().rev().collect());
-    let bar = ColorBar::new(area, theme, "Pearson's r", -1.0, 1.0)?;
+    let bar = ColorBar::new("Pearson's r", -1.0, 1.0);
     let chart = axes::draw_footnote(area, theme, note.unwrap_or_default())?;
     let plot = Frame::new(&input.title, &x, &y)
-        .reserve_right(bar.width)
+        .reserve_right(bar.width(area, theme)?)
         .draw(&chart, theme)?;
     let (pw, ph) = axes::dims(&plot);
     let (cell_w, cell_h) = (pw / k.max(1) as i32, ph / k.max(1) as i32);
@@ -533,7 +535,7 @@ fn draw_correlation<DB: DrawingBackend>(
             }
         }
     }
-    bar.draw(area, &plot, theme, |t| theme.diverging(2.0 * t - 1.0))
+    bar.draw_beside(area, &plot, theme, |t| theme.diverging(2.0 * t - 1.0))
 }
 
 /// r with two decimals, never "-0.00".

@@ -38,9 +38,11 @@
 //! scatter, histogram, heatmap, hexbin-map, density
 //!
 //! ## Copying
-//! Needs `theme.rs`, `scale.rs`, `stats.rs` and `axes.rs` from the gallery.
+//! Needs `theme.rs`, `scale.rs`, `stats.rs`, `axes.rs` and `color_bar.rs`
+//! from the gallery.
 
-use crate::axes::{self, Axis, ColorBar, DrawResult, Frame, Plot};
+use crate::axes::{self, Axis, DrawResult, Frame, Plot};
+use crate::color_bar::ColorBar;
 use crate::stats;
 use crate::theme::Theme;
 use plotters::coord::Shift;
@@ -124,9 +126,9 @@ pub fn draw<DB: DrawingBackend>(
     };
     // The bar's real top is known only once the bins are: reserve room for
     // the widest labels it could have.
-    let reserve = ColorBar::new(area, theme, bar_title, 0.0, provisional_max)?;
+    let reserve = ColorBar::new(bar_title, 0.0, provisional_max);
     let plot = Frame::new(&input.title, &x, &y)
-        .reserve_right(reserve.width)
+        .reserve_right(reserve.width(area, theme)?)
         .draw(area, theme)?;
     let (pw, ph) = axes::dims(&plot);
     if pw < 2 || ph < 2 {
@@ -157,8 +159,7 @@ pub fn draw<DB: DrawingBackend>(
                     plot.draw(&Rectangle::new([to_data(a.0, a.1), to_data(b.0, b.1)], color.filled()))?;
                 }
             }
-            let bar = ColorBar::new(area, theme, bar_title, 1.0, max.max(2.0))?;
-            bar.draw(area, &plot, theme, |t| theme.sequential(t))
+            count_bar(bar_title, max).draw_beside(area, &plot, theme, |t| theme.sequential(t))
         }
         Variant::Hexbin => {
             let hex = HexGrid::new(w / across as f64 / 3f64.sqrt().max(1e-9), f64::from(char_w));
@@ -168,8 +169,7 @@ pub fn draw<DB: DrawingBackend>(
                 let corners: Vec<(f64, f64)> = hex.corners(*centre).iter().map(|(a, b)| to_data(*a, *b)).collect();
                 plot.draw(&Polygon::new(corners, theme.sequential(count_share(*c, max)).filled()))?;
             }
-            let bar = ColorBar::new(area, theme, bar_title, 1.0, max.max(2.0))?;
-            bar.draw(area, &plot, theme, |t| theme.sequential(t))
+            count_bar(bar_title, max).draw_beside(area, &plot, theme, |t| theme.sequential(t))
         }
         Variant::Contour => {
             let bw = (bandwidth(&pixels, |p| p.0), bandwidth(&pixels, |p| p.1));
@@ -180,13 +180,19 @@ pub fn draw<DB: DrawingBackend>(
             let in_cells = axes::text_in_cells(area, theme)?;
             draw_bands(&plot, &coarse, (w, h), in_cells, to_data, theme)?;
             let band_color = |b: usize| theme.sequential(b as f64 / (BANDS - 1) as f64);
-            let bar = ColorBar::new(area, theme, bar_title, 0.0, 100.0)?;
-            bar.draw(area, &plot, theme, |t| match band(t) {
+            let bar = ColorBar::new(bar_title, 0.0, 100.0);
+            bar.draw_beside(area, &plot, theme, |t| match band(t) {
                 0 => theme.background,
                 b => band_color(b),
             })
         }
     }
+}
+
+/// The colour bar of counts per bin from 1 to `max`, ticked on whole
+/// numbers: a bin holds no half a point.
+fn count_bar(title: &str, max: f64) -> ColorBar {
+    ColorBar::new(title, 1.0, max.max(2.0)).whole_numbers()
 }
 
 /// The contour bands of `coarse` over a `w` x `h` pixel plot.
@@ -545,6 +551,14 @@ impl DensityGrid {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_few_points_per_bin_tick_whole_counts() {
+        let labels: Vec<String> = count_bar("", 3.0).ticks(8).into_iter().map(|(_, l)| l).collect();
+        assert_eq!(labels, vec!["1", "2", "3"]);
+        // A single point per bin still gets a bar from 1 to 2.
+        assert_eq!(count_bar("", 1.0).hi, 2.0);
+    }
 
     /// A point at the ends of f64 saturates the row index; the row above
     /// it must not overflow.

@@ -34,9 +34,11 @@
 //! correlogram, calendar-heatmap, choropleth, bubble, 2d-density
 //!
 //! ## Copying
-//! Needs `theme.rs`, `scale.rs`, `stats.rs` and `axes.rs` from the gallery.
+//! Needs `theme.rs`, `scale.rs`, `stats.rs`, `axes.rs` and `color_bar.rs`
+//! from the gallery.
 
-use crate::axes::{self, Axis, ColorBar, DrawResult, Frame};
+use crate::axes::{self, Axis, DrawResult, Frame};
+use crate::color_bar::ColorBar;
 use crate::scale;
 use crate::stats;
 use crate::theme::Theme;
@@ -108,7 +110,7 @@ pub fn draw<DB: DrawingBackend>(
         Variant::Normalized => scaled_by_row(&input.values),
     };
     let bar = match variant {
-        Variant::Values => ColorBar::new(area, theme, &input.value_title, lo, hi)?,
+        Variant::Values => ColorBar::new(input.value_title.clone(), lo, hi),
         Variant::Normalized => {
             let title = if input.value_title.is_empty() {
                 String::from("Scaled per row")
@@ -116,7 +118,7 @@ pub fn draw<DB: DrawingBackend>(
                 format!("{}, scaled per row", input.value_title)
             };
             let ends = vec![(0.0, String::from("row min")), (1.0, String::from("row max"))];
-            ColorBar::with_ticks(area, theme, &title, ends)?
+            ColorBar::new(title, 0.0, 1.0).with_labels(ends)
         }
     };
 
@@ -134,7 +136,7 @@ pub fn draw<DB: DrawingBackend>(
     };
     let y = Axis::categories(&input.y_title, y_names);
     let plot = Frame::new(&input.title, &x, &y)
-        .reserve_right(bar.width)
+        .reserve_right(bar.width(area, theme)?)
         .draw(area, theme)?;
     if in_cells {
         let (px, py) = plot.get_pixel_range();
@@ -144,7 +146,7 @@ pub fn draw<DB: DrawingBackend>(
         ) {
             let grid = CellGrid { rows, cols };
             draw_in_cells(area, input, &shades, &grid, px.start, theme)?;
-            return bar.draw(area, &plot, theme, |t| theme.sequential(t));
+            return bar.draw_beside(area, &plot, theme, |t| theme.sequential(t));
         }
     }
 
@@ -181,7 +183,7 @@ pub fn draw<DB: DrawingBackend>(
         }
     }
 
-    bar.draw(area, &plot, theme, |t| theme.sequential(t))
+    bar.draw_beside(area, &plot, theme, |t| theme.sequential(t))
 }
 
 /// Terminal cells are 8 x 16 virtual pixels.

@@ -30,9 +30,10 @@
 //! scatter, heatmap, density-2d, connection-map
 //!
 //! ## Copying
-//! Needs `theme.rs`, `scale.rs` and `axes.rs` from the gallery.
+//! Needs `theme.rs`, `scale.rs`, `axes.rs` and `color_bar.rs` from the gallery.
 
-use crate::axes::{self, Axis, ColorBar, DrawResult, Frame};
+use crate::axes::{self, Axis, DrawResult, Frame};
+use crate::color_bar::ColorBar;
 use crate::scale;
 use crate::theme::Theme;
 use plotters::coord::Shift;
@@ -129,13 +130,7 @@ pub fn draw<DB: DrawingBackend>(
     let chart = axes::footnote_room(area, theme)?;
     let (bar, key) = match variant {
         Variant::Colour => (
-            Some(ColorBar::new(
-                &chart,
-                theme,
-                &input.magnitude_title,
-                0.0,
-                max_magnitude,
-            )?),
+            Some(ColorBar::new(input.magnitude_title.clone(), 0.0, max_magnitude)),
             None,
         ),
         Variant::Arrows => (
@@ -143,7 +138,11 @@ pub fn draw<DB: DrawingBackend>(
             Some(Key::new(&chart, theme, &input.magnitude_title, max_magnitude)?),
         ),
     };
-    let reserve = bar.as_ref().map_or(0, |b| b.width) + key.as_ref().map_or(0, |k| k.width);
+    let bar_w = match &bar {
+        Some(b) => b.width(&chart, theme)?,
+        None => 0,
+    };
+    let reserve = bar_w + key.as_ref().map_or(0, |k| k.width);
     let plot = Frame::new(&input.title, &x, &y)
         .reserve_right(reserve)
         .draw(&chart, theme)?;
@@ -186,7 +185,7 @@ pub fn draw<DB: DrawingBackend>(
         draw_arrow(&canvas, centre, arrow, length, color, (stroke, in_cells, theme))?;
     }
     if let Some(bar) = &bar {
-        bar.draw(&chart, &plot, theme, |t| theme.sequential(t))?;
+        bar.draw_beside(&chart, &plot, theme, |t| theme.sequential(t))?;
     }
     if let Some(key) = &key {
         key.draw(&chart, &plot, theme, longest / max_magnitude.max(f64::MIN_POSITIVE))?;

@@ -31,9 +31,11 @@
 //! line, heatmap, area, candlestick
 //!
 //! ## Copying
-//! Needs `theme.rs`, `scale.rs`, `stats.rs` and `axes.rs` from the gallery.
+//! Needs `theme.rs`, `scale.rs`, `stats.rs`, `axes.rs` and `color_bar.rs`
+//! from the gallery.
 
-use crate::axes::{self, Axis, ColorBar, DrawResult, Frame, LegendEntry, Plot};
+use crate::axes::{self, Axis, DrawResult, Frame, LegendEntry, Plot};
+use crate::color_bar::ColorBar;
 use crate::scale;
 use crate::stats;
 use crate::theme::Theme;
@@ -195,8 +197,8 @@ fn draw_calendar<DB: DrawingBackend>(
     let first_year = days.first().map_or(1970, |d| scale::civil_from_days(d.0).0);
     let last_year = days.last().map_or(1970, |d| scale::civil_from_days(d.0).0);
     let top = axes::draw_title(area, theme, &input.title)?;
-    let bar = ColorBar::new(area, theme, &input.y_title, lo, hi)?;
-    let Some(layout) = calendar_layout(area, theme, (first_year, last_year), top, bar.width)? else {
+    let bar = ColorBar::new(input.y_title.clone(), lo, hi);
+    let Some(layout) = calendar_layout(area, theme, (first_year, last_year), top, bar.width(area, theme)?)? else {
         let (w, h) = axes::dims(area);
         let msg = axes::fit_text(area, "Too small for a calendar", &theme.muted_style(), w)?;
         let style = theme.muted_style().pos(Pos::new(HPos::Center, VPos::Center));
@@ -265,7 +267,7 @@ fn draw_calendar<DB: DrawingBackend>(
     let grid_bottom = layout.top + (blocks - 1) * layout.block_step + 7 * cell;
     let grid_right = layout.left + layout.columns * cell;
     let plot = pixel_plot(area, (layout.left, layout.top), (grid_right, grid_bottom));
-    bar.draw(area, &plot, theme, |t| theme.sequential(t))
+    bar.draw_beside(area, &plot, theme, |t| theme.sequential(t))
 }
 
 /// Lines in the background colour between the months of a block, wider

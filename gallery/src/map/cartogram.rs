@@ -34,11 +34,11 @@
 //!
 //! ## Copying
 //! Needs `theme.rs`, `scale.rs`, `axes.rs` and the map helpers
-//! `geo_projection.rs`, `geo_fit.rs`, `geo_layout.rs`, `geo_labels.rs` and
-//! `geo_color_bar.rs` from the gallery.
+//! `geo_projection.rs`, `geo_fit.rs`, `geo_layout.rs` and `geo_labels.rs`,
+//! and the colour bar `color_bar.rs`, from the gallery.
 
 use crate::axes::{self, DrawResult};
-use crate::geo_color_bar::{self, ColorBar};
+use crate::color_bar::ColorBar;
 use crate::geo_fit::{Bounds, Fit, Rect};
 use crate::geo_labels;
 use crate::geo_layout::{self, Side};
@@ -322,14 +322,11 @@ pub fn draw<DB: DrawingBackend>(
             n => format!("{n} states have no positive value: no circle"),
         });
     }
-    let bar = ColorBar {
-        title: input.value_title.clone(),
-        lo: if variant == Variant::Dorling { lo.min(0.0) } else { lo },
-        hi,
-        no_data: (variant == Variant::Tiles && missing > 0).then(|| String::from("No data")),
-        no_data_color: geo_color_bar::no_data_color(theme),
-        whole: false,
-    };
+    let lo = if variant == Variant::Dorling { lo.min(0.0) } else { lo };
+    let mut bar = ColorBar::new(input.value_title.clone(), lo, hi).title_over_chart();
+    if variant == Variant::Tiles && missing > 0 {
+        bar = bar.with_no_data("No data", theme.no_data());
+    }
     let area = &axes::draw_footnote(area, theme, &notes.join("; "))?;
     let space = geo_layout::draw_header(area, theme, &input.title, "")?;
     match variant {
@@ -379,8 +376,8 @@ fn draw_dorling<DB: DrawingBackend>(
     let (side, map_space) = geo_layout::split_legend(
         space,
         bounds.aspect(),
-        bar.width_right(area, theme)?,
-        bar.height_top(area, theme)?,
+        bar.width(area, theme)?,
+        bar.row_height(area, theme)?,
     );
     let map_space = clear_of_bar_title(area, theme, bar, side, map_space)?;
     let Some(fit) = Fit::new(bounds, map_space) else {
@@ -493,8 +490,8 @@ fn draw_tiles<DB: DrawingBackend>(
     let (side, map_space) = geo_layout::split_legend(
         space,
         bounds.aspect(),
-        bar.width_right(area, theme)?,
-        bar.height_top(area, theme)?,
+        bar.width(area, theme)?,
+        bar.row_height(area, theme)?,
     );
     let map_space = clear_of_bar_title(area, theme, bar, side, map_space)?;
     let Some(fit) = Fit::new(bounds, map_space) else {
@@ -507,7 +504,7 @@ fn draw_tiles<DB: DrawingBackend>(
     // and half a row (8 virtual pixels, what half blocks resolve), with
     // every edge on that grid, so that each gap shows and no edge breaks
     // into dots.
-    let cell = geo_layout::cell_size(area, theme)?;
+    let cell = axes::cell_size(area, theme)?;
     let (gap, snap) = if let Some((cw, _)) = cell {
         (f64::from(cw), f64::from(cw))
     } else {
@@ -520,7 +517,7 @@ fn draw_tiles<DB: DrawingBackend>(
         let (x1, y1) = (x0 + side_px, y0 + side_px);
         let color = match v {
             Some(v) => bar.color(theme, *v),
-            None => bar.no_data_color,
+            None => theme.no_data(),
         };
         let gap_px = gap.round() as i32;
         let (px0, py0, px1, py1) = (on_grid(x0), on_grid(y0), on_grid(x1) - gap_px, on_grid(y1) - gap_px);
@@ -552,7 +549,7 @@ fn clear_of_bar_title<DB: DrawingBackend>(
     side: Side,
     space: Rect,
 ) -> DrawResult<Rect, DB> {
-    let Some((_, row)) = geo_layout::cell_size(area, theme)? else {
+    let Some((_, row)) = axes::cell_size(area, theme)? else {
         return Ok(space);
     };
     if side != Side::Right || bar.title.is_empty() || space.h <= 2 * row {
@@ -576,13 +573,14 @@ fn draw_bar<DB: DrawingBackend>(
 ) -> DrawResult<(), DB> {
     // In a terminal the bar's title takes the row above the map (kept
     // free by `clear_of_bar_title`).
-    let top = match geo_layout::cell_size(area, theme)? {
+    let top = match axes::cell_size(area, theme)? {
         Some((_, row)) if !bar.title.is_empty() => (fit.rect.y - row).max(space.y),
         _ => fit.rect.y,
     };
+    let viridis = |t| theme.sequential(t);
     match side {
-        Side::Right => bar.draw_right(area, theme, fit.rect.right(), top, fit.rect.bottom()),
-        Side::Top => bar.draw_top(area, theme, space),
+        Side::Right => bar.draw_column(area, theme, (fit.rect.right(), top), fit.rect.bottom(), viridis),
+        Side::Top => bar.draw_row(area, theme, (space.x, space.y), space.w, viridis),
     }
 }
 

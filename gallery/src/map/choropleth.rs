@@ -31,12 +31,12 @@
 //!
 //! ## Copying
 //! Needs `theme.rs`, `scale.rs`, `stats.rs`, `axes.rs` and the map helpers
-//! `geo_projection.rs`, `geo_polygon.rs`, `geo_fit.rs`, `geo_basemap.rs`,
-//! `geo_layout.rs` and `geo_color_bar.rs` from the gallery.
+//! `geo_projection.rs`, `geo_polygon.rs`, `geo_fit.rs`, `geo_basemap.rs`
+//! and `geo_layout.rs`, and the colour bar `color_bar.rs`, from the gallery.
 
 use crate::axes::{self, DrawResult};
+use crate::color_bar::ColorBar;
 use crate::geo_basemap;
-use crate::geo_color_bar::{self, ColorBar};
 use crate::geo_fit::Fit;
 use crate::geo_layout::{self, Side};
 use crate::geo_projection::{Projection, Region};
@@ -109,22 +109,18 @@ pub fn draw<DB: DrawingBackend>(
         return axes::draw_empty(area, theme, &input.title, "No values for any region on this map");
     };
     let missing = projected.iter().any(|p| value(p.index).is_none());
-    let bar = ColorBar {
-        title: input.value_title.clone(),
-        lo,
-        hi,
-        no_data: missing.then(|| String::from("No data")),
-        no_data_color: geo_color_bar::no_data_color(theme),
-        whole: false,
-    };
+    let mut bar = ColorBar::new(input.value_title.clone(), lo, hi).title_over_chart();
+    if missing {
+        bar = bar.with_no_data("No data", theme.no_data());
+    }
 
     let area = &axes::draw_footnote(area, theme, &note(&input.note, projection, variant))?;
     let space = geo_layout::draw_header(area, theme, &input.title, "")?;
     let (side, map_space) = geo_layout::split_legend(
         space,
         bounds.aspect(),
-        bar.width_right(area, theme)?,
-        bar.height_top(area, theme)?,
+        bar.width(area, theme)?,
+        bar.row_height(area, theme)?,
     );
     let Some(fit) = Fit::new(bounds, map_space) else {
         return Ok(());
@@ -133,15 +129,16 @@ pub fn draw<DB: DrawingBackend>(
     let fill_of = |i: usize| {
         Some(match value(i) {
             Some(v) => bar.color(theme, v).filled(),
-            None => geo_color_bar::no_data_color(theme).filled(),
+            None => theme.no_data().filled(),
         })
     };
     let border = geo_basemap::gap_border(area, theme, &fit, &projected)?;
     geo_basemap::draw_regions(area, &fit, &projected, fill_of, border)?;
+    let viridis = |t| theme.sequential(t);
 
     match side {
-        Side::Right => bar.draw_right(area, theme, fit.rect.right(), fit.rect.y, fit.rect.bottom()),
-        Side::Top => bar.draw_top(area, theme, space),
+        Side::Right => bar.draw_column(area, theme, (fit.rect.right(), fit.rect.y), fit.rect.bottom(), viridis),
+        Side::Top => bar.draw_row(area, theme, (space.x, space.y), space.w, viridis),
     }
 }
 

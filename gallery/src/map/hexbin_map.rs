@@ -33,11 +33,12 @@
 //! ## Copying
 //! Needs `theme.rs`, `scale.rs`, `axes.rs` and the map helpers
 //! `geo_projection.rs`, `geo_hexbin.rs`, `geo_polygon.rs`, `geo_fit.rs`,
-//! `geo_basemap.rs`, `geo_layout.rs` and `geo_color_bar.rs` from the gallery.
+//! `geo_basemap.rs` and `geo_layout.rs`, and the colour bar `color_bar.rs`,
+//! from the gallery.
 
 use crate::axes::{self, DrawResult};
+use crate::color_bar::ColorBar;
 use crate::geo_basemap::{self, Basemap};
-use crate::geo_color_bar::{self, ColorBar};
 use crate::geo_fit::{self, Fit};
 use crate::geo_hexbin;
 use crate::geo_layout::{self, Side};
@@ -183,14 +184,9 @@ pub fn draw<DB: DrawingBackend>(
         return axes::draw_empty(area, theme, &input.title, "No points with a position on this map");
     };
     let max = hexes.cells.iter().map(|(n, _)| *n).max().unwrap_or(1);
-    let bar = ColorBar {
-        title: input.count_title.clone(),
-        lo: 1.0,
-        hi: max as f64,
-        no_data: None,
-        no_data_color: geo_color_bar::no_data_color(theme),
-        whole: true,
-    };
+    let bar = ColorBar::new(input.count_title.clone(), 1.0, max as f64)
+        .whole_numbers()
+        .title_over_chart();
 
     let area = &axes::draw_footnote(area, theme, &note_with_outside(&input.note, hexes.outside))?;
     let space = geo_layout::draw_header(area, theme, &input.title, "")?;
@@ -198,8 +194,8 @@ pub fn draw<DB: DrawingBackend>(
         Variant::Hexbin => geo_layout::split_legend(
             space,
             bounds.aspect(),
-            bar.width_right(area, theme)?,
-            bar.height_top(area, theme)?,
+            bar.width(area, theme)?,
+            bar.row_height(area, theme)?,
         ),
         Variant::Points => (Side::Right, space),
     };
@@ -230,9 +226,13 @@ pub fn draw<DB: DrawingBackend>(
                     }
                 }
             }
+            let viridis = |t| theme.sequential(t);
             match side {
-                Side::Right => bar.draw_right(area, theme, fit.rect.right(), fit.rect.y, fit.rect.bottom()),
-                Side::Top => bar.draw_top(area, theme, space),
+                Side::Right => {
+                    let column = (fit.rect.right(), fit.rect.y);
+                    bar.draw_column(area, theme, column, fit.rect.bottom(), viridis)
+                }
+                Side::Top => bar.draw_row(area, theme, (space.x, space.y), space.w, viridis),
             }
         }
         Variant::Points => {

@@ -26,9 +26,10 @@
 //! roc, heatmap
 //!
 //! ## Copying
-//! Needs `theme.rs`, `scale.rs` and `axes.rs` from the gallery.
+//! Needs `theme.rs`, `scale.rs`, `axes.rs` and `color_bar.rs` from the gallery.
 
-use crate::axes::{self, Axis, ColorBar, DrawResult, Frame};
+use crate::axes::{self, Axis, DrawResult, Frame};
+use crate::color_bar::ColorBar;
 use crate::scale;
 use crate::theme::Theme;
 use plotters::coord::Shift;
@@ -162,16 +163,12 @@ pub fn draw<DB: DrawingBackend>(
         }
     };
 
-    let (bar_title, bar_hi) = match variant {
-        Variant::Counts => ("Cases", max.max(1.0)),
-        Variant::Normalised => ("Share of row (%)", 100.0),
-    };
-    let bar = ColorBar::new(area, theme, bar_title, 0.0, bar_hi)?;
+    let bar = color_bar(variant, max);
     let x = Axis::categories("Predicted class", input.classes.clone());
     // Category i sits at y = i from the bottom: reverse so the first class is on top.
     let y = Axis::categories("True class", input.classes.iter().rev().cloned().collect());
     let plot = Frame::new(&input.title, &x, &y)
-        .reserve_right(bar.width)
+        .reserve_right(bar.width(area, theme)?)
         .draw(area, theme)?;
 
     let in_cells = axes::text_in_cells(area, theme)?;
@@ -218,7 +215,7 @@ pub fn draw<DB: DrawingBackend>(
             }
         }
     }
-    bar.draw(area, &plot, theme, |t| theme.sequential(t))
+    bar.draw_beside(area, &plot, theme, |t| theme.sequential(t))
 }
 
 /// A share as a percentage with one decimal: 0.943 is "94.3%".
@@ -226,10 +223,28 @@ fn format_percent(share: f64) -> String {
     format!("{:.1}%", share * 100.0)
 }
 
+/// The colour bar: cases from 0 to the largest count, on whole numbers
+/// (there is no half a case), or shares of a row in percent.
+fn color_bar(variant: Variant, max: f64) -> ColorBar {
+    match variant {
+        Variant::Counts => ColorBar::new("Cases", 0.0, max.max(1.0)).whole_numbers(),
+        Variant::Normalised => ColorBar::new("Share of row (%)", 0.0, 100.0),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::statistics::test_backend::render;
+
+    #[test]
+    fn a_few_cases_tick_whole_numbers_and_shares_do_not_need_to() {
+        let labels = |bar: ColorBar| bar.ticks(8).into_iter().map(|(_, l)| l).collect::<Vec<_>>();
+        assert_eq!(labels(color_bar(Variant::Counts, 3.0)), vec!["0", "1", "2", "3"]);
+        let shares = labels(color_bar(Variant::Normalised, 3.0));
+        assert_eq!(shares.first().map(String::as_str), Some("0"));
+        assert_eq!(shares.last().map(String::as_str), Some("100"));
+    }
 
     #[test]
     fn rows_are_normalised_to_sum_to_one() {

@@ -31,9 +31,10 @@
 //! heatmap, line, time-series
 //!
 //! ## Copying
-//! Needs `theme.rs`, `scale.rs` and `axes.rs` from the gallery.
+//! Needs `theme.rs`, `scale.rs`, `axes.rs` and `color_bar.rs` from the gallery.
 
-use crate::axes::{self, Axis, ColorBar, DrawResult, Frame};
+use crate::axes::{self, Axis, DrawResult, Frame};
+use crate::color_bar::ColorBar;
 use crate::scale;
 use crate::theme::Theme;
 use plotters::coord::Shift;
@@ -298,11 +299,11 @@ fn draw_spectrogram<DB: DrawingBackend>(
     );
     let df = g.rate / g.window as f64;
     let nyquist = g.rate / 2.0;
-    let bar = ColorBar::new(area, theme, "dB below peak", -DYNAMIC_RANGE_DB, 0.0)?;
+    let bar = ColorBar::new("dB below peak", -DYNAMIC_RANGE_DB, 0.0);
     let x = Axis::linear(&input.time_title, t0, t1);
     let y = Axis::linear(format!("Frequency (cycles per {unit})"), 0.0, nyquist);
     let plot = Frame::new(&input.title, &x, &y)
-        .reserve_right(bar.width)
+        .reserve_right(bar.width(area, theme)?)
         .draw(area, theme)?;
     for c in columns {
         let tc = centre(c);
@@ -319,7 +320,7 @@ fn draw_spectrogram<DB: DrawingBackend>(
             ))?;
         }
     }
-    bar.draw(area, &plot, theme, |t| theme.sequential(t))
+    bar.draw_beside(area, &plot, theme, |t| theme.sequential(t))
 }
 
 fn draw_periodogram<DB: DrawingBackend>(
