@@ -301,7 +301,11 @@ pub fn draw<DB: DrawingBackend>(
         // would only make noise, every other wide sibling a shade paler
         // too. Thin siblings share one shade: alternating shades narrower
         // than a cell would speckle the ring instead of dividing it.
-        let shade = if cells && wide(arc) && arc.index % 2 == 1 { 0.12 } else { 0.0 };
+        let shade = if cells && wide(arc) && arc.index % 2 == 1 {
+            0.12
+        } else {
+            0.0
+        };
         blend(base, theme.background, 0.18 * (arc.ring as f64 - 1.0) + shade)
     };
     let all = arcs(&root);
