@@ -157,6 +157,18 @@ impl Axis {
     fn is_categorical(&self) -> bool {
         matches!(self.ticks, Ticks::Categories(_))
     }
+
+    /// How many categories a category axis holds, each in a band of its
+    /// own (the range [`Axis::categories`] gives); `None` for a value axis
+    /// or a range a chart changed (ridges reaching above their band).
+    fn category_count(&self) -> Option<usize> {
+        match &self.ticks {
+            Ticks::Categories(names) if self.min == -0.5 && self.max == names.len().max(1) as f64 - 0.5 => {
+                Some(names.len())
+            }
+            _ => None,
+        }
+    }
 }
 
 /// The note of a frame whose axis was cut (see [`Axis::is_cut`]).
@@ -275,7 +287,7 @@ impl<'a> Frame<'a> {
         }
         // In a terminal the y title is written horizontally, on its own row
         // above the y axis (text is never written down a column).
-        let y_title_row = (cells && !self.y.title.is_empty()).then_some(top);
+        let mut y_title_row = (cells && !self.y.title.is_empty()).then_some(top);
         top += y_title_row.map_or(0, |_| line_h);
         // The top tick label reaches half a line above the plot.
         top += line_h / 2;
@@ -288,7 +300,22 @@ impl<'a> Frame<'a> {
         };
         let x_title_h = if self.x.title.is_empty() { 0 } else { line_h + title_air };
         let labels_h = m + x_title_h + line_h + x_label_drop;
-        let bottom = labels_h + self.reserve_bottom;
+        let mut bottom = labels_h + self.reserve_bottom;
+        // In a terminal, categories get equal bands of rows; the rows over
+        // stay empty under the frame. The y title keeps its row above the plot.
+        let mut empty_below = 0;
+        let bands = cells.then(|| {
+            category_rows(
+                self.y.category_count(),
+                area.get_base_pixel().1,
+                (top, h - bottom),
+                line_h,
+            )
+        });
+        if let Some(rows) = bands.flatten() {
+            y_title_row = y_title_row.map(|row| row + rows.top - top);
+            (top, bottom, empty_below) = (rows.top, h - rows.bottom, rows.lift);
+        }
 
         // y labels first: their width decides the plot's left edge.
         let plot_h = (h - top - bottom).max(1);
@@ -337,22 +364,7 @@ impl<'a> Frame<'a> {
             return Ok(plot);
         }
 
-        // Light grid behind the data, then the base line.
-        let grid = ShapeStyle::from(&theme.grid).stroke_width(1);
-        if !self.y.is_categorical() {
-            for (v, _) in &y_ticks {
-                plot.draw(&PathElement::new(vec![(self.x.min, *v), (self.x.max, *v)], grid))?;
-            }
-        }
-        if !self.x.is_categorical() {
-            for (v, _) in &x_ticks {
-                plot.draw(&PathElement::new(vec![(*v, self.y.min), (*v, self.y.max)], grid))?;
-            }
-        }
-        plot.draw(&PathElement::new(
-            vec![(self.x.min, self.y.min), (self.x.max, self.y.min)],
-            ShapeStyle::from(&theme.axis).stroke_width(1),
-        ))?;
+        self.draw_grid(&plot, theme, &y_ticks, &x_ticks)?;
 
         // Labels, placed in the frame's pixel space.
         let base = area.get_base_pixel();
@@ -362,7 +374,7 @@ impl<'a> Frame<'a> {
             let style = label.pos(Pos::new(HPos::Right, VPos::Center));
             area.draw(&Text::new(text.clone(), (left - theme.gap, py), style))?;
         }
-        let x_label_y = h - labels_h + x_label_drop;
+        let x_label_y = h - empty_below - labels_h + x_label_drop;
         for (v, text) in &x_ticks {
             let (px, _) = to_local(plot.map_coordinate(&(*v, self.y.min)));
             let style = label.pos(Pos::new(HPos::Center, VPos::Top));
@@ -376,6 +388,32 @@ impl<'a> Frame<'a> {
         };
         self.draw_titles(area, theme, &titles)?;
         Ok(plot)
+    }
+
+    /// A light grid behind the data at the value ticks, then the base line.
+    fn draw_grid<DB: DrawingBackend>(
+        &self,
+        plot: &Plot<DB>,
+        theme: &Theme,
+        y_ticks: &[(f64, String)],
+        x_ticks: &[(f64, String)],
+    ) -> DrawResult<(), DB> {
+        let grid = ShapeStyle::from(&theme.grid).stroke_width(1);
+        if !self.y.is_categorical() {
+            for (v, _) in y_ticks {
+                plot.draw(&PathElement::new(vec![(self.x.min, *v), (self.x.max, *v)], grid))?;
+            }
+        }
+        if !self.x.is_categorical() {
+            for (v, _) in x_ticks {
+                plot.draw(&PathElement::new(vec![(*v, self.y.min), (*v, self.y.max)], grid))?;
+            }
+        }
+        plot.draw(&PathElement::new(
+            vec![(self.x.min, self.y.min), (self.x.max, self.y.min)],
+            ShapeStyle::from(&theme.axis).stroke_width(1),
+        ))?;
+        Ok(())
     }
 
     /// The axis titles: x centred under its tick labels; y on its own row
@@ -632,6 +670,54 @@ fn joins_previous(c: char) -> bool {
 }
 
 /// Keeps every k-th label so labels `line_h` tall never overlap along `len`.
+/// Where a plot goes when its y categories get equal bands of text rows
+/// (see [`category_rows`]), in the area's pixels.
+struct CategoryRows {
+    /// The plot's first pixel row: a text row's top edge.
+    top: i32,
+    /// Past its last pixel row, which is the top edge of the row that
+    /// carries the x axis line.
+    bottom: i32,
+    /// The rows left over, in pixels: the frame moves up by this much and
+    /// leaves them empty under the x axis title.
+    lift: i32,
+}
+
+/// In a terminal, the plot of a y axis holding `categories` laid out so
+/// that each category gets the same whole number of text rows, its middle
+/// where the frame writes its name. `span` is the room (top, bottom) the
+/// frame has; `base_y` the area's first pixel row on the canvas. Only for
+/// bands of up to three rows, where a band a row taller than the next
+/// shows, or when an eighth of the rows at most is left over; `None` when some category would
+/// get less than a row (the frame then thins the names) or the axis holds
+/// values.
+fn category_rows(
+    categories: Option<usize>,
+    base_y: i32,
+    (top, bottom): (i32, i32),
+    line_h: i32,
+) -> Option<CategoryRows> {
+    let n = i32::try_from(categories?).ok().filter(|n| *n > 0)?;
+    if line_h <= 0 {
+        return None;
+    }
+    // The row holding the plot's last pixel carries the x axis line.
+    let axis_row = (base_y + bottom - 1).div_euclid(line_h) * line_h - base_y;
+    // Category names sit inside their bands: no half line above the plot
+    // for a top tick label, so the plot starts on the row it began in.
+    let first_row = (base_y + top).div_euclid(line_h) * line_h - base_y;
+    let rows = (axis_row - first_row) / line_h;
+    let band = rows / n;
+    let slack = rows - n * band;
+    // Tall bands do not look uneven a row apart, and could leave many rows
+    // empty: they are evened out only when few rows are left over.
+    (band >= 1 && (band <= 3 || slack <= (rows / 8).max(1))).then(|| CategoryRows {
+        top: first_row,
+        bottom: first_row + n * band * line_h + 1,
+        lift: slack * line_h,
+    })
+}
+
 fn thin(ticks: Vec<(f64, String)>, len: i32, line_h: i32) -> Vec<(f64, String)> {
     let every = thin_step(ticks.len(), len, line_h);
     ticks.into_iter().step_by(every).collect()
@@ -967,6 +1053,32 @@ pub fn headroom(axis: (f64, f64), data: (f64, f64), need: (i32, i32), plot_px: i
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn terminal_categories_get_equal_bands_of_whole_rows() {
+        use super::{category_rows, Axis};
+        let line_h = 16;
+        // 10 categories in 23 rows (from a row and a half down): two rows
+        // each, starting on a row's edge, the 3 rows over left under the frame.
+        let rows = category_rows(Some(10), 0, (24, 24 + 23 * 16 + 8), line_h).expect("bands");
+        assert_eq!(rows.top % line_h, 0, "the plot starts on a row's edge");
+        assert_eq!(rows.bottom - 1 - rows.top, 10 * 2 * line_h, "ten bands of two rows");
+        assert_eq!(rows.lift, 3 * line_h);
+        // The same on an area that starts mid-canvas, off the row grid.
+        let shifted = category_rows(Some(10), 5, (19, 19 + 23 * 16 + 8), line_h).expect("bands");
+        assert_eq!((shifted.top + 5) % line_h, 0);
+        // More categories than rows: the frame thins the names instead.
+        assert!(category_rows(Some(40), 0, (0, 20 * 16), line_h).is_none());
+        // Tall bands with many rows over stay as they were.
+        assert!(category_rows(Some(5), 0, (0, 24 * 16 + 1), line_h).is_none());
+        // Only axes laid out by `categories`: a chart that widened the range
+        // (ridges above their band) keeps its own.
+        let mut ridges = Axis::categories("", vec!["a".into(), "b".into()]);
+        assert_eq!(ridges.category_count(), Some(2));
+        ridges.max += 1.5;
+        assert_eq!(ridges.category_count(), None);
+        assert_eq!(Axis::linear("", 0.0, 1.0).category_count(), None);
+    }
+
     #[test]
     fn anchored_boxes_are_where_plotters_puts_the_text() {
         use super::{anchored_box, HPos, VPos};

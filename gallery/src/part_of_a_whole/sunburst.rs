@@ -287,6 +287,10 @@ pub fn draw<DB: DrawingBackend>(
     let r_of = |ring: usize| ring_w * ring as f64;
     let cells = axes::text_in_cells(area, theme)?;
     let (char_w, _) = axes::text_size(area, "0", &theme.label_style())?;
+    // An arc is wide enough for a cut around it, or a shade of its own,
+    // when it keeps a solid inside (two cells in a terminal).
+    let min_arc = if cells { f64::from(2 * char_w) } else { 3.0 };
+    let wide = |arc: &Arc| (arc.end - arc.start) * r_of(arc.ring).max(ring_w) >= min_arc;
     let color_of = |arc: &Arc| {
         let base = if arc.group < groups {
             theme.color(arc.group)
@@ -294,8 +298,14 @@ pub fn draw<DB: DrawingBackend>(
             theme.color(theme.palette.len().saturating_sub(1))
         };
         // Paler ring by ring; in a terminal, where cuts between thin arcs
-        // would only make noise, every other sibling a shade paler too.
-        let shade = if cells && arc.index % 2 == 1 { 0.12 } else { 0.0 };
+        // would only make noise, every other wide sibling a shade paler
+        // too. Thin siblings share one shade: alternating shades narrower
+        // than a cell would speckle the ring instead of dividing it.
+        let shade = if cells && wide(arc) && arc.index % 2 == 1 {
+            0.12
+        } else {
+            0.0
+        };
         blend(base, theme.background, 0.18 * (arc.ring as f64 - 1.0) + shade)
     };
     let all = arcs(&root);
@@ -304,11 +314,11 @@ pub fn draw<DB: DrawingBackend>(
         let points = radial::ring_sector(centre, r_of(arc.ring), r_of(arc.ring + 1), arc.start, arc.end);
         area.draw(&Polygon::new(radial::to_pixels(&points), color_of(arc).filled()))?;
     }
-    // Thin cuts between neighbouring arcs and rings, where the arcs are
-    // wide enough to keep a solid inside (two cells in a terminal).
-    let min_arc = if cells { f64::from(2 * char_w) } else { 3.0 };
+    // Thin cuts between neighbouring arcs and rings, around the wide ones;
+    // not in a terminal, where a cut takes whole cells and leaves holes
+    // (the shades divide the arcs there).
     for arc in &all {
-        if (arc.end - arc.start) * r_of(arc.ring).max(ring_w) < min_arc {
+        if cells || !wide(arc) {
             continue;
         }
         let mut points = radial::ring_sector(centre, r_of(arc.ring), r_of(arc.ring + 1), arc.start, arc.end);
