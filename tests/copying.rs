@@ -95,12 +95,22 @@ fn helper_table() -> String {
     table
 }
 
+/// `RGG_UPDATE_README=1 cargo test --test copying` writes the table in place.
 #[test]
 fn readme_helper_table_is_the_copying_notes() {
     let table = helper_table();
+    if std::env::var_os("RGG_UPDATE_README").is_some() && !copy_section().contains(&table) {
+        let readme = std::fs::read_to_string("README.md").expect("README.md");
+        let head = table.lines().next().expect("a header");
+        let start = readme.find(head).expect("the README has the helper table");
+        let end = readme[start..].find("\n\n").map_or(readme.len(), |e| start + e + 1);
+        let updated = format!("{}{table}{}", &readme[..start], &readme[end..]);
+        std::fs::write("README.md", updated).expect("README.md written");
+    }
     assert!(
         copy_section().contains(&table),
-        "the README's helper table differs from the modules' ## Copying notes; it should read:\n\n{table}"
+        "the README's helper table differs from the modules' ## Copying notes; \
+         run `RGG_UPDATE_README=1 cargo test --test copying` to regenerate it"
     );
 }
 

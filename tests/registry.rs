@@ -186,3 +186,28 @@ fn the_readme_gallery_is_generated_from_the_catalogue() {
          run `RGG_UPDATE_README=1 cargo test --test registry` to regenerate it"
     );
 }
+
+/// The README's table of parameters is the charts' `ParamSpec`s.
+/// `RGG_UPDATE_README=1 cargo test --test registry` writes it in place.
+#[test]
+fn the_readme_parameters_are_generated_from_the_catalogue() {
+    use rgg::catalogue::readme::{parameters, PARAMS_END, PARAMS_START};
+    let readme = std::fs::read_to_string("README.md").expect("README.md");
+    let (Some(start), Some(end)) = (readme.find(PARAMS_START), readme.find(PARAMS_END)) else {
+        panic!("README.md lost its generated parameter markers:\n{PARAMS_START}\n{PARAMS_END}");
+    };
+    let section = &readme[start + PARAMS_START.len()..end];
+    let fresh = format!("\n{}", parameters(&catalogue::all()));
+    if section == fresh {
+        return;
+    }
+    if std::env::var_os("RGG_UPDATE_README").is_some() {
+        let updated = format!("{}{fresh}{}", &readme[..start + PARAMS_START.len()], &readme[end..]);
+        std::fs::write("README.md", updated).expect("write README.md");
+        return;
+    }
+    panic!(
+        "README.md's table of parameters differs from the charts' parameters: \
+         run `RGG_UPDATE_README=1 cargo test --test registry` to regenerate it"
+    );
+}
