@@ -314,8 +314,17 @@ fn draw_vertical<DB: DrawingBackend>(
     let per_pixel = (y_axis.max - y_axis.min) / f64::from(plot_h.max(1));
     let shortest = f64::from(min_bar_len(line_h)) * per_pixel;
     let half = BAR_SHARE / 2.0;
+    // In a terminal a connector stops a cell short of each bar: a cell it
+    // shared with a bar's edge showed the line (lines sit above fills) and
+    // notched the bar.
+    let inset = if axes::text_in_cells(area, theme)? {
+        let (char_w, _) = axes::text_size(area, "0", &label)?;
+        f64::from(char_w) * (x_axis.max - x_axis.min) / f64::from(plot_w.max(1))
+    } else {
+        0.0
+    };
     draw_connectors(&plot, bars, theme, |i, level| {
-        ((i as f64 + half, level), (i as f64 + 1.0 - half, level))
+        ((i as f64 + half + inset, level), (i as f64 + 1.0 - half - inset, level))
     })?;
     let base = area.get_base_pixel();
     let slot_w = plot_w / bars.len().max(1) as i32;
