@@ -26,6 +26,9 @@
 //! - `highlight`: the chromosomes in greys and the significant regions in
 //!   colour, each region's strongest SNP named by its gene.
 //!
+//! The `significance` parameter moves the genome-wide line
+//! (`Input::genome_wide`), and with it what `highlight` colours.
+//!
 //! ## Related
 //! volcano, scatter
 //!
