@@ -5,7 +5,7 @@
 //! run from 12 o'clock clockwise, largest first. Slices beyond the
 //! palette's colours are lumped into a grey "Other"; negative values are
 //! skipped, with a note.
-//! The `top` parameter (`Input::top`) names fewer slices and lumps the rest.
+//! `Input::top` names fewer slices and lumps the rest.
 //!
 //! ## When to use
 //! Two to five parts of one meaningful total, when the message is "this
