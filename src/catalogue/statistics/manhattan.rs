@@ -66,11 +66,13 @@ pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<manhattan::Input> 
     } else {
         String::new()
     };
+    let genome_wide = b.param("significance").map_or(5e-8, |x| 10f64.powf(-x));
     Ok(manhattan::Input {
         title: b.title.clone(),
         snps,
-        genome_wide: b.param("significance").map_or(5e-8, |x| 10f64.powf(-x)),
-        suggestive: 1e-5,
+        genome_wide,
+        // A suggestive line at or above the genome-wide one says nothing.
+        suggestive: if genome_wide < 1e-5 { 1e-5 } else { f64::NAN },
         note,
     })
 }
@@ -110,6 +112,13 @@ mod tests {
         );
         let text = crate::render::buffer_to_text(&buf, false);
         assert!(text.contains("p = 1e-9"), "{text}");
+        let Ok(crate::catalogue::Prepared::Manhattan(low)) = chart("manhattan").prepare_sample_with(0, |mut b| {
+            b.params = vec![("significance", 4.0)];
+            b
+        }) else {
+            panic!("a manhattan sample");
+        };
+        assert!(low.suggestive.is_nan(), "no suggestive line above the genome-wide one");
         let default = screen(chart("manhattan"), 0, (120, 30)).join("\n");
         assert!(default.contains("p = 5e-8"), "{default}");
     }
