@@ -25,7 +25,8 @@
 //! - `wiggle`: the designed look: Byron and Wattenberg's baseline, which
 //!   keeps the streams as level as it can (least weighted wiggle), with
 //!   every stream smoothed by a Gaussian two data steps wide (said in the
-//!   footnote), so month-to-month noise gives way to the flow.
+//!   footnote; the `smoothing` parameter, `Input::smoothing`, sets the
+//!   width), so month-to-month noise gives way to the flow.
 //!
 //! The y axis carries no numbers (a stream's height off the centre line
 //! means nothing); the footnote says what thickness shows and how thick
@@ -62,6 +63,9 @@ pub struct Input {
     pub x_is_date: bool,
     /// The groups, one stream each, stacked around a baseline the variant chooses.
     pub series: Vec<Series>,
+    /// The `wiggle` variant's smoothing: the Gaussian's width in data
+    /// steps (`None`: 2; 0 leaves the data as they are).
+    pub smoothing: Option<f64>,
 }
 
 /// The ways to draw a streamgraph, as the module's `## Variants` describes them.
@@ -116,7 +120,8 @@ pub fn draw<DB: DrawingBackend>(
     }
     let max_bands = theme.palette.len().max(2);
     let (mut bands, lumped) = stacked_area::lump(bands, max_bands);
-    let sigma = (variant == Variant::Wiggle).then(|| 2.0 * median_step(&xs));
+    let steps = input.smoothing.filter(|s| s.is_finite()).unwrap_or(2.0);
+    let sigma = (variant == Variant::Wiggle && steps > 0.0).then(|| steps * median_step(&xs));
     if let Some(sigma) = sigma {
         for band in &mut bands {
             band.values = smooth(&xs, &band.values, sigma);
@@ -759,5 +764,36 @@ mod tests {
         assert_eq!(at(&edges, 10.0), Some((10.0, 10.0, 30.0)));
         assert_eq!(at(&edges, 11.0), None);
         assert_eq!(at(&[], 1.0), None);
+    }
+
+    #[test]
+    fn smoothing_sets_how_far_the_wiggle_smooths() {
+        let series: Vec<Series> = (0..3)
+            .map(|k| Series {
+                name: format!("s{k}"),
+                points: (0..30)
+                    .map(|i| (f64::from(i), 5.0 + f64::from((i * (k + 3)) % 7)))
+                    .collect(),
+            })
+            .collect();
+        let input = Input {
+            series,
+            ..Input::default()
+        };
+        let draw_it = |input: &Input| {
+            crate::test_pixels::pixels(300, 200, |area| {
+                draw(area, input, Variant::Wiggle, &Theme::light()).expect("draws");
+            })
+        };
+        let raw = Input {
+            smoothing: Some(0.0),
+            ..input.clone()
+        };
+        let two = Input {
+            smoothing: Some(2.0),
+            ..input.clone()
+        };
+        assert_ne!(draw_it(&input), draw_it(&raw));
+        assert_eq!(draw_it(&input), draw_it(&two));
     }
 }

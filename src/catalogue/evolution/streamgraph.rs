@@ -3,6 +3,7 @@
 
 use anyhow::Result;
 use crate::catalogue::chart::{Entry, Sample};
+use crate::catalogue::params::ParamSpec;
 use crate::catalogue::columns::{xy_groups};
 use crate::data::binding::{RoleSpec, ANY, NUMBER, NUMBER_OR_DATE};
 use crate::data::table::Kind;
@@ -24,7 +25,12 @@ pub const ENTRY: Entry = Entry {
         labels: &[(Role::X, "Month"), (Role::Y, "Unemployed (thousands)")],
     },
     variant_samples: &[],
-    params: &[],
+    params: &[ParamSpec::number(
+        "smoothing",
+        (0.0, 10.0, 0.5),
+        2.0,
+        "the wiggle variant's Gaussian smoothing, in data steps: 0 shows every bump, more lets the flow show",
+    )],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<streamgraph::Input> {
@@ -44,5 +50,6 @@ pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<streamgraph::Input
         y_title: b.label(Role::Y),
         x_is_date: b.kind(table, Role::X) == Some(Kind::Date),
         series,
+        smoothing: b.param("smoothing"),
     })
 }
