@@ -1,5 +1,6 @@
 //! Embeds the gallery's sources for `rgg new` and `rgg source --example`:
-//! every `gallery/examples/<id>.rs`, every file under `gallery/src/`, and
+//! every `gallery/examples/<id>.rs` and the data files they include
+//! (`gallery/examples/data/`), every file under `gallery/src/`, and
 //! the terminal crate `term/` (for `rgg new --terminal`),
 //! listed at build time so a new chart's example needs no table edited.
 
@@ -18,6 +19,12 @@ fn rust_files(dir: &Path, recurse: bool, out: &mut Vec<PathBuf>) {
             out.push(path);
         }
     }
+}
+
+/// Every file in `dir` (not below it): the examples' data files.
+fn all_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    out.extend(entries.flatten().map(|e| e.path()).filter(|p| p.is_file()));
 }
 
 fn table(name: &str, root: &Path, files: &[PathBuf]) -> String {
@@ -44,15 +51,21 @@ fn main() {
     let term_dir = manifest.join("term");
     let (mut examples, mut sources, mut term) = (Vec::new(), Vec::new(), Vec::new());
     rust_files(&examples_dir, false, &mut examples);
+    let mut example_data = Vec::new();
+    all_files(&examples_dir.join("data"), &mut example_data);
+    example_data.sort();
     rust_files(&src_dir, true, &mut sources);
     rust_files(&term_dir.join("src"), true, &mut term);
     term.extend(["Cargo.toml", "LICENSE-MIT", "LICENSE-APACHE"].map(|f| term_dir.join(f)));
     examples.sort();
     sources.sort();
     let text = format!(
-        "/// Every `gallery/examples/<id>.rs`, by file name.\n{}\n/// Every file under `gallery/src/`, by its path there.\n{}\n\
+        "/// Every `gallery/examples/<id>.rs`, by file name.\n{}\n\
+         /// The examples' data files, by their path in `gallery/examples/` (`data/...`).\n{}\n\
+         /// Every file under `gallery/src/`, by its path there.\n{}\n\
          /// The terminal backend crate (`term/`): its sources, manifest and licences.\n{}",
         table("EXAMPLES", &examples_dir, &examples),
+        table("EXAMPLE_DATA", &examples_dir, &example_data),
         table("GALLERY_FILES", &src_dir, &sources),
         table("TERM_FILES", &term_dir, &term)
     );

@@ -74,14 +74,17 @@ pub struct Ready {
 /// Prepares the chart of `request`.
 pub fn prepare(request: &Request) -> Result<Ready> {
     let chart = request.chart;
-    let set = |name: &str| request.params.iter().any(|(n, _)| *n == name);
-    let (log_x, log_y) = (request.log_x || set("log-x"), request.log_y || set("log-y"));
-    check_log_axes(chart, log_x, log_y)?;
+    check_log_axes(chart, request.log_x, request.log_y)?;
+    // `--log-x` is the `log-x` switch by another name: one place holds both.
+    let mut params = request.params.to_vec();
+    for (flag, name) in [(request.log_x, "log-x"), (request.log_y, "log-y")] {
+        if flag && !params.iter().any(|(n, _)| *n == name) {
+            params.push((name, 1.0));
+        }
+    }
     let started = Instant::now();
-    let with_logs = |mut binding: Binding| {
-        binding.log_x = log_x;
-        binding.log_y = log_y;
-        binding.params = request.params.to_vec();
+    let with_params = |mut binding: Binding| {
+        binding.params.clone_from(&params);
         binding
     };
     let (prepared, bound, loaded) = match request.data {
@@ -89,14 +92,14 @@ pub fn prepare(request: &Request) -> Result<Ready> {
             if let Some(given) = request.roles.first() {
                 bail!("{} names a column of your data: add --data FILE", given.role.flag());
             }
-            let prepared = chart.prepare_sample_with(request.variant, with_logs)?;
+            let prepared = chart.prepare_sample_with(request.variant, with_params)?;
             (prepared, None, Duration::ZERO)
         }
         Data::File(path) => {
             let title = format!("{} of {}", chart.docs().title, file_label(path));
             let mut user = user::load(path, &title, chart.roles, request.roles)?;
             let loaded = started.elapsed();
-            user.bound.binding = with_logs(user.bound.binding);
+            user.bound.binding = with_params(user.bound.binding);
             // The table is ours alone: a chart may take its columns without a copy.
             let prepared = (chart.prepare)(&mut Cow::Owned(user.table), &user.bound.binding)
                 .with_context(|| format!("{} cannot draw this data", chart.id))?;
@@ -109,7 +112,7 @@ pub fn prepare(request: &Request) -> Result<Ready> {
                 .map_or_else(|| file.table.source.clone(), file_label);
             let title = format!("{} of {label}", chart.docs().title);
             let mut bound = user::bind_loaded(file, &title, chart.roles, request.roles)?;
-            bound.binding = with_logs(bound.binding);
+            bound.binding = with_params(bound.binding);
             let prepared = (chart.prepare)(&mut Cow::Borrowed(&file.table), &bound.binding)
                 .with_context(|| format!("{} cannot draw this data", chart.id))?;
             (prepared, Some(bound), Duration::ZERO)

@@ -3,6 +3,7 @@
 //! Every suggestion is checked: its command binds and draws.
 
 use crate::catalogue;
+use crate::data::profile::{self, named, nested, profile, Profile};
 use crate::data::table::{Column, Kind, Table};
 use crate::data::user::{self, LoadedFile};
 use crate::data::{Role, RoleColumns};
@@ -12,64 +13,12 @@ use anyhow::Result;
 use std::collections::HashSet;
 use std::fmt::Write as _;
 
-/// What one column is like.
-struct Profile {
-    name: String,
-    kind: Kind,
-    /// Distinct present values.
-    distinct: usize,
-    /// The unnamed row-number column R and pandas write: never suggested.
-    row_number: bool,
-}
-
 /// One chart that fits, with the roles to pass and why.
 struct Suggestion {
     score: u32,
     chart: &'static str,
     roles: Vec<RoleColumns>,
     reason: String,
-}
-
-fn profile(table: &Table) -> Vec<Profile> {
-    let row_numbers = table.row_numbers();
-    table
-        .names
-        .iter()
-        .zip(&table.columns)
-        .zip(row_numbers)
-        .map(|((name, column), row_number)| {
-            let distinct: HashSet<String> = (0..column.len())
-                .map(|i| column.label(i))
-                .filter(|l| !l.is_empty())
-                .take(100_000)
-                .collect();
-            Profile {
-                name: name.clone(),
-                kind: column.kind(),
-                distinct: distinct.len(),
-                row_number,
-            }
-        })
-        .collect()
-}
-
-fn named(profiles: &[Profile], words: &[&str]) -> Option<String> {
-    profiles
-        .iter()
-        .find(|p| words.iter().any(|w| p.name.eq_ignore_ascii_case(w)))
-        .map(|p| p.name.clone())
-}
-
-/// Is every value of `fine` inside exactly one value of `coarse`?
-fn nested(table: &Table, coarse: &str, fine: &str) -> bool {
-    let (Some(c), Some(f)) = (table.column(coarse), table.column(fine)) else {
-        return false;
-    };
-    let mut parent: std::collections::HashMap<String, String> = std::collections::HashMap::new();
-    (0..table.rows()).all(|i| {
-        let (cv, fv) = (c.label(i), f.label(i));
-        parent.entry(fv).or_insert_with(|| cv.clone()) == &cv
-    })
 }
 
 // One long list of data-to-viz rules, read top to bottom; split by family
@@ -105,8 +54,8 @@ fn candidates(table: &Table, p: &[Profile]) -> Vec<Suggestion> {
     let group = groups.first().map(|g| g.name.as_str());
 
     // Geography: coordinates, region codes.
-    let lat = named(p, &["lat", "latitude"]);
-    let lon = named(p, &["lon", "lng", "long", "longitude"]);
+    let lat = named(p, profile::LATITUDE);
+    let lon = named(p, profile::LONGITUDE);
     if let (Some(lat), Some(lon)) = (&lat, &lon) {
         add(
             95,
@@ -122,7 +71,7 @@ fn candidates(table: &Table, p: &[Profile]) -> Vec<Suggestion> {
         );
     }
     if let (Some(loc), Some(value)) = (
-        named(p, &["iso_alpha", "iso_num", "iso", "country", "state", "fips", "id"]),
+        named(p, profile::REGION),
         numbers.iter().find(|n| !n.name.eq_ignore_ascii_case("id")),
     ) {
         add(
@@ -133,8 +82,8 @@ fn candidates(table: &Table, p: &[Profile]) -> Vec<Suggestion> {
         );
     }
     // Networks and flows.
-    let source = named(p, &["source", "from", "origin"]);
-    let target = named(p, &["target", "to", "destination"]);
+    let source = named(p, profile::SOURCE);
+    let target = named(p, profile::TARGET);
     if let (Some(s), Some(t)) = (&source, &target) {
         add(
             93,
@@ -160,10 +109,10 @@ fn candidates(table: &Table, p: &[Profile]) -> Vec<Suggestion> {
     // Prices.
     if let (Some(date), Some(o), Some(h), Some(l), Some(c)) = (
         dates.first(),
-        named(p, &["open"]),
-        named(p, &["high"]),
-        named(p, &["low"]),
-        named(p, &["close"]),
+        named(p, profile::PRICES[0]),
+        named(p, profile::PRICES[1]),
+        named(p, profile::PRICES[2]),
+        named(p, profile::PRICES[3]),
     ) {
         add(
             96,
@@ -287,11 +236,7 @@ fn candidates(table: &Table, p: &[Profile]) -> Vec<Suggestion> {
         }
     }
     // Hierarchies.
-    let nests: Vec<(&Profile, &Profile)> = cats
-        .iter()
-        .flat_map(|a| cats.iter().map(move |b| (*a, *b)))
-        .filter(|(a, b)| a.distinct < b.distinct && nested(table, &a.name, &b.name))
-        .collect();
+    let nests = profile::nestings(table, p);
     if let (Some((outer, inner)), Some(v)) = (nests.first(), numbers.first()) {
         let path = format!("{},{}", outer.name, inner.name);
         add(

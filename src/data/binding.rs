@@ -146,11 +146,9 @@ impl RoleColumns {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Binding {
     pub title: String,
-    /// Log10 axes asked for with `--log-x` / `--log-y`.
-    pub log_x: bool,
-    pub log_y: bool,
-    /// The chart's tunable parameters set (`--param`), by name; those
-    /// left at `auto` are absent.
+    /// The chart's tunable parameters set (`--param`, and `--log-x` /
+    /// `--log-y` as the `log-x` / `log-y` switches), by name; those left
+    /// at `auto` are absent.
     pub params: Vec<(&'static str, f64)>,
     columns: Vec<RoleColumns>,
     labels: Vec<(Role, String)>,
@@ -189,6 +187,16 @@ impl Binding {
     /// A parameter's value, unless it is left to the chart.
     pub fn param(&self, name: &str) -> Option<f64> {
         self.params.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)
+    }
+
+    /// A log10 x axis: the `log-x` switch (or `--log-x`) is on.
+    pub fn log_x(&self) -> bool {
+        self.param("log-x").is_some()
+    }
+
+    /// A log10 y axis: the `log-y` switch (or `--log-y`) is on.
+    pub fn log_y(&self) -> bool {
+        self.param("log-y").is_some()
     }
 
     /// The columns bound, role by role.

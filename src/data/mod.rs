@@ -5,6 +5,7 @@ pub mod geo;
 pub mod load;
 pub mod network;
 pub mod parse;
+pub mod profile;
 pub mod sample;
 pub mod schema;
 pub mod table;

@@ -43,6 +43,24 @@ pub fn example_of(chart: &Chart) -> Result<&'static str> {
     example(chart.id).with_context(|| format!("chart {} has no example in gallery/examples/", chart.id))
 }
 
+/// The data files an example reads with `include_str!("data/...")`, as
+/// project files beside its `main.rs` (`src/data/...`), where the same
+/// `include_str!` finds them.
+fn example_data(chart: &Chart, example: &str) -> Result<Vec<File>> {
+    let mut files = Vec::new();
+    for (at, _) in example.match_indices("include_str!(\"") {
+        let rest = &example[at + "include_str!(\"".len()..];
+        let path = rest.split('"').next().unwrap_or_default();
+        let text = embedded::EXAMPLE_DATA
+            .iter()
+            .find(|(name, _)| *name == path)
+            .map(|(_, text)| *text)
+            .with_context(|| format!("the example of {} reads {path:?}, not in gallery/examples/", chart.id))?;
+        files.push(File::text(&format!("src/{path}"), text));
+    }
+    Ok(files)
+}
+
 /// A gallery source file by its file name (`theme.rs`, `stacked_area.rs`).
 fn gallery_file(name: &str) -> Option<&'static str> {
     embedded::GALLERY_FILES
@@ -122,6 +140,7 @@ pub fn project(chart: &Chart, variant: Option<&str>) -> Result<Vec<File>> {
     modules.dedup();
     let main = main_rs(chart, example, module, &modules, variant)?;
     files.push(File::text("src/main.rs", main));
+    files.extend(example_data(chart, example)?);
     files.push(File::text("Cargo.toml", cargo_toml(chart.id)));
     files.push(File::text(
         "rustfmt.toml",
@@ -371,6 +390,25 @@ mod tests {
                 chart.id
             );
             assert!(main.contains("mod theme;"), "{}: no theme module", chart.id);
+        }
+    }
+
+    #[test]
+    fn a_map_project_carries_the_outlines_its_example_reads() {
+        let files = project(catalogue::chart("choropleth"), None).expect("project");
+        let data = files
+            .iter()
+            .find(|f| f.path == "src/data/world-outlines.txt")
+            .expect("the outlines are copied");
+        let text = String::from_utf8_lossy(&data.bytes);
+        assert!(
+            text.lines().any(|l| l.starts_with("250\tFrance\t")),
+            "France is on the map"
+        );
+        // Every example's data file is embedded, so every project builds.
+        for chart in catalogue::all() {
+            let example = example_of(chart).expect("example");
+            example_data(chart, example).expect("its data files are embedded");
         }
     }
 

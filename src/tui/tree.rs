@@ -3,6 +3,7 @@
 //! with one line on why. A leaf naming a chart this build does not have is
 //! skipped, so the tree can list charts before they land.
 
+use crate::data::profile;
 use crate::data::table::{Kind, Table};
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyCode;
@@ -290,33 +291,21 @@ pub fn all_ids() -> Vec<&'static str> {
 /// The labels from the root to the branch that fits a file's columns (as
 /// `rgg suggest` reads them), empty when nothing fits better than the top.
 pub fn branch_for(table: &Table) -> Vec<&'static str> {
-    let named = |words: &[&str]| {
-        table
-            .names
-            .iter()
-            .any(|n| words.iter().any(|w| n.eq_ignore_ascii_case(w)))
-    };
-    let row_numbers = table.row_numbers();
-    let kinds: Vec<Kind> = table
-        .columns
-        .iter()
-        .zip(row_numbers)
-        .filter(|(_, row_number)| !row_number)
-        .map(|(c, _)| c.kind())
-        .collect();
-    let count = |k: Kind| kinds.iter().filter(|x| **x == k).count();
+    let p = profile::profile(table);
+    let named = |words: &[&str]| profile::named(&p, words).is_some();
+    let count = |k: Kind| profile::of_kind(&p, k).count();
     let (numbers, dates, cats) = (count(Kind::Number), count(Kind::Date), count(Kind::Category));
-    if named(&["lat", "latitude"]) && named(&["lon", "lng", "long", "longitude"]) {
+    if named(profile::LATITUDE) && named(profile::LONGITUDE) {
         return vec!["Map", "Points (latitude, longitude)"];
     }
-    if named(&["source", "from", "origin"]) && named(&["target", "to", "destination"]) {
+    if named(profile::SOURCE) && named(profile::TARGET) {
         return vec!["Network (links between items)"];
     }
-    if named(&["iso_alpha", "iso_num", "iso", "country", "state", "fips"]) && numbers > 0 {
+    if named(profile::REGION) && numbers > 0 {
         return vec!["Map", "A value per region (country, state)"];
     }
     if dates > 0 {
-        if named(&["open"]) && named(&["high"]) && named(&["low"]) && named(&["close"]) {
+        if profile::PRICES.iter().all(|words| named(words)) {
             return vec!["Time series", "Prices (open, high, low, close)"];
         }
         return if numbers > 1 || cats > 0 {
@@ -324,6 +313,9 @@ pub fn branch_for(table: &Table) -> Vec<&'static str> {
         } else {
             vec!["Time series", "One series"]
         };
+    }
+    if !profile::nestings(table, &p).is_empty() {
+        return vec!["Hierarchy (nested groups)"];
     }
     match (numbers, cats) {
         (0, 0) => vec![],
@@ -335,14 +327,9 @@ pub fn branch_for(table: &Table) -> Vec<&'static str> {
         (_, 0) => vec!["Numeric", "Several numeric variables"],
         (1, _) => {
             // One row per group, or many rows per group?
-            let repeats = table
-                .columns
-                .iter()
-                .find(|c| c.kind() == Kind::Category)
-                .is_some_and(|col| {
-                    let distinct: std::collections::HashSet<String> = (0..col.len()).map(|i| col.label(i)).collect();
-                    distinct.len() < col.len()
-                });
+            let repeats = profile::of_kind(&p, Kind::Category)
+                .next()
+                .is_some_and(|c| c.distinct < table.rows());
             if repeats {
                 vec!["Numeric and categorical", "Many values per group (distributions)"]
             } else {
@@ -643,6 +630,14 @@ mod tests {
             ),
             ("source,target\na,b\nb,c\n", &["Network (links between items)"]),
             ("lat,lon\n1,2\n3,4\n", &["Map", "Points (latitude, longitude)"]),
+            (
+                "family,species,count\nfelids,lion,3\nfelids,tiger,2\ncanids,wolf,5\n",
+                &["Hierarchy (nested groups)"],
+            ),
+            (
+                "date,open,high,low,close\n2020-01-02,1,2,0.5,1.5\n2020-01-03,1.5,2,1,1.2\n",
+                &["Time series", "Prices (open, high, low, close)"],
+            ),
         ];
         for (csv, want) in cases {
             let path = branch_for(&table(csv));

@@ -46,9 +46,9 @@ pub const ENTRY: Entry = Entry {
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<scatter::Input> {
     let x = b.take_numbers(table, Role::X)?;
-    b.check_axis(table, Role::X, &x, b.log_x)?;
+    b.check_axis(table, Role::X, &x, b.log_x())?;
     let y = b.take_numbers(table, Role::Y)?;
-    b.check_axis(table, Role::Y, &y, b.log_y)?;
+    b.check_axis(table, Role::Y, &y, b.log_y())?;
     let keys = b.optional_categories(table, Role::Group)?;
     let groups = xy_by_group(keys.as_deref(), x, y)
         .into_iter()
@@ -60,7 +60,7 @@ pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<scatter::Input> {
         x_title: b.label(Role::X),
         y_title: b.label(Role::Y),
         groups,
-        log_x: b.log_x,
-        log_y: b.log_y,
+        log_x: b.log_x(),
+        log_y: b.log_y(),
     })
 }

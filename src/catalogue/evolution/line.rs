@@ -31,7 +31,7 @@ pub const ENTRY: Entry = Entry {
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<line::Input> {
-    if b.log_y {
+    if b.log_y() {
         // Refuses zero or negative values before any drawing.
         b.axis_numbers(table, Role::Y, true)?;
     }
@@ -49,6 +49,6 @@ pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<line::Input> {
         x_is_date: b.kind(table, Role::X) == Some(Kind::Date),
         series,
         highlight: None,
-        log_y: b.log_y,
+        log_y: b.log_y(),
     })
 }
