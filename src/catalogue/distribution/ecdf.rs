@@ -35,7 +35,7 @@ pub const ENTRY: Entry = Entry {
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<ecdf::Input> {
-    let values = b.axis_numbers(table, Role::X, b.log_x)?;
+    let values = b.axis_numbers(table, Role::X, b.log_x())?;
     let groups = match b.optional_categories(table, Role::Group)? {
         Some(keys) => group_values(&keys, &values),
         None => vec![(String::new(), values)],
@@ -47,6 +47,6 @@ pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<ecdf::Input> {
             .into_iter()
             .map(|(name, values)| ecdf::Group { name, values })
             .collect(),
-        log_x: b.log_x,
+        log_x: b.log_x(),
     })
 }
