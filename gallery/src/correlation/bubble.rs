@@ -7,6 +7,9 @@
 //! by continent. A size legend with a few reference bubbles tells how big a
 //! value a bubble stands for.
 //!
+//! The `point-size` parameter (`Input::size_scale`) makes every bubble
+//! bigger or smaller; areas stay proportional to the values.
+//!
 //! ## When to use
 //! Two numeric variables whose relation you want to show, plus a third
 //! positive quantity (population, sales, count) that says how much each point
@@ -25,9 +28,6 @@
 //! - `linear-x`: the same data on a linear x axis; the poorer countries pile
 //!   up against the left edge, which is why the log axis is the right choice
 //!   here.
-//!
-//! The `point-size` parameter (`Input::size_scale`) makes every bubble
-//! bigger or smaller; areas stay proportional to the values.
 //!
 //! ## Related
 //! scatter, heatmap, connected-scatter, bubble-map

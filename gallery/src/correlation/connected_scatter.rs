@@ -7,6 +7,8 @@
 //! getting richer and healthier walks up and to the right, a crisis makes
 //! the path double back.
 //!
+//! The `point-size` parameter (`Input::point_scale`) scales the points.
+//!
 //! ## When to use
 //! Two numeric variables measured at the same moments (a dozen to a few
 //! dozen of them), for one subject or a few, when their joint path is the
@@ -31,8 +33,6 @@
 //! - `linear-x`: the same on a linear x axis.
 //! - `labelled`: the `log-x` path with every point labelled, thinned so
 //!   that no two labels overlap (the first and last are always kept).
-//!
-//! The `point-size` parameter (`Input::point_scale`) scales the points.
 //!
 //! ## Related
 //! scatter, line, bubble

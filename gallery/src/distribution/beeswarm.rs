@@ -6,6 +6,8 @@
 //! the distribution (like a violin), while every single point, outliers and
 //! gaps included, stays visible.
 //!
+//! The `point-size` parameter (`Input::point_scale`) scales the points.
+//!
 //! ## When to use
 //! One numeric variable, alone or split by a categorical one, with tens to
 //! a few hundred observations per group, when each point matters.
@@ -23,8 +25,6 @@
 //! - `groups`: one swarm per group, side by side, each in its
 //!   colour, named on the category axis.
 //! - `basic`: all values in one swarm lying along the x axis, one colour.
-//!
-//! The `point-size` parameter (`Input::point_scale`) scales the points.
 //!
 //! ## Related
 //! boxplot, violin, histogram, density, ridgeline

@@ -6,6 +6,9 @@
 //! binned or smoothed, so every observation counts and the median, the
 //! quartiles or "the share under 190 mm" are read straight off the y axis.
 //!
+//! The `log-x` parameter (`Input::log_x`) puts x on a log10 axis, for
+//! values that span orders of magnitude (incomes, populations).
+//!
 //! ## When to use
 //! One numeric variable, alone or split by a few groups, when you want to
 //! compare whole distributions without choosing a bin width or bandwidth:
@@ -27,9 +30,6 @@
 //!   and standard deviation; the largest gap between the two (the
 //!   Kolmogorov-Smirnov distance D) is marked by a bar, its size in the
 //!   legend.
-//!
-//! The `log-x` parameter (`Input::log_x`) puts x on a log10 axis, for
-//! values that span orders of magnitude (incomes, populations).
 //!
 //! ## Related
 //! histogram, density, qq-plot, boxplot

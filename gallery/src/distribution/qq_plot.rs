@@ -7,6 +7,8 @@
 //! lighter or heavier than expected, a curve for skew, steps for rounded
 //! or clustered values.
 //!
+//! The `point-size` parameter (`Input::point_scale`) scales the points.
+//!
 //! ## When to use
 //! To check whether a sample looks normal (before a t-test, or for the
 //! residuals of a regression), or whether two samples share a shape even
@@ -28,8 +30,6 @@
 //! - `two-sample`: the quantiles of the second group (y) against those of
 //!   the first (x), on equal axes, with the line y = x; the larger group
 //!   is interpolated to the size of the smaller, as R's `qqplot` does.
-//!
-//! The `point-size` parameter (`Input::point_scale`) scales the points.
 //!
 //! ## Related
 //! ecdf, histogram, density, boxplot

@@ -6,6 +6,9 @@
 //! the raw observations as jittered dots (the rain). Shape, summary and
 //! data at once, each where the others leave room (Allen et al., 2019).
 //!
+//! The `bandwidth` parameter (`Input::bandwidth_scale`) multiplies the
+//! clouds' bandwidth: above 1 smooths, below 1 shows detail (and noise).
+//!
 //! ## When to use
 //! One numeric variable split by a few groups (two to about six), with
 //! tens to a few thousand observations each, when a reader should see the
@@ -13,9 +16,8 @@
 //! made from are right under it.
 //!
 //! ## Caveat
-//! The cloud is a density estimate: its bandwidth (Silverman's rule here,
-//! times the `bandwidth` parameter, `Input::bandwidth_scale`) shapes it as
-//! much as the data, and over a handful of points it invents
+//! The cloud is a density estimate: its bandwidth (Silverman's rule here)
+//! shapes it as much as the data, and over a handful of points it invents
 //! a smooth shape; the rain shows when that happens. The sideways spread
 //! of the rain is random jitter (the same every time) and means nothing.
 //! Past 1,000 values a group's rain is a fixed random sample (a footnote

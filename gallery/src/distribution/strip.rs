@@ -6,6 +6,8 @@
 //! close values do not hide each other. It is the simplest honest view of
 //! a numeric variable by group: nothing is summarised away.
 //!
+//! The `point-size` parameter (`Input::point_scale`) scales the points.
+//!
 //! ## When to use
 //! One numeric variable split by a categorical one, with a few to a few
 //! hundred observations per group: every point stays visible, and a
@@ -25,8 +27,6 @@
 //!   half see-through, with a bar at the median.
 //! - `plain`: the dots on the group's line, unspread: values that repeat
 //!   hide each other, which is what jitter fixes.
-//!
-//! The `point-size` parameter (`Input::point_scale`) scales the points.
 //!
 //! ## Related
 //! beeswarm, boxplot, raincloud, violin

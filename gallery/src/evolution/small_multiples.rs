@@ -8,6 +8,9 @@
 //! one, and past what fits, the first groups only (a note says how many
 //! were left out).
 //!
+//! The `columns` parameter (`Input::columns`) sets the panels per row
+//! where they still fit.
+//!
 //! ## When to use
 //! A value over time for more groups than one chart can hold (five to
 //! twenty): unemployment by industry, life expectancy by country. The
@@ -23,9 +26,6 @@
 //! - `lines` (default): in each panel its group's line in colour over all
 //!   the other groups in grey, so each one stands against the rest.
 //! - `areas`: each panel an area chart of its group alone, from zero.
-//!
-//! The `columns` parameter (`Input::columns`) sets the panels per row
-//! where they still fit.
 //!
 //! ## Related
 //! line, area, stacked-area, streamgraph

@@ -9,6 +9,9 @@
 //! income statement from revenue to profit, a budget from one year to the
 //! next, a variance bridge from plan to actual.
 //!
+//! The `top` parameter (`Input::top`) keeps the largest changes and sums
+//! the rest into one step per stretch between totals.
+//!
 //! ## When to use
 //! A total that is the sum of a few signed parts, in an order that tells a
 //! story (revenue, then costs, then taxes; or the biggest movers first),
@@ -25,9 +28,6 @@
 //! - `vertical` (default): steps left to right, values up.
 //! - `horizontal`: steps top to bottom, values across: room for long
 //!   step names.
-//!
-//! The `top` parameter (`Input::top`) keeps the largest changes and sums
-//! the rest into one step per stretch between totals.
 //!
 //! ## Related
 //! barplot, stacked-area, lollipop, line

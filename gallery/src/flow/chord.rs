@@ -9,6 +9,9 @@
 //! palette's colours, the smallest groups are lumped into one "Other"
 //! group, and the footnote names them.
 //!
+//! The `top` parameter (`Input::top`) keeps at most that many of the
+//! largest flows in either variant.
+//!
 //! ## When to use
 //! Flows or exchanges between up to about a dozen groups (migration,
 //! trade, transfers between teams) when the big picture matters: who
@@ -26,9 +29,6 @@
 //! - `top-flows`: only the largest flows that together carry half of the
 //!   total (at most 20); the arcs keep their full length, so the hidden
 //!   flows leave their slots empty.
-//!
-//! The `top` parameter (`Input::top`) keeps at most that many of the
-//! largest flows in either variant.
 //!
 //! ## Related
 //! sankey, network, arc-diagram, heatmap

@@ -6,6 +6,9 @@
 //! separates groups that differ. Cutting the tree at a height splits the
 //! items into as many clusters as links the cut crosses.
 //!
+//! The `clusters` parameter (`Input::clusters`) cuts the tree into that
+//! many clusters, each in its colour, in any variant.
+//!
 //! ## When to use
 //! Up to a few dozen items measured on several numeric variables (cars,
 //! countries, samples), when the message is which items are alike and
@@ -24,9 +27,6 @@
 //! - `vertical`: leaves along the bottom, names running down.
 //! - `cut`: horizontal, cut at the widest gap between join heights (two to
 //!   six clusters), each cluster in its own colour.
-//!
-//! The `clusters` parameter (`Input::clusters`) cuts any variant into that
-//! many clusters instead.
 //!
 //! ## Related
 //! heatmap, treemap, circular-packing, scatter

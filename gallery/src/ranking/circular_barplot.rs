@@ -5,6 +5,8 @@
 //! around the outside. It fits many bars in a square and catches the eye,
 //! and with groups the bars gather into arcs separated by gaps.
 //!
+//! The `top` parameter (`Input::top`) keeps only the largest bars.
+//!
 //! ## When to use
 //! Many categories (a few dozen) whose ranking matters less than the overall
 //! pattern, where an eye-catching figure is worth some precision, often with
@@ -25,8 +27,6 @@
 //!   would run together into one blob.
 //! - `grouped`: the bars gathered by group (coloured, with a legend), each
 //!   group sorted largest first, an empty slot between groups.
-//!
-//! The `top` parameter (`Input::top`) keeps only the largest bars.
 //!
 //! ## Related
 //! barplot, lollipop, radar, donut

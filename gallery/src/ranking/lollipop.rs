@@ -6,6 +6,10 @@
 //! readable. Its dumbbell form (the Cleveland dot plot) joins two values per
 //! category, such as before and after, to show the change between them.
 //!
+//! Parameters: `top` draws only the largest lollipops (`Input::top`),
+//! `keep-order` keeps the data's order (`Input::keep_order`) and
+//! `highlight` says how many the `highlight` variant colours.
+//!
 //! ## When to use
 //! One value per category for many categories, ordered to show a ranking;
 //! a few highlighted categories against the rest; two values per category
@@ -30,10 +34,6 @@
 //!   plot), sorted by the second value, on an axis that need not start at
 //!   zero. In rgg the second value comes from `--values`, or `--group`
 //!   splits the rows on its first two values (here 1952 and 2007).
-//!
-//! Parameters: `top` draws only the largest lollipops (`Input::top`),
-//! `keep-order` keeps the data's order (`Input::keep_order`) and
-//! `highlight` says how many the `highlight` variant colours.
 //!
 //! ## Related
 //! barplot, circular-barplot, parallel-coordinates, line
