@@ -9,6 +9,8 @@
 //! that peak first sit in the middle and later ones grow on the outside.
 //! Each stream is named inside its widest part where the name fits, and in
 //! a legend otherwise.
+//! The `top` parameter (`Input::top`) names fewer groups and lumps the
+//! rest into "Other".
 //!
 //! ## When to use
 //! Many groups over a long time when the overall pattern matters more than
@@ -66,6 +68,9 @@ pub struct Input {
     /// The `wiggle` variant's smoothing: the Gaussian's width in data
     /// steps (`None`: 2; 0 leaves the data as they are).
     pub smoothing: Option<f64>,
+    /// Name at most this many groups, the largest, and lump the rest into
+    /// a grey "Other" (`None`: as many as the palette has colours).
+    pub top: Option<usize>,
 }
 
 /// The ways to draw a streamgraph, as the module's `## Variants` describes them.
@@ -118,7 +123,8 @@ pub fn draw<DB: DrawingBackend>(
             "Streams need positive values at two or more distinct x",
         );
     }
-    let max_bands = theme.palette.len().max(2);
+    let colours = theme.palette.len().max(2);
+    let max_bands = input.top.map_or(colours, |top| (top + 1).min(colours));
     let (mut bands, lumped) = stacked_area::lump(bands, max_bands);
     let steps = input.smoothing.filter(|s| s.is_finite()).unwrap_or(2.0);
     let sigma = (variant == Variant::Wiggle && steps > 0.0).then(|| steps * median_step(&xs));
@@ -129,7 +135,7 @@ pub fn draw<DB: DrawingBackend>(
     }
     let color = |i: usize| {
         if lumped && i + 1 == bands.len() {
-            theme.color(max_bands - 1)
+            theme.color(colours - 1)
         } else {
             theme.color(i)
         }
@@ -795,5 +801,36 @@ mod tests {
         };
         assert_ne!(draw_it(&input), draw_it(&raw));
         assert_eq!(draw_it(&input), draw_it(&two));
+    }
+
+    #[test]
+    fn top_lumps_the_smaller_groups_into_other() {
+        let series: Vec<Series> = (0..4)
+            .map(|k| Series {
+                name: format!("g{k}"),
+                points: (0..12)
+                    .map(|i| (f64::from(i), f64::from(k + 1) * (1.0 + f64::from(i % 3))))
+                    .collect(),
+            })
+            .collect();
+        let input = Input {
+            series,
+            ..Input::default()
+        };
+        let draw_it = |input: &Input| {
+            crate::test_pixels::pixels(300, 200, |area| {
+                draw(area, input, Variant::Centred, &Theme::light()).expect("draws");
+            })
+        };
+        let two = Input {
+            top: Some(2),
+            ..input.clone()
+        };
+        let all = Input {
+            top: Some(4),
+            ..input.clone()
+        };
+        assert_ne!(draw_it(&input), draw_it(&two));
+        assert_eq!(draw_it(&input), draw_it(&all));
     }
 }
