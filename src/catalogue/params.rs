@@ -166,6 +166,56 @@ mod tests {
         assert!(LOG.parse("maybe").is_err());
     }
 
+    /// The sample of `chart` in `variant` with `params` set, drawn into a
+    /// `w` x `h` terminal, as text.
+    fn screen_with(
+        chart: &crate::catalogue::Chart,
+        variant: usize,
+        params: &ParamValues,
+        (w, h): (u16, u16),
+    ) -> String {
+        let set = params.clone();
+        let prepared = chart
+            .prepare_sample_with(variant, |mut b| {
+                b.params = set;
+                b
+            })
+            .unwrap_or_else(|e| panic!("{} {variant} {params:?}: {e}", chart.id));
+        let area = ratatui::layout::Rect::new(0, 0, w, h);
+        let mut buf = ratatui::buffer::Buffer::empty(area);
+        crate::render::draw_cells(
+            crate::render::Figure::new(&prepared, variant),
+            &mut buf,
+            area,
+            crate::render::cell::CellMode::Braille,
+            crate::render::cell::ColorDepth::TrueColor,
+            &rgg_gallery::theme::Theme::terminal(),
+        );
+        crate::render::buffer_to_text(&buf, false)
+    }
+
+    #[test]
+    fn every_parameter_changes_what_some_variant_draws() {
+        for chart in crate::catalogue::all() {
+            for spec in chart.params {
+                let values: Vec<f64> = match spec.kind {
+                    ParamKind::Count { min, max } => vec![f64::from(min), f64::from(max)],
+                    ParamKind::Number { min, max, .. } => vec![min, max],
+                    ParamKind::Switch => vec![1.0],
+                };
+                let changes = (0..chart.variants.len()).any(|variant| {
+                    [(100, 30), (200, 60)].into_iter().any(|size| {
+                        let auto = screen_with(chart, variant, &Vec::new(), size);
+                        values
+                            .iter()
+                            .any(|v| screen_with(chart, variant, &vec![(spec.name, *v)], size) != auto)
+                    })
+                });
+                assert!(changes, "{} {}: no value changes the picture", chart.id, spec.name);
+            }
+        }
+    }
+
     #[test]
     fn steps_stay_in_range_and_pass_through_auto() {
         assert_eq!(BINS.step(None, true), Some(2.0));
