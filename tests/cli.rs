@@ -652,3 +652,89 @@ fn params_are_checked_and_change_the_chart() {
     assert_eq!(order(&bars(&[])), "b c a", "largest first");
     assert_eq!(order(&bars(&["--param", "keep-order=on"])), "a b c", "the data's order");
 }
+
+/// The maps' parameters: `projection` (a choice, by name) redraws a world
+/// map (background, choropleth, bubble, hexbin) and its footnote names it; an unknown name lists the options; a map
+/// drawn in Albers USA refuses it, saying why. `labels=N` names that many
+/// places, and its range is checked.
+#[test]
+fn map_projection_and_labels_are_parameters() {
+    let show = |args: &[&str]| {
+        let out = rgg()
+            .arg("show")
+            .args(args)
+            .args(["--size", "100x30", "--color", "never"])
+            .output()
+            .expect("run");
+        (
+            out.status.success(),
+            String::from_utf8_lossy(&out.stdout).to_string(),
+            String::from_utf8_lossy(&out.stderr).to_string(),
+        )
+    };
+    let (ok, equal_earth, _) = show(&["background-map"]);
+    assert!(ok);
+    let (ok, mercator, err) = show(&["background-map", "--param", "projection=Mercator"]);
+    assert!(ok, "{err}");
+    assert_ne!(equal_earth, mercator, "Mercator draws another map");
+    assert!(mercator.contains("Mercator projection"), "{mercator}");
+    let (ok, _, err) = show(&["choropleth", "--param", "projection=robinson"]);
+    assert!(!ok);
+    assert!(
+        err.contains("one of equal-earth, natural-earth, mercator, equirectangular, or auto"),
+        "{err}"
+    );
+    for chart in ["background-map", "choropleth"] {
+        let (ok, _, err) = show(&[chart, "--variant", "us-states", "--param", "projection=mercator"]);
+        assert!(!ok, "{chart}");
+        assert!(
+            err.contains("the us-states map is drawn in Albers USA; projection applies to world maps"),
+            "{chart}: {err}"
+        );
+        let (ok, _, err) = show(&[chart, "--variant", "us-states", "--param", "projection=auto"]);
+        assert!(ok, "{chart}: auto is always fine: {err}");
+    }
+    // The bubble map's sample is US airports; places around the world take it.
+    let (ok, _, err) = show(&["bubble-map", "--param", "projection=natural-earth"]);
+    assert!(!ok && err.contains("drawn in Albers USA"), "{err}");
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("cities.csv");
+    std::fs::write(
+        &file,
+        "name,lat,lon,pop\nTokyo,35.7,139.7,37\nLagos,6.5,3.4,14\nLima,-12.0,-77.0,11\nOslo,59.9,10.8,1\n",
+    )
+    .expect("write");
+    let path = file.to_string_lossy().to_string();
+    let world = [
+        "bubble-map",
+        "--data",
+        &path,
+        "--lat",
+        "lat",
+        "--lon",
+        "lon",
+        "--area",
+        "pop",
+    ];
+    let (ok, auto, err) = show(&world);
+    assert!(ok, "{err}");
+    let (ok, flat, err) = show(&[&world[..], &["--param", "projection=equirectangular"]].concat());
+    assert!(ok, "{err}");
+    assert_ne!(auto, flat);
+    assert!(flat.contains("Equirectangular projection"), "{flat}");
+    // The hexbin map too: its hexagons are cut in the projection's plane.
+    let hexbin = ["hexbin-map", "--data", &path, "--lat", "lat", "--lon", "lon"];
+    let (ok, hexes, err) = show(&[&hexbin[..], &["--param", "projection=mercator"]].concat());
+    assert!(ok && hexes.contains("Mercator projection"), "{err}{hexes}");
+    let (ok, _, err) = show(&["hexbin-map", "--param", "projection=mercator"]);
+    assert!(!ok && err.contains("drawn in Albers USA"), "{err}");
+    // labels: the busiest airport is named unless labels=0.
+    for chart in ["bubble-map", "connection-map"] {
+        let (ok, auto, _) = show(&[chart]);
+        assert!(ok && auto.contains("ATL"), "{chart}: {auto}");
+        let (ok, none, _) = show(&[chart, "--param", "labels=0"]);
+        assert!(ok && !none.contains("ATL"), "{chart}: {none}");
+        let (ok, _, err) = show(&[chart, "--param", "labels=51"]);
+        assert!(!ok && err.contains("from 0 to 50"), "{chart}: {err}");
+    }
+}

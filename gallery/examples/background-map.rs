@@ -40,6 +40,7 @@ fn input() -> background_map::Input {
         regions: outlines(),
         highlight: vec![],
         highlight_label: String::new(),
+        projection: None,
     }
 }
 

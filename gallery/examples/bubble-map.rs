@@ -2154,6 +2154,7 @@ fn input() -> bubble_map::Input {
             },
         ],
         note: String::new(),
+        labels: None,
     }
 }
 

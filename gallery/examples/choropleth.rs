@@ -218,6 +218,7 @@ fn input() -> choropleth::Input {
             f64::NAN,
         ],
         note: "8 countries are not on this map; 2 rows repeat a place (their values are averaged)".into(),
+        projection: None,
     }
 }
 

@@ -3122,6 +3122,7 @@ fn input() -> connection_map::Input {
             },
         ],
         note: String::new(),
+        labels: None,
     }
 }
 

@@ -10,6 +10,9 @@
 //! Projections:
 //! - [`Projection::EqualEarth`] for the world: equal-area, with straight
 //!   parallels and curved meridians (Šavrič, Patterson & Jenny 2018).
+//! - [`Projection::NaturalEarth`], [`Projection::Mercator`] (cut at 85°)
+//!   and [`Projection::Equirectangular`], the other world projections
+//!   ([`Projection::WORLD`]), to compare: Mercator inflates high latitudes.
 //! - [`Projection::AlbersUsa`] for the United States: an Albers equal-area
 //!   conic with standard parallels 29.5°N and 45.5°N for the contiguous
 //!   states, with Alaska (at 0.35x scale) and Hawaii moved to insets at the

@@ -1,6 +1,7 @@
 //! Places and regions in (longitude, latitude), and the map projections
-//! that turn them into the plane: Equal Earth for the world, Albers USA for
-//! the states, cutting outlines and lines where a projection cuts the globe.
+//! that turn them into the plane: Equal Earth (the default), Natural Earth,
+//! Mercator and equirectangular for the world, Albers USA for the states,
+//! cutting outlines and lines where a projection cuts the globe.
 
 /// A named area (a country, a state): its outer rings as closed lists of
 /// (longitude, latitude) points. Holes are left out: what fills a hole (a
@@ -48,6 +49,44 @@ pub fn equal_earth(lon: f64, lat: f64) -> (f64, f64) {
     let x = lambda * theta.cos() / (EE_M * (EE_A1 + 3.0 * EE_A2 * t2 + t6 * (7.0 * EE_A3 + 9.0 * EE_A4 * t2)));
     let y = theta * (EE_A1 + EE_A2 * t2 + t6 * (EE_A3 + EE_A4 * t2));
     (x, y)
+}
+
+/// Natural Earth polynomial coefficients (Šavrič, Jenny, Patterson,
+/// Petrovič & Hurni 2011), as PROJ's `natearth` uses them.
+const NE_A: [f64; 5] = [0.8707, -0.131_979, -0.013_791, 0.003_971, -0.001_529];
+const NE_B: [f64; 5] = [1.007_226, 0.015_085, -0.044_475, 0.028_874, -0.005_916];
+
+/// The Natural Earth projection on the unit sphere, central meridian 0°:
+/// a compromise (neither equal-area nor conformal) with flat poles.
+///
+/// x = λ (A0 + φ² (A1 + φ² (A2 + φ⁶ (A3 + A4 φ²)))),
+/// y = φ (B0 + φ² (B1 + φ⁴ (B2 + B3 φ² + B4 φ⁴))).
+pub fn natural_earth(lon: f64, lat: f64) -> (f64, f64) {
+    let lambda = lon.to_radians();
+    let phi = lat.to_radians();
+    let p2 = phi * phi;
+    let p4 = p2 * p2;
+    let x = lambda * (NE_A[0] + p2 * (NE_A[1] + p2 * (NE_A[2] + p4 * p2 * (NE_A[3] + p2 * NE_A[4]))));
+    let y = phi * (NE_B[0] + p2 * (NE_B[1] + p4 * (NE_B[2] + NE_B[3] * p2 + NE_B[4] * p4)));
+    (x, y)
+}
+
+/// How far north and south the Mercator projection goes, in degrees: it
+/// sends the poles to infinity, so maps cut it off (web maps at 85.05°).
+pub const MERCATOR_LIMIT: f64 = 85.0;
+
+/// The Mercator projection on the unit sphere, central meridian 0°:
+/// x = λ, y = ln(tan(π/4 + φ/2)). Conformal (small shapes keep their
+/// angles) but areas grow as 1/cos²φ away from the equator.
+pub fn mercator(lon: f64, lat: f64) -> (f64, f64) {
+    let phi = lat.clamp(-MERCATOR_LIMIT, MERCATOR_LIMIT).to_radians();
+    (lon.to_radians(), (std::f64::consts::FRAC_PI_4 + phi / 2.0).tan().ln())
+}
+
+/// The equirectangular projection (plate carrée) on the unit sphere:
+/// x = λ, y = φ, a grid of equal squares.
+pub fn equirectangular(lon: f64, lat: f64) -> (f64, f64) {
+    (lon.to_radians(), lat.to_radians())
 }
 
 /// An Albers equal-area conic projection on the unit sphere (Snyder 1987,
@@ -156,35 +195,97 @@ fn usa_insets() -> &'static [Inset; 3] {
     })
 }
 
+/// A projection's formula: (longitude, latitude) in degrees to the plane.
+type RawProjection = fn(f64, f64) -> (f64, f64);
+
 /// A named map projection.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Projection {
     /// The whole world, equal-area.
     #[default]
     EqualEarth,
+    /// The whole world, a compromise between areas and shapes, with flat poles.
+    NaturalEarth,
+    /// The whole world up to 85° north and south, conformal; areas grow
+    /// away from the equator (Greenland looks as big as Africa).
+    Mercator,
+    /// The whole world as a grid of equal squares of latitude and longitude.
+    Equirectangular,
     /// The 50 states: Albers conic for the lower 48, Alaska and Hawaii as
     /// insets; other places are not shown.
     AlbersUsa,
 }
 
 impl Projection {
+    /// The projections that show the whole world, the default first.
+    pub const WORLD: [Projection; 4] = [
+        Projection::EqualEarth,
+        Projection::NaturalEarth,
+        Projection::Mercator,
+        Projection::Equirectangular,
+    ];
+
+    /// The projection's id, in kebab-case: `equal-earth`, `albers-usa`.
+    pub const fn id(self) -> &'static str {
+        match self {
+            Projection::EqualEarth => "equal-earth",
+            Projection::NaturalEarth => "natural-earth",
+            Projection::Mercator => "mercator",
+            Projection::Equirectangular => "equirectangular",
+            Projection::AlbersUsa => "albers-usa",
+        }
+    }
+
+    /// What a reader should know about the projection, for a map's note.
+    pub const fn note(self) -> &'static str {
+        match self {
+            Projection::EqualEarth => "Equal Earth projection (equal-area)",
+            Projection::NaturalEarth => "Natural Earth projection (a compromise: areas and shapes a little off)",
+            Projection::Mercator => "Mercator projection: Greenland looks as big as Africa, which is 14 times larger",
+            Projection::Equirectangular => "Equirectangular projection: areas grow towards the poles",
+            Projection::AlbersUsa => "Albers USA projection (equal-area), Alaska and Hawaii as insets",
+        }
+    }
+
+    /// The plane coordinates of a world projection (`None` for Albers USA).
+    fn world(self) -> Option<RawProjection> {
+        match self {
+            Projection::EqualEarth => Some(equal_earth),
+            Projection::NaturalEarth => Some(natural_earth),
+            Projection::Mercator => Some(mercator),
+            Projection::Equirectangular => Some(equirectangular),
+            Projection::AlbersUsa => None,
+        }
+    }
+
+    /// How far from the equator the projection shows the globe, in degrees.
+    fn lat_limit(self) -> f64 {
+        if self == Projection::Mercator {
+            MERCATOR_LIMIT
+        } else {
+            90.0
+        }
+    }
+
     /// A point in plane coordinates, or `None` where the projection does
     /// not show it.
     pub fn point(self, lon: f64, lat: f64) -> Option<(f64, f64)> {
         if !(lon.is_finite() && lat.is_finite()) {
             return None;
         }
-        match self {
-            Projection::EqualEarth => Some(equal_earth(wrap_lon(lon), lat.clamp(-90.0, 90.0))),
-            Projection::AlbersUsa => UsaPart::of(lon, lat).map(|part| part.project(lon, lat)),
+        match self.world() {
+            Some(_) if lat.abs() > self.lat_limit() && self.lat_limit() < 90.0 => None,
+            Some(project) => Some(project(wrap_lon(lon), lat.clamp(-90.0, 90.0))),
+            None => UsaPart::of(lon, lat).map(|part| part.project(lon, lat)),
         }
     }
 
     /// An outline ring in plane coordinates, in as many pieces as the
-    /// projection cuts it into: Equal Earth cuts rings that cross the
-    /// antimeridian (Fiji, Russia) and closes rings around a pole
-    /// (Antarctica); Albers USA projects a whole ring with the part its
-    /// centre lies in, and drops rings elsewhere.
+    /// projection cuts it into: the world projections cut rings that cross
+    /// the antimeridian (Fiji, Russia) and close rings around a pole
+    /// (Antarctica), and Mercator cuts them at 85°; Albers USA projects a
+    /// whole ring with the part its centre lies in, and drops rings
+    /// elsewhere.
     pub fn ring(self, ring: &[(f64, f64)]) -> Vec<Vec<(f64, f64)>> {
         let ring: Vec<(f64, f64)> = ring
             .iter()
@@ -194,84 +295,111 @@ impl Projection {
         if ring.len() < 3 {
             return Vec::new();
         }
-        match self {
-            Projection::EqualEarth => split_world_ring(&ring)
+        let limit = self.lat_limit();
+        if let Some(project) = self.world() {
+            return split_world_ring(&ring)
                 .into_iter()
-                .map(|piece| {
-                    densify(&piece, 1.0)
-                        .into_iter()
-                        .map(|(x, y)| equal_earth(x, y))
-                        .collect()
+                .filter_map(|piece| {
+                    if limit >= 90.0 {
+                        return Some(piece);
+                    }
+                    let clipped = clip_y(&clip_y(&piece, -limit, true), limit, false);
+                    (clipped.len() >= 3).then_some(clipped)
                 })
-                .collect(),
-            Projection::AlbersUsa => {
-                let n = ring.len() as f64;
-                let lon = ring.iter().map(|p| wrap_lon(p.0)).sum::<f64>() / n;
-                let lat = ring.iter().map(|p| p.1).sum::<f64>() / n;
-                // Rings across the antimeridian (the Aleutians) average
-                // near 0°: look at their first point instead.
-                let part = UsaPart::of(lon, lat).or_else(|| UsaPart::of(ring[0].0, ring[0].1));
-                match part {
-                    Some(part) => vec![ring.iter().map(|(x, y)| part.project(*x, *y)).collect()],
-                    None => Vec::new(),
-                }
-            }
+                .map(|piece| densify(&piece, 1.0).into_iter().map(|(x, y)| project(x, y)).collect())
+                .collect();
+        }
+        let n = ring.len() as f64;
+        let lon = ring.iter().map(|p| wrap_lon(p.0)).sum::<f64>() / n;
+        let lat = ring.iter().map(|p| p.1).sum::<f64>() / n;
+        // Rings across the antimeridian (the Aleutians) average
+        // near 0°: look at their first point instead.
+        let part = UsaPart::of(lon, lat).or_else(|| UsaPart::of(ring[0].0, ring[0].1));
+        match part {
+            Some(part) => vec![ring.iter().map(|(x, y)| part.project(*x, *y)).collect()],
+            None => Vec::new(),
         }
     }
 
     /// A line (a graticule line, a route) in plane coordinates, cut where it
-    /// leaves what the projection shows: at the antimeridian for Equal
-    /// Earth, between the parts of Albers USA.
+    /// leaves what the projection shows: at the antimeridian for the world
+    /// projections (and at 85° for Mercator), between the parts of Albers
+    /// USA.
     pub fn path(self, path: &[(f64, f64)]) -> Vec<Vec<(f64, f64)>> {
-        match self {
-            Projection::EqualEarth => split_world_path(path)
+        let limit = self.lat_limit();
+        if let Some(project) = self.world() {
+            return split_world_path(path)
                 .into_iter()
-                .map(|piece| piece.into_iter().map(|(x, y)| equal_earth(x, y)).collect())
-                .collect(),
-            Projection::AlbersUsa => {
-                let mut pieces: Vec<Vec<(f64, f64)>> = Vec::new();
-                let mut current: Vec<(f64, f64)> = Vec::new();
-                let mut last_part = None;
-                for (lon, lat) in path {
-                    let part = UsaPart::of(*lon, *lat);
-                    if part != last_part && !current.is_empty() {
-                        pieces.push(std::mem::take(&mut current));
+                .flat_map(|piece| {
+                    if limit >= 90.0 {
+                        vec![piece]
+                    } else {
+                        clip_path_lat(&piece, limit)
                     }
-                    if let Some(p) = part {
-                        current.push(p.project(*lon, *lat));
-                    }
-                    last_part = part;
-                }
-                if !current.is_empty() {
-                    pieces.push(current);
-                }
-                pieces.retain(|p| p.len() >= 2);
-                pieces
+                })
+                .map(|piece| piece.into_iter().map(|(x, y)| project(x, y)).collect())
+                .collect();
+        }
+        let mut pieces: Vec<Vec<(f64, f64)>> = Vec::new();
+        let mut current: Vec<(f64, f64)> = Vec::new();
+        let mut last_part = None;
+        for (lon, lat) in path {
+            let part = UsaPart::of(*lon, *lat);
+            if part != last_part && !current.is_empty() {
+                pieces.push(std::mem::take(&mut current));
             }
+            if let Some(p) = part {
+                current.push(p.project(*lon, *lat));
+            }
+            last_part = part;
         }
+        if !current.is_empty() {
+            pieces.push(current);
+        }
+        pieces.retain(|p| p.len() >= 2);
+        pieces
     }
 
-    /// Whether a line from `a` to `b` (lon, lat) stays on this map: always
-    /// for Equal Earth, and for Albers USA when both ends lie in the same
-    /// part (a route to Hawaii would leave the lower 48 and reappear in
-    /// the inset).
+    /// Whether a line from `a` to `b` (lon, lat) stays on this map: for a
+    /// world projection when both ends are on it, and for Albers USA when
+    /// both ends lie in the same part (a route to Hawaii would leave the
+    /// lower 48 and reappear in the inset).
     pub fn shows_link(self, a: (f64, f64), b: (f64, f64)) -> bool {
-        let finite = |p: (f64, f64)| p.0.is_finite() && p.1.is_finite();
         match self {
-            Projection::EqualEarth => finite(a) && finite(b),
             Projection::AlbersUsa => UsaPart::of(a.0, a.1).is_some_and(|p| UsaPart::of(b.0, b.1) == Some(p)),
+            _ => self.point(a.0, a.1).is_some() && self.point(b.0, b.1).is_some(),
         }
     }
 
-    /// The outline of the whole globe, if the projection shows it.
+    /// The outline of the whole globe, if the projection shows it: the
+    /// meridians at 180° west and east, which for the cylindrical
+    /// projections (Mercator, equirectangular) make a rectangle.
     pub fn sphere(self) -> Option<Vec<(f64, f64)>> {
-        match self {
-            Projection::EqualEarth => {
+        match (self, self.world()) {
+            (Projection::EqualEarth, _) => {
                 let mut edge: Vec<(f64, f64)> = (0..=180).map(|k| (-180.0, -90.0 + f64::from(k))).collect();
                 edge.extend((0..=180).map(|k| (180.0, 90.0 - f64::from(k))));
                 Some(edge.into_iter().map(|(x, y)| equal_earth(x, y)).collect())
             }
-            Projection::AlbersUsa => None,
+            (Projection::Mercator | Projection::Equirectangular, Some(project)) => {
+                let lim = self.lat_limit();
+                let corners = [
+                    (-180.0, -lim),
+                    (-180.0, lim),
+                    (180.0, lim),
+                    (180.0, -lim),
+                    (-180.0, -lim),
+                ];
+                Some(corners.into_iter().map(|(x, y)| project(x, y)).collect())
+            }
+            (_, Some(project)) => {
+                // Closed along the south pole line, which Antarctica may not cover.
+                let mut edge: Vec<(f64, f64)> = (0..=180).map(|k| (-180.0, -90.0 + f64::from(k))).collect();
+                edge.extend((0..=180).map(|k| (180.0, 90.0 - f64::from(k))));
+                edge.push((-180.0, -90.0));
+                Some(edge.into_iter().map(|(x, y)| project(x, y)).collect())
+            }
+            (_, None) => None,
         }
     }
 
@@ -374,6 +502,56 @@ fn clip_x(poly: &[(f64, f64)], bound: f64, keep_above: bool) -> Vec<(f64, f64)> 
     out
 }
 
+/// Sutherland-Hodgman: the part of a polygon with y >= `bound` (`keep_above`)
+/// or y <= `bound`.
+fn clip_y(poly: &[(f64, f64)], bound: f64, keep_above: bool) -> Vec<(f64, f64)> {
+    let swap = |p: &(f64, f64)| (p.1, p.0);
+    let swapped: Vec<(f64, f64)> = poly.iter().map(swap).collect();
+    clip_x(&swapped, bound, keep_above).iter().map(swap).collect()
+}
+
+/// The pieces of a line within `limit` degrees of the equator, each ending
+/// where it crosses the limit.
+fn clip_path_lat(path: &[(f64, f64)], limit: f64) -> Vec<Vec<(f64, f64)>> {
+    let at = |p: (f64, f64), q: (f64, f64), t: f64| (p.0 + t * (q.0 - p.0), p.1 + t * (q.1 - p.1));
+    let mut pieces = Vec::new();
+    let mut current: Vec<(f64, f64)> = Vec::new();
+    for w in path.windows(2) {
+        let (p, q) = (w[0], w[1]);
+        let dy = q.1 - p.1;
+        // The part of the segment, from t0 to t1, with |y| <= limit.
+        let (t0, t1) = if dy == 0.0 {
+            if p.1.abs() <= limit {
+                (0.0, 1.0)
+            } else {
+                (1.0, 0.0)
+            }
+        } else {
+            let (a, b) = ((-limit - p.1) / dy, (limit - p.1) / dy);
+            (a.min(b).max(0.0), a.max(b).min(1.0))
+        };
+        if t0 > t1 {
+            pieces.push(std::mem::take(&mut current));
+            continue;
+        }
+        if t0 > 0.0 {
+            pieces.push(std::mem::take(&mut current));
+        }
+        if current.is_empty() {
+            current.push(if t0 > 0.0 { at(p, q, t0) } else { p });
+        }
+        if t1 < 1.0 {
+            current.push(at(p, q, t1));
+            pieces.push(std::mem::take(&mut current));
+        } else {
+            current.push(q);
+        }
+    }
+    pieces.push(current);
+    pieces.retain(|piece| piece.len() >= 2);
+    pieces
+}
+
 /// Cuts a line where it jumps across the antimeridian, ending one piece
 /// on the edge and starting the next on the opposite edge.
 fn split_world_path(path: &[(f64, f64)]) -> Vec<Vec<(f64, f64)>> {
@@ -391,7 +569,12 @@ fn split_world_path(path: &[(f64, f64)]) -> Vec<Vec<(f64, f64)>> {
                 // The unwrapped next point lies past the edge we cross.
                 let edge = if step < 0.0 { 180.0 } else { -180.0 };
                 let unwrapped = p.0 + 2.0 * edge;
-                let t = (edge - q.0) / (unwrapped - q.0);
+                // From 180° to -180° (both on the edge) the step is empty.
+                let t = if unwrapped == q.0 {
+                    0.0
+                } else {
+                    (edge - q.0) / (unwrapped - q.0)
+                };
                 let lat_c = q.1 + t * (p.1 - q.1);
                 current.push((edge, lat_c));
                 pieces.push(std::mem::take(&mut current));
@@ -430,6 +613,7 @@ mod tests {
     use crate::geo_fit::Bounds;
     use crate::geo_great_circle::arc;
     use crate::geo_polygon::polygon_area;
+    use std::f64::consts::{FRAC_PI_2, FRAC_PI_4, PI};
 
     fn close(a: (f64, f64), b: (f64, f64), eps: f64) -> bool {
         (a.0 - b.0).abs() < eps && (a.1 - b.1).abs() < eps
@@ -476,6 +660,121 @@ mod tests {
         for lat in [20.0, 45.0, 70.0, 85.0] {
             let ratio = cell(lat) / globe(lat);
             assert!((ratio / ratio0 - 1.0).abs() < 2e-3, "lat {lat}: {ratio} vs {ratio0}");
+        }
+    }
+
+    #[test]
+    fn natural_earth_matches_proj() {
+        // PROJ's test suite (builtins.gie): `+proj=natearth +a=6400000`
+        // sends (2°E, 1°N) to (194507.265257889, 112508.737358295) metres.
+        let (x, y) = natural_earth(2.0, 1.0);
+        assert!((x * 6.4e6 - 194_507.265_257_889).abs() < 1e-4, "{x}");
+        assert!((y * 6.4e6 - 112_508.737_358_295).abs() < 1e-4, "{y}");
+        assert!(close(natural_earth(-2.0, -1.0), (-x, -y), 1e-15), "symmetric");
+        // The equator is A0·π long each way; the pole line is shorter.
+        assert!(close(natural_earth(180.0, 0.0), (0.8707 * PI, 0.0), 1e-12));
+        let pole = natural_earth(180.0, 90.0);
+        assert!(pole.0 > 0.5 * 0.8707 * PI && pole.0 < 0.6 * 0.8707 * PI, "{pole:?}");
+    }
+
+    #[test]
+    fn mercator_matches_its_formula_and_stops_at_85_degrees() {
+        let (x, y) = mercator(0.0, 45.0);
+        assert!(x.abs() < 1e-15);
+        assert!((y - 67.5_f64.to_radians().tan().ln()).abs() < 1e-12, "{y}");
+        assert!((y - 0.881_373_587_019_543).abs() < 1e-12, "{y}");
+        assert!(close(mercator(180.0, 0.0), (PI, 0.0), 1e-12));
+        assert!(close(mercator(-90.0, -45.0), (-FRAC_PI_2, -y), 1e-12));
+        // Conformal: a small step north stretches as much as one east.
+        let (a, b, c) = (mercator(10.0, 60.0), mercator(10.01, 60.0), mercator(10.0, 60.01));
+        let (east, north) = (b.0 - a.0, c.1 - a.1);
+        assert!((north / (east / 60.0_f64.to_radians().cos()) - 1.0).abs() < 1e-3);
+        let m = Projection::Mercator;
+        assert!(m.point(0.0, 85.0).is_some());
+        assert!(
+            m.point(0.0, 86.0).is_none() && m.point(0.0, -89.0).is_none(),
+            "no poles"
+        );
+        assert!(!m.shows_link((0.0, 0.0), (0.0, 88.0)));
+    }
+
+    #[test]
+    fn equirectangular_is_a_grid_of_squares() {
+        assert!(close(equirectangular(90.0, 45.0), (FRAC_PI_2, FRAC_PI_4), 1e-15));
+        assert!(close(equirectangular(-180.0, -90.0), (-PI, -FRAC_PI_2), 1e-15));
+    }
+
+    #[test]
+    fn cylindrical_outlines_are_closed_rectangles_and_hold_the_map() {
+        let top = mercator(0.0, MERCATOR_LIMIT).1;
+        for (projection, y_max) in [(Projection::Mercator, top), (Projection::Equirectangular, FRAC_PI_2)] {
+            let outline = projection.sphere().expect("an outline");
+            assert_eq!(outline.len(), 5);
+            assert_eq!(outline.first(), outline.last(), "closed");
+            for (x, y) in &outline {
+                assert!(
+                    (x.abs() - PI).abs() < 1e-12 && (y.abs() - y_max).abs() < 1e-12,
+                    "{projection:?}: {x} {y}"
+                );
+            }
+            let bounds = Bounds::of(outline).expect("points");
+            // Every line of the graticule lies inside it, the 60th parallels too.
+            let lines = projection.graticule(30.0);
+            assert!(lines.iter().flatten().all(|p| p.1.abs() <= y_max + 1e-12));
+            assert!(lines
+                .iter()
+                .flatten()
+                .any(|p| (p.1 - projection.point(0.0, 60.0).expect("on").1).abs() < 1e-12));
+            // Antarctica (around the pole at 80°S) comes down to the edge.
+            let mut ring: Vec<(f64, f64)> = (0..=36).map(|k| (-180.0 + 10.0 * f64::from(k), -80.0)).collect();
+            ring.push((-180.0, -80.0));
+            let pieces = projection.ring(&ring);
+            assert_eq!(pieces.len(), 1, "{projection:?}");
+            let b = Bounds::of(pieces[0].iter().copied()).expect("points");
+            assert!(
+                (b.min_y - bounds.min_y).abs() < 1e-9,
+                "{projection:?}: {} vs {}",
+                b.min_y,
+                bounds.min_y
+            );
+        }
+        // Natural Earth: a closed outline with flat poles, shorter than the equator.
+        let outline = Projection::NaturalEarth.sphere().expect("an outline");
+        assert_eq!(outline.first(), outline.last());
+        let b = Bounds::of(outline.iter().copied()).expect("points");
+        assert!((b.max_x - 0.8707 * PI).abs() < 1e-12 && (b.max_y - natural_earth(0.0, 90.0).1).abs() < 1e-12);
+        assert_eq!(Projection::AlbersUsa.sphere(), None);
+    }
+
+    #[test]
+    fn lines_are_cut_at_mercators_limit() {
+        // Up a meridian from the equator past the limit: stops on it.
+        let pieces = clip_path_lat(&[(0.0, 0.0), (0.0, 80.0), (0.0, 90.0)], 85.0);
+        assert_eq!(pieces, vec![vec![(0.0, 0.0), (0.0, 80.0), (0.0, 85.0)]]);
+        // Out and back in: two pieces, each ending on the limit.
+        let pieces = clip_path_lat(&[(0.0, 80.0), (10.0, 90.0), (20.0, 80.0)], 85.0);
+        assert_eq!(
+            pieces,
+            vec![vec![(0.0, 80.0), (5.0, 85.0)], vec![(15.0, 85.0), (20.0, 80.0)]]
+        );
+        // From beyond one limit to beyond the other: the part between.
+        let pieces = clip_path_lat(&[(0.0, 90.0), (0.0, -90.0)], 85.0);
+        assert_eq!(pieces, vec![vec![(0.0, 85.0), (0.0, -85.0)]]);
+        assert!(clip_path_lat(&[(0.0, 88.0), (5.0, 89.0)], 85.0).is_empty());
+        // A route over the pole on the map is cut in two.
+        let route = crate::geo_great_circle::arc((-100.0, 60.0), (80.0, 60.0));
+        assert_eq!(Projection::Mercator.path(&route).len(), 2);
+        assert_eq!(Projection::EqualEarth.path(&route).len(), 1);
+    }
+
+    #[test]
+    fn world_projections_have_kebab_ids_and_notes() {
+        let ids = Projection::WORLD.map(Projection::id);
+        assert_eq!(ids, ["equal-earth", "natural-earth", "mercator", "equirectangular"]);
+        assert_eq!(Projection::default(), Projection::WORLD[0]);
+        for p in Projection::WORLD {
+            assert!(p.sphere().is_some(), "{p:?} shows the globe");
+            assert!(!p.note().is_empty());
         }
     }
 
@@ -571,6 +870,14 @@ mod tests {
         );
         assert_eq!(split_world_path(&[(0.0, 0.0), (10.0, 0.0)]).len(), 1);
         assert!(split_world_path(&[]).is_empty());
+        // Along the edge itself, from 180° to -180° (outlines do this):
+        // cut, with no NaN (which a terminal drew as a line from its corner).
+        let pieces = split_world_path(&[(179.0, -16.0), (180.0, -16.07), (-180.0, -16.07), (-179.0, -16.5)]);
+        assert_eq!(pieces.len(), 2, "{pieces:?}");
+        assert!(
+            pieces.iter().flatten().all(|p| p.0.is_finite() && p.1.is_finite()),
+            "{pieces:?}"
+        );
     }
 
     #[test]

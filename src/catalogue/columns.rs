@@ -3,12 +3,14 @@
 //! and samples.
 
 use crate::catalogue::chart::Sample;
+use crate::catalogue::params::ParamSpec;
 use crate::data::binding::{group_values, xy_by_group, RoleSpec, ANY};
 use crate::data::network::EdgeList;
 use crate::data::table::{Column, Kind};
 use crate::data::{Binding, Role, Table};
 use anyhow::Result;
 use rgg_gallery::flow::network;
+use rgg_gallery::geo::Projection;
 use std::collections::HashMap;
 
 // distribution
@@ -137,6 +139,29 @@ pub(crate) fn lon_lat(table: &Table, b: &Binding) -> Result<Vec<(f64, f64)>> {
     let lat = b.numbers(table, Role::Lat)?;
     let lon = b.numbers(table, Role::Lon)?;
     Ok(lon.into_iter().zip(lat).collect())
+}
+
+// map
+/// The world projections a map takes (`--param projection=`), by their
+/// ids in `Projection::WORLD`; `auto` is the chart's own (Equal Earth).
+pub(crate) const PROJECTION: ParamSpec = ParamSpec::choice(
+    "projection",
+    &["equal-earth", "natural-earth", "mercator", "equirectangular"],
+    "how the world is flattened: equal-earth keeps areas, mercator swells the far north and south (see Greenland)",
+);
+
+// map
+/// The world projection the binding asks for (`None`: the chart's own).
+/// A map drawn in Albers USA refuses it, saying why: `map` names it ("the
+/// us-states map").
+pub(crate) fn world_projection(b: &Binding, map: &str, albers_usa: bool) -> Result<Option<Projection>> {
+    let Some(id) = PROJECTION.option(b.param(PROJECTION.name)) else {
+        return Ok(None);
+    };
+    if albers_usa {
+        anyhow::bail!("{map} is drawn in Albers USA; projection applies to world maps");
+    }
+    Ok(Projection::WORLD.into_iter().find(|p| p.id() == id))
 }
 
 // flow
@@ -327,5 +352,32 @@ mod tests {
         assert_eq!(readable("mpg"), "mpg");
         assert_eq!(readable("GDP_per_capita"), "GDP per capita");
         assert_eq!(readable(""), "");
+    }
+
+    #[test]
+    fn projection_options_are_the_gallerys_world_projections() {
+        let crate::catalogue::params::ParamKind::Choice { options } = PROJECTION.kind else {
+            panic!("a choice");
+        };
+        assert_eq!(options, Projection::WORLD.map(Projection::id));
+        let b = |v: f64| {
+            let mut b = Binding::new("t");
+            b.params = vec![(PROJECTION.name, v)];
+            b
+        };
+        assert_eq!(
+            world_projection(&b(2.0), "m", false).ok(),
+            Some(Some(Projection::Mercator))
+        );
+        assert_eq!(
+            world_projection(&Binding::new("t"), "m", true).ok(),
+            Some(None),
+            "auto is fine anywhere"
+        );
+        let err = world_projection(&b(2.0), "the us-states map", true).expect_err("refused");
+        assert_eq!(
+            err.to_string(),
+            "the us-states map is drawn in Albers USA; projection applies to world maps"
+        );
     }
 }

@@ -13,7 +13,8 @@ pub struct ParamSpec {
 }
 
 /// What values a parameter takes. A value is an `f64` (a switch is 0 or
-/// 1); no value means the chart's own choice (shown as `auto`).
+/// 1, a choice the index of its option); no value means the chart's own
+/// choice (shown as `auto`).
 #[derive(Clone, Copy, Debug, serde::Serialize)]
 #[serde(rename_all = "kebab-case", tag = "kind")]
 pub enum ParamKind {
@@ -28,6 +29,9 @@ pub enum ParamKind {
     },
     /// On or off (off by default).
     Switch,
+    /// One of a few named options (the value is its index); `auto` lets
+    /// the chart choose.
+    Choice { options: &'static [&'static str] },
 }
 
 impl ParamSpec {
@@ -65,12 +69,32 @@ impl ParamSpec {
         }
     }
 
+    pub const fn choice(name: &'static str, options: &'static [&'static str], help: &'static str) -> Self {
+        ParamSpec {
+            name,
+            help,
+            kind: ParamKind::Choice { options },
+        }
+    }
+
+    /// The option a choice's value names (`None` for `auto`, other kinds
+    /// and values that name no option).
+    pub fn option(&self, value: Option<f64>) -> Option<&'static str> {
+        match (self.kind, value) {
+            (ParamKind::Choice { options }, Some(v)) if v >= 0.0 && v.fract() == 0.0 => {
+                options.get(v as usize).copied()
+            }
+            _ => None,
+        }
+    }
+
     /// The allowed values, for a message: "2 to 200, or auto".
     pub fn range(&self) -> String {
         match self.kind {
             ParamKind::Count { min, max } => format!("a whole number from {min} to {max}, or auto"),
             ParamKind::Number { min, max, default, .. } => format!("a number from {min} to {max} (auto: {default})"),
             ParamKind::Switch => String::from("on or off"),
+            ParamKind::Choice { options } => format!("one of {}, or auto", options.join(", ")),
         }
     }
 
@@ -93,6 +117,10 @@ impl ParamSpec {
                 Ok(x) if x.is_finite() && (min..=max).contains(&x) => Ok(Some(x)),
                 _ => Err(bad()),
             },
+            ParamKind::Choice { options } => match options.iter().position(|o| o.eq_ignore_ascii_case(text)) {
+                Some(i) => Ok(Some(i as f64)),
+                None => Err(bad()),
+            },
         }
     }
 
@@ -104,11 +132,13 @@ impl ParamSpec {
             (_, None) => String::from("auto"),
             (ParamKind::Count { .. }, Some(v)) => format!("{v:.0}"),
             (ParamKind::Number { .. }, Some(v)) => format!("{}", (v * 1000.0).round() / 1000.0),
+            (ParamKind::Choice { .. }, Some(_)) => self.option(value).unwrap_or("auto").to_string(),
         }
     }
 
     /// The next value up (`up`) or down from `value`, within the range:
-    /// `auto` sits below the smallest count, and at a number's default.
+    /// `auto` sits below the smallest count, and at a number's default; a
+    /// choice goes round from `auto` through its options and back.
     pub fn step(&self, value: Option<f64>, up: bool) -> Option<f64> {
         match self.kind {
             ParamKind::Switch => value.is_none().then_some(1.0),
@@ -136,6 +166,16 @@ impl ParamSpec {
                 let next = next.clamp(min, max);
                 ((next - default).abs() > step / 2.0).then_some(next)
             }
+            ParamKind::Choice { options } => {
+                // auto is position 0, option i position i + 1.
+                let n = options.len() + 1;
+                let at = self
+                    .option(value)
+                    .and_then(|o| options.iter().position(|p| *p == o))
+                    .map_or(0, |i| i + 1);
+                let next = if up { (at + 1) % n } else { (at + n - 1) % n };
+                next.checked_sub(1).map(|i| i as f64)
+            }
         }
     }
 }
@@ -150,6 +190,11 @@ mod tests {
     const BINS: ParamSpec = ParamSpec::count("bins", 2, 200, "bins");
     const BANDWIDTH: ParamSpec = ParamSpec::number("bandwidth", (0.25, 4.0, 0.25), 1.0, "bw");
     const LOG: ParamSpec = ParamSpec::switch("log-y", "log");
+    const PROJECTION: ParamSpec = ParamSpec::choice(
+        "projection",
+        &["equal-earth", "mercator", "equirectangular"],
+        "projection",
+    );
 
     #[test]
     fn values_parse_within_their_range_and_name_it_otherwise() {
@@ -229,5 +274,45 @@ mod tests {
         assert_eq!(LOG.step(Some(1.0), true), None);
         assert_eq!(BINS.show(None), "auto");
         assert_eq!(BANDWIDTH.show(Some(1.5)), "1.5");
+    }
+
+    #[test]
+    fn choices_parse_by_name_and_list_the_options_otherwise() {
+        assert_eq!(PROJECTION.parse("mercator"), Ok(Some(1.0)));
+        assert_eq!(
+            PROJECTION.parse(" Equal-Earth "),
+            Ok(Some(0.0)),
+            "case and spaces do not matter"
+        );
+        assert_eq!(PROJECTION.parse("auto"), Ok(None));
+        let err = PROJECTION.parse("robinson").expect_err("not an option");
+        assert!(
+            err.contains("one of equal-earth, mercator, equirectangular, or auto"),
+            "{err}"
+        );
+        assert!(PROJECTION.parse("1").is_err(), "by name, not by number");
+        assert_eq!(PROJECTION.show(Some(2.0)), "equirectangular");
+        assert_eq!(PROJECTION.show(None), "auto");
+        assert_eq!(PROJECTION.option(Some(1.0)), Some("mercator"));
+        assert_eq!(PROJECTION.option(Some(7.0)), None);
+        assert_eq!(PROJECTION.option(None), None);
+        assert_eq!(BINS.option(Some(1.0)), None, "only a choice has options");
+    }
+
+    #[test]
+    fn choices_step_round_through_auto() {
+        let up = |v| PROJECTION.step(v, true);
+        let down = |v| PROJECTION.step(v, false);
+        assert_eq!(up(None), Some(0.0));
+        assert_eq!(up(Some(0.0)), Some(1.0));
+        assert_eq!(up(Some(2.0)), None, "after the last comes auto");
+        assert_eq!(down(None), Some(2.0), "before auto comes the last");
+        assert_eq!(down(Some(0.0)), None);
+        // Every value comes back after options + 1 steps either way.
+        let mut v = None;
+        for _ in 0..4 {
+            v = up(v);
+        }
+        assert_eq!(v, None);
     }
 }

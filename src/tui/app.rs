@@ -919,6 +919,52 @@ mod tests {
     }
 
     #[test]
+    fn the_projection_steps_by_name_and_a_us_map_says_why_it_refuses() {
+        let mut app = App::default();
+        select_chart(&mut app, "background-map");
+        app.handle_key(key(KeyCode::Char('p')));
+        assert_eq!(app.panel.map(|p| p.kind), Some(PanelKind::Params));
+        let i = app.current_index().expect("background-map");
+        // From auto through equal-earth and natural-earth to mercator.
+        for _ in 0..3 {
+            app.handle_key(key(KeyCode::Right));
+        }
+        assert_eq!(app.settings[i].params, vec![("projection", 2.0)]);
+        assert!(
+            app.current_prepared().is_some_and(Result::is_ok),
+            "a world map in Mercator"
+        );
+        assert_eq!(
+            app.command_line().as_deref(),
+            Some("rgg show background-map --param projection=mercator")
+        );
+        // The US states are drawn in Albers USA: the chart says why not.
+        app.handle_key(key(KeyCode::Esc));
+        app.handle_key(key(KeyCode::Char('v')));
+        assert_eq!(app.current_variant(), 1);
+        match app.current_prepared() {
+            Some(Err(e)) => assert!(
+                e.contains("the us-states map is drawn in Albers USA; projection applies to world maps"),
+                "{e}"
+            ),
+            _ => panic!("the us-states map refuses a world projection"),
+        }
+        // Round past equirectangular back to auto: it draws again.
+        app.handle_key(key(KeyCode::Char('p')));
+        app.handle_key(key(KeyCode::Right));
+        assert_eq!(app.settings[i].params, vec![("projection", 3.0)]);
+        app.handle_key(key(KeyCode::Right));
+        assert!(app.settings[i].params.is_empty(), "after the last option comes auto");
+        assert!(app.current_prepared().is_some_and(Result::is_ok), "Albers USA again");
+        app.handle_key(key(KeyCode::Left));
+        assert_eq!(
+            app.settings[i].params,
+            vec![("projection", 3.0)],
+            "Left goes round the other way"
+        );
+    }
+
+    #[test]
     fn a_picture_of_older_settings_is_dropped() {
         let mut app = App::default();
         select_chart(&mut app, "histogram");

@@ -4,6 +4,9 @@
 //! else: the canvas the other maps paint on, and a map in its own right when
 //! the point is where places are. Its one real decision is the projection,
 //! the formula that flattens the globe; a few regions can be highlighted.
+//! The input's `projection` redraws the world in Natural Earth, Mercator or
+//! equirectangular instead of Equal Earth, to see what each one does; the
+//! footnote names the projection drawn.
 //!
 //! ## When to use
 //! To show where something is, to point at a few regions, or as the base
@@ -53,6 +56,9 @@ pub struct Input {
     pub highlight: Vec<String>,
     /// What the highlighted regions are, for the legend.
     pub highlight_label: String,
+    /// The projection to draw the map in; `None`: the variant's own (Equal
+    /// Earth for `world`, Albers USA for `us-states`).
+    pub projection: Option<Projection>,
 }
 
 /// The ways to draw a background map, as the module's `## Variants` describes them.
@@ -84,12 +90,13 @@ impl Variant {
             Variant::UsStates => Projection::AlbersUsa,
         }
     }
+}
 
-    fn note(self) -> &'static str {
-        match self {
-            Variant::World => "Equal Earth projection (equal-area); grid lines every 30°",
-            Variant::UsStates => "Alaska (at 0.35x scale) and Hawaii are drawn as insets, bottom left",
-        }
+/// The map's footnote: the projection drawn, or where the insets are.
+fn note(projection: Projection) -> String {
+    match projection {
+        Projection::AlbersUsa => String::from("Alaska (at 0.35x scale) and Hawaii are drawn as insets, bottom left"),
+        world => format!("{}; grid lines every 30°", world.note()),
     }
 }
 
@@ -101,7 +108,7 @@ pub fn draw<DB: DrawingBackend>(
     variant: Variant,
     theme: &Theme,
 ) -> DrawResult<(), DB> {
-    let projection = variant.projection();
+    let projection = input.projection.unwrap_or(variant.projection());
     let projected = geo_basemap::project_regions(&input.regions, projection);
     let Some(bounds) = geo_basemap::map_bounds(projection, &projected).filter(|_| !projected.is_empty()) else {
         return axes::draw_empty(area, theme, &input.title, "No outlines to draw");
@@ -109,7 +116,7 @@ pub fn draw<DB: DrawingBackend>(
     let highlighted = |i: usize| input.regions.get(i).is_some_and(|r| input.highlight.contains(&r.id));
     let any_highlight = projected.iter().any(|p| highlighted(p.index));
 
-    let area = &axes::draw_footnote(area, theme, variant.note())?;
+    let area = &axes::draw_footnote(area, theme, &note(projection))?;
     let mut space = geo_layout::draw_header(area, theme, &input.title, "")?;
     // Land in a soft green, highlights in orange (Okabe-Ito's bluish green
     // and orange): apart for every common kind of colour blindness. The
@@ -137,7 +144,7 @@ pub fn draw<DB: DrawingBackend>(
 
     geo_basemap::draw_sphere(area, &fit, projection, theme)?;
     let grid = ShapeStyle::from(&theme.grid).stroke_width(1);
-    if variant == Variant::World {
+    if projection != Projection::AlbersUsa {
         for line in projection.graticule(30.0) {
             area.draw(&PathElement::new(fit.pixels(&line), grid))?;
         }
@@ -168,5 +175,15 @@ mod tests {
         assert_eq!(Variant::World.projection(), Projection::EqualEarth);
         assert_eq!(Variant::UsStates.projection(), Projection::AlbersUsa);
         assert_eq!(Variant::ALL.map(Variant::name), ["world", "us-states"]);
+    }
+
+    #[test]
+    fn the_note_names_the_projection_drawn() {
+        assert_eq!(
+            note(Projection::EqualEarth),
+            "Equal Earth projection (equal-area); grid lines every 30°"
+        );
+        assert!(note(Projection::Mercator).starts_with("Mercator projection: Greenland looks as big as Africa"));
+        assert!(note(Projection::AlbersUsa).contains("insets"));
     }
 }

@@ -4,7 +4,9 @@
 //! proportional to a value measured there: airports sized by their number
 //! of routes, cities by population. Unlike a choropleth, it shows how much
 //! is where without letting big, empty regions dominate. The largest
-//! bubbles are labelled and a size legend reads the areas back.
+//! bubbles are labelled and a size legend reads the areas back. The input's
+//! `labels` says how many (6 unless set); a world base map may be drawn in
+//! any world projection, and the footnote names one other than Equal Earth.
 //!
 //! ## When to use
 //! A quantity at point locations (latitude and longitude), from a few dozen
@@ -35,6 +37,7 @@ use crate::geo_basemap::{self, Basemap};
 use crate::geo_fit::{self, Fit, Rect};
 use crate::geo_labels;
 use crate::geo_layout::{self, Side};
+use crate::geo_projection::Projection;
 use crate::scale;
 use crate::size_legend::size_legend_rows;
 pub use crate::size_legend::{bubble_radius, size_legend_values};
@@ -69,6 +72,8 @@ pub struct Input {
     pub bubbles: Vec<Bubble>,
     /// A line under the title.
     pub note: String,
+    /// How many of the largest places to name; `None`: [`LABELLED`].
+    pub labels: Option<usize>,
 }
 
 /// The ways to draw a bubble map, as the module's `## Variants` describes them.
@@ -96,7 +101,7 @@ impl Variant {
 }
 
 /// How many of the largest bubbles get a label.
-const LABELLED: usize = 6;
+pub const LABELLED: usize = 6;
 /// At most this many bubbles are drawn (the largest).
 const MAX_BUBBLES: usize = 5_000;
 
@@ -141,7 +146,7 @@ pub fn draw<DB: DrawingBackend>(
     let max_size = points.iter().map(|(b, _)| b.size).fold(0.0, f64::max);
     // Past a few thousand, bubbles only cover each other: the largest are
     // drawn, and the footnote says so.
-    let mut note = with_outside(&input.note, outside);
+    let mut note = with_projection(&with_outside(&input.note, outside), projection);
     if let Some(kept) = keep_largest(&mut points, if sized { MAX_BUBBLES } else { usize::MAX }) {
         note = if note.is_empty() {
             kept
@@ -217,7 +222,7 @@ pub fn draw<DB: DrawingBackend>(
     }
 
     if sized {
-        draw_labels(area, theme, &fit, &points, &marks)?;
+        draw_labels(area, theme, &fit, &points, &marks, input.labels.unwrap_or(LABELLED))?;
     }
     if let Some(l) = legend {
         match side {
@@ -261,7 +266,21 @@ fn with_outside(note: &str, outside: usize) -> String {
     }
 }
 
-/// Labels for the largest bubbles (the first ones after sorting), beside
+/// The note, after the projection's when the world is drawn in another
+/// than Equal Earth (Mercator makes places far from the equator look
+/// sparse: say so).
+fn with_projection(note: &str, projection: Projection) -> String {
+    if matches!(projection, Projection::EqualEarth | Projection::AlbersUsa) {
+        return note.to_string();
+    }
+    [projection.note(), note]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// Labels for the `labelled` largest bubbles (the first ones after sorting), beside
 /// their bubble where they fit without overlapping each other.
 fn draw_labels<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
@@ -269,6 +288,7 @@ fn draw_labels<DB: DrawingBackend>(
     fit: &Fit,
     points: &[(&Bubble, (f64, f64))],
     marks: &[(i32, i32, i32)],
+    labelled: usize,
 ) -> DrawResult<(), DB> {
     let style = theme.label_style();
     let mut texts = Vec::new();
@@ -277,7 +297,7 @@ fn draw_labels<DB: DrawingBackend>(
         .iter()
         .zip(marks)
         .filter(|((b, _), _)| !b.name.is_empty())
-        .take(LABELLED)
+        .take(labelled)
     {
         let (w, h) = axes::text_size(area, &b.name, &style)?;
         texts.push(b.name.clone());
@@ -449,5 +469,17 @@ mod tests {
         assert_eq!(with_outside("", 0), "");
         assert_eq!(with_outside("", 1), "1 place is not on this map");
         assert_eq!(with_outside("Note", 7), "Note; 7 places are not on this map");
+    }
+
+    #[test]
+    fn the_note_names_a_world_projection_other_than_equal_earth() {
+        assert_eq!(with_projection("Note", Projection::EqualEarth), "Note");
+        assert_eq!(with_projection("Note", Projection::AlbersUsa), "Note");
+        let note = with_projection("Note", Projection::Mercator);
+        assert_eq!(note, format!("{}; Note", Projection::Mercator.note()));
+        assert_eq!(
+            with_projection("", Projection::Equirectangular),
+            Projection::Equirectangular.note()
+        );
     }
 }

@@ -4,6 +4,9 @@
 //! for it, on one sequential colour scale with a colour bar, so the eye
 //! sees how the value varies across space: gradients, clusters, borders
 //! that matter. Regions without a value stay a light "no data" grey.
+//! The input's `projection` draws a world map in another projection than
+//! Equal Earth (Natural Earth, Mercator, equirectangular), and the footnote
+//! names it.
 //!
 //! ## When to use
 //! A rate, share or average known for every region of a map: life
@@ -56,6 +59,9 @@ pub struct Input {
     pub values: Vec<f64>,
     /// A line under the title (e.g. how many rows matched no region).
     pub note: String,
+    /// The projection to draw the map in; `None`: the variant's own (Equal
+    /// Earth for `world`, Albers USA for `us-states`).
+    pub projection: Option<Projection>,
 }
 
 /// The ways to draw a choropleth map, as the module's `## Variants` describes them.
@@ -95,7 +101,7 @@ pub fn draw<DB: DrawingBackend>(
     variant: Variant,
     theme: &Theme,
 ) -> DrawResult<(), DB> {
-    let projection = variant.projection();
+    let projection = input.projection.unwrap_or(variant.projection());
     let projected = geo_basemap::project_regions(&input.regions, projection);
     let value = |i: usize| input.values.get(i).copied().filter(|v| v.is_finite());
     let shown = projected.iter().filter_map(|p| value(p.index));
@@ -112,7 +118,7 @@ pub fn draw<DB: DrawingBackend>(
         whole: false,
     };
 
-    let area = &axes::draw_footnote(area, theme, &input.note)?;
+    let area = &axes::draw_footnote(area, theme, &note(&input.note, projection, variant))?;
     let space = geo_layout::draw_header(area, theme, &input.title, "")?;
     let (side, map_space) = geo_layout::split_legend(
         space,
@@ -139,6 +145,18 @@ pub fn draw<DB: DrawingBackend>(
     }
 }
 
+/// The input's note, after the projection's when it is not the variant's own.
+fn note(note: &str, projection: Projection, variant: Variant) -> String {
+    if projection == variant.projection() {
+        return note.to_string();
+    }
+    [projection.note(), note]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -147,5 +165,21 @@ mod tests {
     fn variants_name_their_projection() {
         assert_eq!(Variant::World.projection(), Projection::EqualEarth);
         assert_eq!(Variant::UsStates.projection(), Projection::AlbersUsa);
+    }
+
+    #[test]
+    fn the_note_names_a_projection_other_than_the_variants() {
+        let world = Variant::World;
+        assert_eq!(
+            note("3 countries are not on this map", Projection::EqualEarth, world),
+            "3 countries are not on this map"
+        );
+        let mercator = note("3 countries are not on this map", Projection::Mercator, world);
+        assert!(mercator.starts_with("Mercator projection"), "{mercator}");
+        assert!(mercator.ends_with("; 3 countries are not on this map"), "{mercator}");
+        assert_eq!(
+            note("", Projection::NaturalEarth, world),
+            Projection::NaturalEarth.note()
+        );
     }
 }

@@ -7,7 +7,8 @@
 //! see-through lines let the busy corridors and hubs show through. On the
 //! US map a route to Alaska or Hawaii is drawn as two short stubs: one
 //! leaving the mainland towards the inset, one arriving in the inset from
-//! the mainland's side.
+//! the mainland's side. The busiest places are named: the input's `labels`
+//! says how many (6 unless set).
 //!
 //! ## When to use
 //! Links between places with known coordinates, when the geography of the
@@ -71,6 +72,8 @@ pub struct Input {
     pub routes: Vec<Route>,
     /// A note for the line under the title (e.g. rows left out).
     pub note: String,
+    /// How many of the places with the most routes to name; `None`: [`LABELLED`].
+    pub labels: Option<usize>,
 }
 
 /// The ways to draw a connection map, as the module's `## Variants` describes them.
@@ -98,8 +101,8 @@ impl Variant {
 
 /// At most this many lines in the `routes` variant.
 const MAX_ROUTES: usize = 150;
-/// How many places get a label.
-const LABELLED: usize = 6;
+/// How many places get a label, unless the input says.
+pub const LABELLED: usize = 6;
 
 /// Draws `input` as a connection map in the style of `variant`, filling `area`, with `theme`'s
 /// colours, fonts and sizes; input with nothing to draw gets a message instead of a chart.
@@ -190,12 +193,25 @@ pub fn draw<DB: DrawingBackend>(
             marks.push((*name, at, *n, *weight));
         }
     }
+    draw_place_labels(area, theme, &fit, &mut marks, dot, input.labels.unwrap_or(LABELLED))
+}
+
+/// Names the `labelled` busiest places (`marks`: name, pixel, links,
+/// weight) beside their dots, where the names overlap nothing.
+fn draw_place_labels<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    theme: &Theme,
+    fit: &Fit,
+    marks: &mut [(&str, (i32, i32), usize, f64)],
+    dot: i32,
+    labelled: usize,
+) -> DrawResult<(), DB> {
     // Most links first; among equals (a hub's partners) the heaviest.
     marks.sort_by(|a, b| b.2.cmp(&a.2).then(b.3.total_cmp(&a.3)).then(a.0.cmp(b.0)));
     let style = theme.label_style();
     let mut texts = Vec::new();
     let mut candidates = Vec::new();
-    for (name, (x, y), _, _) in marks.iter().filter(|m| !m.0.is_empty()).take(LABELLED) {
+    for (name, (x, y), _, _) in marks.iter().filter(|m| !m.0.is_empty()).take(labelled) {
         let (w, h) = axes::text_size(area, name, &style)?;
         texts.push(*name);
         candidates.push(geo_labels::label_candidates(*x, *y, dot, w, h, theme.gap / 2));

@@ -3,6 +3,7 @@
 
 use anyhow::Result;
 use crate::catalogue::chart::{Entry, Sample};
+use crate::catalogue::columns::{world_projection, PROJECTION};
 use crate::data::binding::{RoleSpec, ANY};
 use crate::data::geo;
 use crate::data::{Binding, Role, Table};
@@ -28,7 +29,7 @@ pub const ENTRY: Entry = Entry {
             labels: &[],
         },
     )],
-    params: &[],
+    params: &[PROJECTION],
 };
 
 /// Outlines: the table's own when it is an embedded outline file, else the
@@ -38,12 +39,13 @@ pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<background_map::In
         Some(_) => geo::location_labels(table, b, Role::Locations)?,
         None => Vec::new(),
     };
-    let (regions, index) = if let Ok(regions) = geo::outlines(&table.source) {
-        (regions, geo::match_regions(&locations, regions))
+    let (file, regions, index) = if let Ok(regions) = geo::outlines(&table.source) {
+        (table.source.clone(), regions, geo::match_regions(&locations, regions))
     } else {
         let m = geo::best_outlines(&locations)?;
-        (m.regions, m.index)
+        (m.file.to_string(), m.regions, m.index)
     };
+    let projection = world_projection(b, "the us-states map", file == geo::US_STATES)?;
     let mut highlight: Vec<String> = index
         .iter()
         .flatten()
@@ -57,5 +59,6 @@ pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<background_map::In
         regions: regions.to_vec(),
         highlight,
         highlight_label: b.label(Role::Locations),
+        projection,
     })
 }

@@ -3,11 +3,12 @@
 
 use anyhow::Result;
 use crate::catalogue::chart::{Entry, Sample};
-use crate::catalogue::columns::{lon_lat};
+use crate::catalogue::columns::{lon_lat, world_projection, PROJECTION};
+use crate::catalogue::params::ParamSpec;
 use crate::data::binding::{RoleSpec, ANY, NUMBER};
 use crate::data::geo;
 use crate::data::{Binding, Role, Table};
-use rgg_gallery::geo::Basemap;
+use rgg_gallery::geo::{Basemap, Projection};
 use rgg_gallery::map::bubble_map;
 use std::borrow::Cow;
 
@@ -33,7 +34,10 @@ pub const ENTRY: Entry = Entry {
         labels: &[(Role::Area, "Routes (in + out)")],
     },
     variant_samples: &[],
-    params: &[],
+    params: &[
+        PROJECTION,
+        ParamSpec::count("labels", 0, 50, "how many of the largest bubbles to name (auto: 6)"),
+    ],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<bubble_map::Input> {
@@ -44,6 +48,8 @@ pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<bubble_map::Input>
     };
     let names = b.optional_categories(table, Role::Names)?.unwrap_or_default();
     let (projection, outlines) = geo::base_for_points(&points)?;
+    let usa = projection == Projection::AlbersUsa;
+    let projection = world_projection(b, "a map of places in the US", usa)?.unwrap_or(projection);
     let bubbles = points
         .iter()
         .zip(&sizes)
@@ -61,5 +67,6 @@ pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<bubble_map::Input>
         basemap: Basemap::new(projection, outlines),
         bubbles,
         note: String::new(),
+        labels: b.param("labels").map(|n| n as usize),
     })
 }

@@ -3,6 +3,7 @@
 
 use anyhow::Result;
 use crate::catalogue::chart::{Entry, Sample};
+use crate::catalogue::columns::{world_projection, PROJECTION};
 use crate::data::binding::{RoleSpec, ANY, NUMBER};
 use crate::data::geo;
 use crate::data::{Binding, Role, Table};
@@ -33,13 +34,14 @@ pub const ENTRY: Entry = Entry {
             labels: &[(Role::Values, "Population")],
         },
     )],
-    params: &[],
+    params: &[PROJECTION],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<choropleth::Input> {
     let locations = geo::location_labels(table, b, Role::Locations)?;
     let values = b.numbers(table, Role::Values)?;
     let m = geo::best_outlines(&locations)?;
+    let projection = world_projection(b, "the us-states map", m.file == geo::US_STATES)?;
     let mut sums = vec![0.0; m.regions.len()];
     let mut counts = vec![0usize; m.regions.len()];
     let mut unmatched = 0;
@@ -83,5 +85,6 @@ pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<choropleth::Input>
         regions: m.regions.to_vec(),
         values: per_region,
         note: notes.join("; "),
+        projection,
     })
 }

@@ -3,6 +3,7 @@
 
 use anyhow::Result;
 use crate::catalogue::chart::{Entry, Sample};
+use crate::catalogue::params::ParamSpec;
 use crate::data::binding::{RoleSpec, ANY, NUMBER};
 use crate::data::geo;
 use crate::data::{Binding, Role, Table};
@@ -28,7 +29,7 @@ pub const ENTRY: Entry = Entry {
         labels: &[(Role::Values, "carriers")],
     },
     variant_samples: &[],
-    params: &[],
+    params: &[ParamSpec::count("labels", 0, 50, "how many of the busiest airports to name (auto: 6)")],
 };
 
 /// Routes between airports: codes are looked up in the embedded
@@ -67,5 +68,6 @@ pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<connection_map::In
         basemap: Basemap::new(projection, outlines),
         routes,
         note,
+        labels: b.param("labels").map(|n| n as usize),
     })
 }

@@ -3,11 +3,11 @@
 
 use anyhow::Result;
 use crate::catalogue::chart::{Entry, Sample};
-use crate::catalogue::columns::{lon_lat};
+use crate::catalogue::columns::{lon_lat, world_projection, PROJECTION};
 use crate::data::binding::{RoleSpec, NUMBER};
 use crate::data::geo;
 use crate::data::{Binding, Role, Table};
-use rgg_gallery::geo::Basemap;
+use rgg_gallery::geo::{Basemap, Projection};
 use rgg_gallery::map::hexbin_map;
 use std::borrow::Cow;
 
@@ -24,18 +24,27 @@ pub const ENTRY: Entry = Entry {
         labels: &[],
     },
     variant_samples: &[],
-    params: &[],
+    params: &[PROJECTION],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<hexbin_map::Input> {
     let points = lon_lat(table, b)?;
     let (projection, outlines) = geo::base_for_points(&points)?;
+    let usa = projection == Projection::AlbersUsa;
+    let chosen = world_projection(b, "a map of places in the US", usa)?;
+    // Hexagons are cut in the plane: name it when it is not the equal-area
+    // default (in Mercator, the far north's hexagons cover less ground).
+    let note = match chosen {
+        Some(p) if p != Projection::EqualEarth => p.note().to_string(),
+        _ => String::new(),
+    };
+    let projection = chosen.unwrap_or(projection);
     Ok(hexbin_map::Input {
         title: b.title.clone(),
         count_title: String::from("Count per hexagon"),
         basemap: Basemap::new(projection, outlines),
         points,
-        note: String::new(),
+        note,
         hexes: std::sync::OnceLock::new(),
     })
 }
