@@ -33,7 +33,7 @@ pub const ENTRY: Entry = Entry {
         ],
     },
     variant_samples: &[],
-    params: &[ParamSpec::number("point-size", (0.25, 3.0, 0.25), 1.0, "times every bubble's radius (the largest is 6% of the canvas' shorter side); areas stay proportional")],
+    params: &[ParamSpec::number("point-size", (0.25, 2.0, 0.25), 1.0, "times every bubble's radius (the largest is 6% of the canvas' shorter side); areas stay proportional")],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<bubble::Input> {
