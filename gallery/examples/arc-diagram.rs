@@ -35,6 +35,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 #[allow(clippy::too_many_lines)] // one value per line
 fn input() -> arc_diagram::Input {
     arc_diagram::Input {
+        labels: None,
         title: "Les Misérables characters and the scenes they share".into(),
         nodes: vec![
             arc_diagram::Node {

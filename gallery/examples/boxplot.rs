@@ -34,6 +34,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 #[allow(clippy::too_many_lines)] // one value per line
 fn input() -> boxplot::Input {
     boxplot::Input {
+        point_scale: None,
         title: "Penguin body mass by species".into(),
         x_title: "Species".into(),
         y_title: "Body mass (g)".into(),

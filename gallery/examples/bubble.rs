@@ -34,6 +34,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 #[allow(clippy::too_many_lines)] // one value per line
 fn input() -> bubble::Input {
     bubble::Input {
+        size_scale: None,
         title: "Wealth and health of nations, 2007".into(),
         x_title: "GDP per capita (US$)".into(),
         y_title: "Life expectancy (years)".into(),

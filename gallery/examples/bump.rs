@@ -67,6 +67,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         ),
     ];
     let input = bump::Input {
+        movers: None,
         title: "Life expectancy rank of 12 Asian countries, 1952-2007".into(),
         x_title: "Year".into(),
         rank_title: "Rank (1 = longest life expectancy)".into(),

@@ -34,6 +34,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 #[allow(clippy::too_many_lines)] // one value per line
 fn input() -> candlestick::Input {
     candlestick::Input {
+        window: None,
         title: "Apple (AAPL) daily prices".into(),
         x_title: "Date".into(),
         y_title: "Price (USD)".into(),

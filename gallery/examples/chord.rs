@@ -34,6 +34,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 #[allow(clippy::too_many_lines)] // one value per line
 fn input() -> chord::Input {
     chord::Input {
+        top: None,
         title: "Migration between Canadian provinces, 1966-1971".into(),
         names: vec![
             "PEI".into(),

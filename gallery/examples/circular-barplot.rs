@@ -35,6 +35,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 #[allow(clippy::too_many_lines)] // one value per line
 fn input() -> circular_barplot::Input {
     circular_barplot::Input {
+        top: None,
         title: "Horsepower of 32 cars (mtcars, 1974)".into(),
         value_title: "Horsepower".into(),
         group_title: "Cylinders".into(),

@@ -35,6 +35,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 #[allow(clippy::too_many_lines)] // one value per line
 fn input() -> connected_scatter::Input {
     connected_scatter::Input {
+        point_scale: None,
         title: "China: income and life expectancy, 1952-2007".into(),
         x_title: "GDP per capita (US$)".into(),
         y_title: "Life expectancy (years)".into(),

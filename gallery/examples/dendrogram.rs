@@ -35,6 +35,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 #[allow(clippy::too_many_lines)] // one value per line
 fn input() -> dendrogram::Input {
     dendrogram::Input {
+        clusters: None,
         title: "Which cars are alike? mtcars, clustered on 7 measures".into(),
         distance_title: "Distance (Euclidean on z-scores, average linkage)".into(),
         leaves: vec![

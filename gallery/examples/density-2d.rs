@@ -34,6 +34,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 #[allow(clippy::too_many_lines)] // one value per line
 fn input() -> density_2d::Input {
     density_2d::Input {
+        bandwidth_scale: None,
+        bins: None,
         title: "Penguin bill length vs depth: where the birds are".into(),
         x_title: "Bill length (mm)".into(),
         y_title: "Bill depth (mm)".into(),

@@ -34,6 +34,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 #[allow(clippy::too_many_lines)] // one value per line
 fn input() -> donut::Input {
     donut::Input {
+        top: None,
         title: "World population by continent, 2007".into(),
         value_title: "Population".into(),
         slices: vec![

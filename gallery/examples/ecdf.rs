@@ -48,6 +48,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         ),
     ];
     let input = ecdf::Input {
+        log_x: false,
         title: "Penguin flipper length by species".into(),
         x_title: "Flipper length (mm)".into(),
         groups: species

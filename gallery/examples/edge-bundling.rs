@@ -34,6 +34,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 #[allow(clippy::too_many_lines)] // one value per line
 fn input() -> edge_bundling::Input {
     edge_bundling::Input {
+        beta: None,
         title: "US air routes between regions".into(),
         nodes: vec![
             edge_bundling::Node {

@@ -34,6 +34,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 #[allow(clippy::too_many_lines)] // one value per line
 fn input() -> lollipop::Input {
     lollipop::Input {
+        highlight_top: None,
+        keep_order: false,
+        top: None,
         title: "Fuel economy of 32 cars (mtcars, 1974)".into(),
         label_title: "Car".into(),
         value_title: "Miles per US gallon".into(),

@@ -35,6 +35,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 #[allow(clippy::too_many_lines)] // one value per line
 fn input() -> network::Input {
     network::Input {
+        labels: None,
         title: "Who appears with whom in Les Misérables".into(),
         nodes: vec![
             network::Node {

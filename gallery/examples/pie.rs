@@ -34,6 +34,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 #[allow(clippy::too_many_lines)] // one value per line
 fn input() -> pie::Input {
     pie::Input {
+        top: None,
         title: "Who was aboard the Titanic, by class".into(),
         slices: vec![
             pie::Slice {

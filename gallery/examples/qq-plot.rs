@@ -49,6 +49,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         ),
     ];
     let input = qq_plot::Input {
+        point_scale: None,
         title: "Penguin flipper length against a normal distribution".into(),
         value_title: "Flipper length (mm)".into(),
         groups: species

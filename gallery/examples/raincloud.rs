@@ -49,6 +49,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         ),
     ];
     let input = raincloud::Input {
+        bandwidth_scale: None,
         title: "Penguin body mass by species".into(),
         group_title: "Species".into(),
         value_title: "Body mass (g)".into(),

@@ -34,6 +34,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 #[allow(clippy::too_many_lines)] // one value per line
 fn input() -> sankey::Input {
     sankey::Input {
+        top: None,
         title: "Titanic: who survived, by class and sex".into(),
         stage_titles: vec!["Class".into(), "Sex".into(), "Survived".into()],
         paths: vec![

@@ -145,6 +145,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     register_font("sans-serif", FontStyle::Bold, dejavu::sans::bold()).map_err(|_| "font")?;
 
     let input = small_multiples::Input {
+        columns: None,
         title: "US unemployment by industry, 2000-2010".into(),
         x_title: "Month".into(),
         y_title: "Unemployed (thousands)".into(),

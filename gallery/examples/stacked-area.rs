@@ -35,6 +35,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 #[allow(clippy::too_many_lines)] // one value per line
 fn input() -> stacked_area::Input {
     stacked_area::Input {
+        top: None,
         title: "US unemployment by industry, 2000-2010".into(),
         x_title: "Month".into(),
         y_title: "Unemployed (thousands)".into(),

@@ -35,6 +35,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 #[allow(clippy::too_many_lines)] // one value per line
 fn input() -> streamgraph::Input {
     streamgraph::Input {
+        top: None,
+        smoothing: None,
         title: "US unemployment by industry, 2000-2010".into(),
         x_title: "Month".into(),
         y_title: "Unemployed (thousands)".into(),

@@ -49,6 +49,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         ),
     ];
     let input = strip::Input {
+        point_scale: None,
         title: "Penguin flipper length by species".into(),
         group_title: "Species".into(),
         value_title: "Flipper length (mm)".into(),

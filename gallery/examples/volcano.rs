@@ -219,6 +219,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     register_font("sans-serif", FontStyle::Bold, dejavu::sans::bold()).map_err(|_| "font")?;
 
     let input = volcano::Input {
+        point_scale: None,
         title: "Genes that set monocytes apart from B cells".into(),
         x_title: "log2 fold change, monocytes / B cells".into(),
         y_title: "−log10 adjusted p".into(),

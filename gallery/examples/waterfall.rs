@@ -38,6 +38,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
     steps.push(step("FY2009", 2104.989, waterfall::Kind::Total));
     let input = waterfall::Input {
+        top: None,
         title: "US federal receipts fell by $463 billion from 2007 to 2009".into(),
         label_title: "Source of receipts".into(),
         value_title: "Receipts (US$ billions)".into(),

@@ -34,3 +34,25 @@ pub mod map;
 pub mod part_of_a_whole;
 pub mod ranking;
 pub mod statistics;
+
+#[cfg(test)]
+pub(crate) mod test_pixels {
+    //! For unit tests: draw a chart into a small in-memory bitmap (the
+    //! embedded `DejaVu` font registered) and compare what it drew.
+
+    use plotters::coord::Shift;
+    use plotters::prelude::*;
+    use plotters::style::{register_font, FontStyle};
+
+    /// The RGB pixels `f` draws on a white `w` x `h` bitmap.
+    pub fn pixels(w: u32, h: u32, f: impl FnOnce(&DrawingArea<BitMapBackend, Shift>)) -> Vec<u8> {
+        let _ = register_font("sans-serif", FontStyle::Normal, dejavu::sans::regular());
+        let _ = register_font("sans-serif", FontStyle::Bold, dejavu::sans::bold());
+        let mut buffer = vec![255u8; (w * h * 3) as usize];
+        {
+            let area = BitMapBackend::with_buffer(&mut buffer, (w, h)).into_drawing_area();
+            f(&area);
+        }
+        buffer
+    }
+}

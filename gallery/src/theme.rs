@@ -229,6 +229,19 @@ impl Theme {
         }
     }
 
+    /// This theme with its points `scale` times their radius (at least one
+    /// pixel), for a chart's point-size knob; itself when `scale` is `None`
+    /// or not a positive number.
+    pub fn with_point_scale(&self, scale: Option<f64>) -> std::borrow::Cow<'_, Theme> {
+        match scale.filter(|s| s.is_finite() && *s > 0.0) {
+            Some(s) => std::borrow::Cow::Owned(Theme {
+                point_radius: ((f64::from(self.point_radius) * s).round() as u32).max(1),
+                ..self.clone()
+            }),
+            None => std::borrow::Cow::Borrowed(self),
+        }
+    }
+
     /// The i-th categorical colour ([`PALETTE`], made readable on the
     /// background). Past the palette's end it cycles, and two groups would
     /// share a colour: a chart with more groups than colours lumps the

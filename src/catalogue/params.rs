@@ -211,6 +211,69 @@ mod tests {
         assert!(LOG.parse("maybe").is_err());
     }
 
+    /// The sample of `chart` in `variant` with `params` set, drawn into a
+    /// `w` x `h` terminal, as text; `None` where the chart refuses them.
+    fn screen_with(
+        chart: &crate::catalogue::Chart,
+        variant: usize,
+        params: &ParamValues,
+        (w, h): (u16, u16),
+    ) -> Option<String> {
+        let set = params.clone();
+        let prepared = chart
+            .prepare_sample_with(variant, |mut b| {
+                b.params = set;
+                b
+            })
+            .ok()?;
+        let area = ratatui::layout::Rect::new(0, 0, w, h);
+        let mut buf = ratatui::buffer::Buffer::empty(area);
+        crate::render::draw_cells(
+            crate::render::Figure::new(&prepared, variant),
+            &mut buf,
+            area,
+            crate::render::cell::CellMode::Braille,
+            crate::render::cell::ColorDepth::TrueColor,
+            &rgg_gallery::theme::Theme::terminal(),
+        );
+        Some(crate::render::buffer_to_text(&buf, false))
+    }
+
+    #[test]
+    fn every_parameter_changes_what_some_variant_draws() {
+        for chart in crate::catalogue::all() {
+            for spec in chart.params {
+                let values: Vec<f64> = match spec.kind {
+                    ParamKind::Count { min, max } => vec![f64::from(min), f64::from(max)],
+                    ParamKind::Number { min, max, .. } => vec![min, max],
+                    ParamKind::Switch => vec![1.0],
+                    // Option 0 may be what auto picks: try them all.
+                    ParamKind::Choice { options } => (0..options.len()).map(|i| i as f64).collect(),
+                };
+                // A parameter every sample refuses (a world map's projection on
+                // US samples) is left to the chart's own tests.
+                let mut accepted = false;
+                let changes = (0..chart.variants.len()).any(|variant| {
+                    [(100, 30), (200, 60)].into_iter().any(|size| {
+                        let auto = screen_with(chart, variant, &Vec::new(), size);
+                        assert!(auto.is_some(), "{} {variant}: the sample prepares", chart.id);
+                        values.iter().any(|v| {
+                            let set = screen_with(chart, variant, &vec![(spec.name, *v)], size);
+                            accepted |= set.is_some();
+                            set.is_some() && set != auto
+                        })
+                    })
+                });
+                assert!(
+                    changes || !accepted,
+                    "{} {}: no value changes the picture",
+                    chart.id,
+                    spec.name
+                );
+            }
+        }
+    }
+
     #[test]
     fn steps_stay_in_range_and_pass_through_auto() {
         assert_eq!(BINS.step(None, true), Some(2.0));

@@ -7,6 +7,9 @@
 //! by continent. A size legend with a few reference bubbles tells how big a
 //! value a bubble stands for.
 //!
+//! The `point-size` parameter (`Input::size_scale`) makes every bubble
+//! bigger or smaller; areas stay proportional to the values.
+//!
 //! ## When to use
 //! Two numeric variables whose relation you want to show, plus a third
 //! positive quantity (population, sales, count) that says how much each point
@@ -75,6 +78,9 @@ pub struct Input {
     pub area_title: String,
     /// The bubbles, one colour per group.
     pub groups: Vec<Group>,
+    /// Multiplies the largest bubble's radius (`None`: 1, 6% of the
+    /// canvas' shorter side); the size legend follows.
+    pub size_scale: Option<f64>,
 }
 
 /// The ways to draw a bubble chart, as the module's `## Variants` describes them.
@@ -138,7 +144,10 @@ pub fn draw<DB: DrawingBackend>(
 
     let (canvas_w, canvas_h) = axes::dims(area);
     let r_min = (f64::from(theme.point_radius) / 2.0).max(1.0);
-    let r_max = (f64::from(canvas_w.min(canvas_h).max(0)) * MAX_RADIUS_SHARE).max(r_min);
+    let mut r_max = (f64::from(canvas_w.min(canvas_h).max(0)) * MAX_RADIUS_SHARE).max(r_min);
+    if let Some(scale) = input.size_scale.filter(|s| s.is_finite() && *s > 0.0) {
+        r_max = (r_max * scale).max(r_min);
+    }
     let sizes = SizeLegend::layout(area, theme, &input.area_title, max_area, r_max, r_min)?;
 
     // Pad the axes so the largest bubbles at the edges stay inside the plot.
@@ -305,5 +314,37 @@ mod tests {
         // Degenerate radii still give a small closed shape, never a panic.
         assert!(!disc((0, 0), f64::NAN).is_empty());
         assert!(!disc((0, 0), 0.0).is_empty());
+    }
+
+    #[test]
+    fn size_scale_changes_the_bubbles_drawn() {
+        let input = Input {
+            groups: vec![Group {
+                name: String::from("a"),
+                points: (1..8)
+                    .map(|i| Point {
+                        x: f64::from(i),
+                        y: f64::from(i % 3),
+                        area: f64::from(i * i),
+                    })
+                    .collect(),
+            }],
+            ..Input::default()
+        };
+        let draw_it = |input: &Input| {
+            crate::test_pixels::pixels(300, 200, |area| {
+                draw(area, input, Variant::LinearX, &Theme::light()).expect("draws");
+            })
+        };
+        let big = Input {
+            size_scale: Some(2.0),
+            ..input.clone()
+        };
+        let same = Input {
+            size_scale: Some(1.0),
+            ..input.clone()
+        };
+        assert_ne!(draw_it(&input), draw_it(&big));
+        assert_eq!(draw_it(&input), draw_it(&same));
     }
 }

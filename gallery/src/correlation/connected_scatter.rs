@@ -7,6 +7,8 @@
 //! getting richer and healthier walks up and to the right, a crisis makes
 //! the path double back.
 //!
+//! The `point-size` parameter (`Input::point_scale`) scales the points.
+//!
 //! ## When to use
 //! Two numeric variables measured at the same moments (a dozen to a few
 //! dozen of them), for one subject or a few, when their joint path is the
@@ -71,6 +73,9 @@ pub struct Input {
     pub y_title: String,
     /// The paths, one colour each, drawn in the order of their steps.
     pub paths: Vec<Path>,
+    /// Multiplies the theme's point radius (`None`: 1): smaller points
+    /// for dense data, bigger ones for a few.
+    pub point_scale: Option<f64>,
 }
 
 /// The ways to draw a connected scatter plot, as the module's `## Variants` describes them.
@@ -182,6 +187,8 @@ pub fn draw<DB: DrawingBackend>(
     variant: Variant,
     theme: &Theme,
 ) -> DrawResult<(), DB> {
+    let sized = theme.with_point_scale(input.point_scale);
+    let theme: &Theme = &sized;
     let log_x = variant.log_x();
     let paths: Vec<Vec<Stop>> = input.paths.iter().map(|p| stops(p, log_x)).collect();
     let all = paths.iter().flatten();
@@ -624,5 +631,33 @@ mod tests {
         assert_eq!(arrow_segments(&walk, 10.0, 50.0), vec![0, 1, 2, 3, 4]);
         assert_eq!(arrow_segments(&walk, 10.0, 150.0), vec![0, 2, 4]);
         assert!(arrow_segments(&[(0, 0), (5, 0)], 10.0, 50.0).is_empty(), "too short");
+    }
+
+    #[test]
+    fn point_scale_changes_the_points_drawn() {
+        let input = Input {
+            paths: vec![Path {
+                name: String::from("a"),
+                x: vec![1.0, 2.0, 4.0, 3.0],
+                y: vec![1.0, 3.0, 2.0, 5.0],
+                labels: Vec::new(),
+            }],
+            ..Input::default()
+        };
+        let draw_it = |input: &Input| {
+            crate::test_pixels::pixels(300, 200, |area| {
+                draw(area, input, Variant::LinearX, &Theme::light()).expect("draws");
+            })
+        };
+        let big = Input {
+            point_scale: Some(2.0),
+            ..input.clone()
+        };
+        let same = Input {
+            point_scale: Some(1.0),
+            ..input.clone()
+        };
+        assert_ne!(draw_it(&input), draw_it(&big));
+        assert_eq!(draw_it(&input), draw_it(&same));
     }
 }

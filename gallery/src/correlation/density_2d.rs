@@ -17,7 +17,8 @@
 //! big bins or a wide bandwidth merge separate peaks, small ones turn the
 //! picture into noise. The bins here are sized from the number of points
 //! (twice its cube root across the plot) and the bandwidth by Scott's rule;
-//! try others before concluding. With few points (dozens), a plain scatter
+//! try others before concluding (the `bins` and `bandwidth` parameters,
+//! `Input::bins` and `Input::bandwidth_scale`). With few points (dozens), a plain scatter
 //! plot says more. The colour scale is relative: compare shapes, not colours,
 //! across charts.
 //!
@@ -61,6 +62,12 @@ pub struct Input {
     pub x: Vec<f64>,
     /// The y of each observation, paired with `x` by index.
     pub y: Vec<f64>,
+    /// Bins across the plot for `histogram-2d` and `hexbin` (`None`: twice
+    /// the cube root of the number of points, 5 to 40).
+    pub bins: Option<usize>,
+    /// Multiplies the `contour` variant's bandwidth (Scott's rule): above 1
+    /// smooths more, below 1 shows more detail. `None` keeps the rule.
+    pub bandwidth_scale: Option<f64>,
 }
 
 /// The ways to draw a 2D density plot, as the module's `## Variants` describes them.
@@ -144,7 +151,10 @@ pub fn draw<DB: DrawingBackend>(
         .iter()
         .map(|(a, b)| ((a - x.min) * sx, (b - y.min) * sy))
         .collect();
-    let across = bins_across(points.len());
+    let across = input
+        .bins
+        .filter(|b| *b > 0)
+        .unwrap_or_else(|| bins_across(points.len()));
     let (w, h) = (f64::from(pw), f64::from(ph));
 
     match variant {
@@ -172,7 +182,10 @@ pub fn draw<DB: DrawingBackend>(
             count_bar(bar_title, max).draw_beside(area, &plot, theme, |t| theme.sequential(t))
         }
         Variant::Contour => {
-            let bw = (bandwidth(&pixels, |p| p.0), bandwidth(&pixels, |p| p.1));
+            let mut bw = (bandwidth(&pixels, |p| p.0), bandwidth(&pixels, |p| p.1));
+            if let Some(scale) = input.bandwidth_scale.filter(|s| s.is_finite() && *s > 0.0) {
+                bw = (bw.0 * scale, bw.1 * scale);
+            }
             // Estimate on a coarse grid, draw on a fine one.
             // At most about 100 nodes across, at most about 400 cells.
             let step = f64::from(char_w).max(4.0).max(w / 100.0);
@@ -704,5 +717,42 @@ mod tests {
         assert_eq!(bins_across(0), 5);
         assert_eq!(bins_across(342), 14);
         assert_eq!(bins_across(10_000_000), 40);
+    }
+
+    #[test]
+    fn bins_and_bandwidth_change_what_is_drawn() {
+        let (x, y): (Vec<f64>, Vec<f64>) = (0..200)
+            .map(|i| {
+                let t = f64::from(i);
+                ((t * 0.37).sin() * 3.0 + t / 40.0, (t * 0.23).cos() * 2.0)
+            })
+            .unzip();
+        let input = Input {
+            x,
+            y,
+            ..Input::default()
+        };
+        let draw_it = |input: &Input, variant: Variant| {
+            crate::test_pixels::pixels(300, 200, |area| {
+                draw(area, input, variant, &Theme::light()).expect("draws");
+            })
+        };
+        let coarse = Input {
+            bins: Some(5),
+            ..input.clone()
+        };
+        let smooth = Input {
+            bandwidth_scale: Some(3.0),
+            ..input.clone()
+        };
+        for variant in [Variant::Histogram2d, Variant::Hexbin] {
+            assert_ne!(draw_it(&input, variant), draw_it(&coarse, variant), "{variant:?}");
+        }
+        assert_ne!(draw_it(&input, Variant::Contour), draw_it(&smooth, Variant::Contour));
+        let rule = Input {
+            bins: Some(bins_across(200)),
+            ..input.clone()
+        };
+        assert_eq!(draw_it(&input, Variant::Hexbin), draw_it(&rule, Variant::Hexbin));
     }
 }

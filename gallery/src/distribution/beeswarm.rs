@@ -6,6 +6,8 @@
 //! the distribution (like a violin), while every single point, outliers and
 //! gaps included, stays visible.
 //!
+//! The `point-size` parameter (`Input::point_scale`) scales the points.
+//!
 //! ## When to use
 //! One numeric variable, alone or split by a categorical one, with tens to
 //! a few hundred observations per group, when each point matters.
@@ -57,6 +59,9 @@ pub struct Input {
     pub y_title: String,
     /// The groups, one swarm each, in axis order.
     pub groups: Vec<Group>,
+    /// Multiplies the theme's point radius (`None`: 1): smaller points
+    /// for dense data, bigger ones for a few.
+    pub point_scale: Option<f64>,
 }
 
 /// The ways to draw a beeswarm plot, as the module's `## Variants` describes them.
@@ -92,6 +97,8 @@ pub fn draw<DB: DrawingBackend>(
     variant: Variant,
     theme: &Theme,
 ) -> DrawResult<(), DB> {
+    let sized = theme.with_point_scale(input.point_scale);
+    let theme: &Theme = &sized;
     let swarms: Vec<(String, Vec<f64>)> = match variant {
         Variant::Basic => {
             let all: Vec<f64> = input.groups.iter().flat_map(|g| g.values.iter().copied()).collect();
@@ -487,5 +494,31 @@ mod tests {
         assert_eq!(offsets[0], vec![0.0, 5.0]);
         let (_, offsets, _) = fit(&[vec![0.0, 0.0]], 2.0, 8.0, 100.0);
         assert_eq!(offsets[0], vec![0.0, 8.0]);
+    }
+
+    #[test]
+    fn point_scale_changes_the_points_drawn() {
+        let input = Input {
+            groups: vec![Group {
+                name: String::from("a"),
+                values: (0..40).map(|i| f64::from(i % 9)).collect(),
+            }],
+            ..Input::default()
+        };
+        let draw_it = |input: &Input| {
+            crate::test_pixels::pixels(300, 200, |area| {
+                draw(area, input, Variant::Groups, &Theme::light()).expect("draws");
+            })
+        };
+        let big = Input {
+            point_scale: Some(2.0),
+            ..input.clone()
+        };
+        let same = Input {
+            point_scale: Some(1.0),
+            ..input.clone()
+        };
+        assert_ne!(draw_it(&input), draw_it(&big));
+        assert_eq!(draw_it(&input), draw_it(&same));
     }
 }

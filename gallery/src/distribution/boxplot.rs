@@ -7,6 +7,8 @@
 //! (Tukey's rule). Side by side, boxes compare the centre and spread of
 //! many groups at a glance. The number of observations sits under each box.
 //!
+//! The `point-size` parameter (`Input::point_scale`) scales the points.
+//!
 //! ## When to use
 //! One numeric variable split by a categorical one, from two groups to a few
 //! dozen, when medians, spread and outliers matter more than the exact shape.
@@ -55,6 +57,9 @@ pub struct Input {
     pub y_title: String,
     /// The groups, one box each, in axis order.
     pub groups: Vec<Group>,
+    /// Multiplies the theme's point radius (`None`: 1): smaller points
+    /// for dense data, bigger ones for a few.
+    pub point_scale: Option<f64>,
 }
 
 /// The ways to draw a boxplot, as the module's `## Variants` describes them.
@@ -95,6 +100,8 @@ pub fn draw<DB: DrawingBackend>(
     variant: Variant,
     theme: &Theme,
 ) -> DrawResult<(), DB> {
+    let sized = theme.with_point_scale(input.point_scale);
+    let theme: &Theme = &sized;
     let all = input.groups.iter().flat_map(|g| g.values.iter().copied());
     let Some((lo, hi)) = stats::extent(all) else {
         return axes::draw_empty(area, theme, &input.title, "No numeric values to summarise");
@@ -264,5 +271,34 @@ mod tests {
     fn labels_carry_n() {
         assert_eq!(group_label("Adelie", 151), "Adelie (n=151)");
         assert_eq!(group_label("", 3), "All (n=3)");
+    }
+
+    #[test]
+    fn point_scale_changes_the_points_drawn() {
+        let input = Input {
+            groups: vec![Group {
+                name: String::from("a"),
+                values: (0..40)
+                    .map(|i| f64::from(i % 9) + f64::from(i) / 7.0)
+                    .chain([60.0])
+                    .collect(),
+            }],
+            ..Input::default()
+        };
+        let draw_it = |input: &Input| {
+            crate::test_pixels::pixels(300, 200, |area| {
+                draw(area, input, Variant::Jitter, &Theme::light()).expect("draws");
+            })
+        };
+        let big = Input {
+            point_scale: Some(2.0),
+            ..input.clone()
+        };
+        let same = Input {
+            point_scale: Some(1.0),
+            ..input.clone()
+        };
+        assert_ne!(draw_it(&input), draw_it(&big));
+        assert_eq!(draw_it(&input), draw_it(&same));
     }
 }

@@ -6,6 +6,9 @@
 //! binned or smoothed, so every observation counts and the median, the
 //! quartiles or "the share under 190 mm" are read straight off the y axis.
 //!
+//! The `log-x` parameter (`Input::log_x`) puts x on a log10 axis, for
+//! values that span orders of magnitude (incomes, populations).
+//!
 //! ## When to use
 //! One numeric variable, alone or split by a few groups, when you want to
 //! compare whole distributions without choosing a bin width or bandwidth:
@@ -59,6 +62,9 @@ pub struct Input {
     pub x_title: String,
     /// The groups, one curve each (pooled by `reference`).
     pub groups: Vec<Group>,
+    /// Draw x on a log10 axis, for values that span orders of magnitude;
+    /// values <= 0 then sit at the axis' left end.
+    pub log_x: bool,
 }
 
 /// The ways to draw an ECDF plot, as the module's `## Variants` describes them.
@@ -112,10 +118,23 @@ pub fn draw<DB: DrawingBackend>(
             vec![(String::new(), 0, stats::sorted_finite(&all))]
         }
     };
-    let Some((lo, hi)) = stats::extent(series.iter().flat_map(|s| s.2.iter().copied())) else {
+    let log = input.log_x;
+    let on_axis = |s: &[f64]| s.iter().copied().filter(|v| !log || *v > 0.0).collect::<Vec<f64>>();
+    let Some((lo, hi)) = stats::extent(series.iter().flat_map(|s| on_axis(&s.2))) else {
         return axes::draw_empty(area, theme, &input.title, "No numeric values to accumulate");
     };
-    let x = Axis::linear(&input.x_title, lo, hi).padded(0.03).nice();
+    let x = if log {
+        Axis::log10(axes::log_scale_title(&input.x_title), lo, hi).padded(0.03)
+    } else {
+        Axis::linear(&input.x_title, lo, hi).padded(0.03).nice()
+    };
+    // Where a value sits on the x axis: its log10 on a log axis (the
+    // left end for values <= 0), else itself.
+    let at = |v: f64| match log {
+        false => v,
+        true if v > 0.0 => v.log10().max(x.min),
+        true => x.min,
+    };
     let y = Axis::linear(Y_TITLE, 0.0, 1.0);
 
     let reference = match variant {
@@ -163,7 +182,7 @@ pub fn draw<DB: DrawingBackend>(
     if let Some(fit) = &reference {
         let curve: Vec<(f64, f64)> = stats::linspace(x.min, x.max, SAMPLES)
             .into_iter()
-            .map(|v| (v, fit.cdf(v)))
+            .map(|v| (v, fit.cdf(if log { 10f64.powf(v) } else { v })))
             .collect();
         plot.draw(&PathElement::new(
             curve,
@@ -172,14 +191,16 @@ pub fn draw<DB: DrawingBackend>(
     }
     let line = theme.line_width.max(2) - 1;
     for (_, color, values) in &series {
-        let path = step_path(&stats::ecdf(values), x.min, x.max);
+        let steps: Vec<(f64, f64)> = stats::ecdf(values).into_iter().map(|(v, p)| (at(v), p)).collect();
+        let path = step_path(&steps, x.min, x.max);
         plot.draw(&PathElement::new(
             path,
             ShapeStyle::from(&theme.color(*color)).stroke_width(line),
         ))?;
     }
     if let Some(gap) = &gap {
-        draw_gap(&plot, theme, gap)?;
+        let gap = Gap { at: at(gap.at), ..*gap };
+        draw_gap(&plot, theme, &gap)?;
     }
     Ok(())
 }
@@ -379,11 +400,39 @@ mod tests {
         ];
         for groups in inputs {
             let input = Input {
+                log_x: false,
                 title: "t".into(),
                 x_title: "x".into(),
                 groups,
             };
             draws_everywhere(&input);
         }
+    }
+
+    #[test]
+    fn log_x_spreads_values_that_span_orders_of_magnitude() {
+        let input = Input {
+            groups: vec![Group {
+                name: String::from("a"),
+                values: vec![1.0, 3.0, 10.0, 30.0, 100.0, 1000.0, 10_000.0],
+            }],
+            ..Input::default()
+        };
+        let draw_it = |input: &Input, variant: Variant| {
+            crate::test_pixels::pixels(300, 200, |area| {
+                draw(area, input, variant, &Theme::light()).expect("draws");
+            })
+        };
+        let log = Input {
+            log_x: true,
+            ..input.clone()
+        };
+        for variant in Variant::ALL {
+            assert_ne!(draw_it(&input, variant), draw_it(&log, variant), "{variant:?}");
+        }
+        // Values <= 0 sit at the left end rather than break the axis.
+        let mut with_zero = log.clone();
+        with_zero.groups[0].values.push(0.0);
+        let _ = draw_it(&with_zero, Variant::Reference);
     }
 }

@@ -7,6 +7,8 @@
 //! lighter or heavier than expected, a curve for skew, steps for rounded
 //! or clustered values.
 //!
+//! The `point-size` parameter (`Input::point_scale`) scales the points.
+//!
 //! ## When to use
 //! To check whether a sample looks normal (before a t-test, or for the
 //! residuals of a regression), or whether two samples share a shape even
@@ -60,6 +62,9 @@ pub struct Input {
     pub value_title: String,
     /// The groups: one point series each in `normal`, the first two in `two-sample`.
     pub groups: Vec<Group>,
+    /// Multiplies the theme's point radius (`None`: 1): smaller points
+    /// for dense data, bigger ones for a few.
+    pub point_scale: Option<f64>,
 }
 
 /// The ways to draw a Q-Q plot, as the module's `## Variants` describes them.
@@ -99,6 +104,8 @@ pub fn draw<DB: DrawingBackend>(
     variant: Variant,
     theme: &Theme,
 ) -> DrawResult<(), DB> {
+    let sized = theme.with_point_scale(input.point_scale);
+    let theme: &Theme = &sized;
     match variant {
         Variant::Normal => draw_normal(area, input, theme),
         Variant::TwoSample => draw_two_sample(area, input, theme),
@@ -453,10 +460,37 @@ mod tests {
             ],
         ] {
             draws_everywhere(&Input {
+                point_scale: None,
                 title: "t".into(),
                 value_title: "v".into(),
                 groups,
             });
         }
+    }
+
+    #[test]
+    fn point_scale_changes_the_points_drawn() {
+        let input = Input {
+            groups: vec![Group {
+                name: String::from("a"),
+                values: (0..40).map(|i| f64::from(i % 9) + f64::from(i) / 10.0).collect(),
+            }],
+            ..Input::default()
+        };
+        let draw_it = |input: &Input| {
+            crate::test_pixels::pixels(300, 200, |area| {
+                draw(area, input, Variant::Normal, &Theme::light()).expect("draws");
+            })
+        };
+        let big = Input {
+            point_scale: Some(2.0),
+            ..input.clone()
+        };
+        let same = Input {
+            point_scale: Some(1.0),
+            ..input.clone()
+        };
+        assert_ne!(draw_it(&input), draw_it(&big));
+        assert_eq!(draw_it(&input), draw_it(&same));
     }
 }

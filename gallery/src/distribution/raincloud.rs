@@ -6,6 +6,9 @@
 //! the raw observations as jittered dots (the rain). Shape, summary and
 //! data at once, each where the others leave room (Allen et al., 2019).
 //!
+//! The `bandwidth` parameter (`Input::bandwidth_scale`) multiplies the
+//! clouds' bandwidth: above 1 smooths, below 1 shows detail (and noise).
+//!
 //! ## When to use
 //! One numeric variable split by a few groups (two to about six), with
 //! tens to a few thousand observations each, when a reader should see the
@@ -61,6 +64,9 @@ pub struct Input {
     pub value_title: String,
     /// The groups, one raincloud each, first at the top (or left).
     pub groups: Vec<Group>,
+    /// Multiplies each cloud's bandwidth (Silverman's rule): above 1
+    /// smooths more, below 1 shows more detail. `None` keeps the rule.
+    pub bandwidth_scale: Option<f64>,
 }
 
 /// The ways to draw a raincloud plot, as the module's `## Variants` describes them.
@@ -118,7 +124,11 @@ pub fn draw<DB: DrawingBackend>(
     };
     let horizontal = variant == Variant::Horizontal;
     let n = groups.len();
-    let clouds: Vec<Option<Cloud>> = groups.iter().map(|g| Cloud::of(&g.1)).collect();
+    let bandwidth = input
+        .bandwidth_scale
+        .filter(|s| s.is_finite() && *s > 0.0)
+        .unwrap_or(1.0);
+    let clouds: Vec<Option<Cloud>> = groups.iter().map(|g| Cloud::of(&g.1, bandwidth)).collect();
     let peak = clouds.iter().flatten().map(Cloud::peak).fold(0.0f64, f64::max);
 
     let mut names: Vec<String> = groups.iter().map(|(name, v)| group_label(name, v.len())).collect();
@@ -312,15 +322,16 @@ struct Cloud {
 }
 
 impl Cloud {
-    /// The cloud of ascending `sorted` values; `None` for fewer than two
-    /// distinct values, which have no shape to estimate.
-    fn of(sorted: &[f64]) -> Option<Self> {
+    /// The cloud of ascending `sorted` values, Silverman's bandwidth times
+    /// `scale`; `None` for fewer than two distinct values, which have no
+    /// shape to estimate.
+    fn of(sorted: &[f64], scale: f64) -> Option<Self> {
         let (lo, hi) = (sorted.first()?, sorted.last()?);
         if hi <= lo || !(hi - lo).is_finite() {
             return None;
         }
         let at = stats::linspace(*lo, *hi, SAMPLES);
-        let density = stats::kde(sorted, stats::silverman_bandwidth(sorted), &at);
+        let density = stats::kde(sorted, stats::silverman_bandwidth(sorted) * scale, &at);
         density.iter().all(|d| d.is_finite()).then_some(Cloud { at, density })
     }
 
@@ -368,13 +379,21 @@ mod tests {
 
     #[test]
     fn a_cloud_needs_two_distinct_values_and_stops_at_the_data() {
-        assert_eq!(Cloud::of(&[]), None);
-        assert_eq!(Cloud::of(&[2.0, 2.0]), None);
-        assert_eq!(Cloud::of(&[-f64::MAX, f64::MAX]), None);
-        let cloud = Cloud::of(&[1.0, 2.0, 2.5, 9.0]).expect("a cloud");
+        assert_eq!(Cloud::of(&[], 1.0), None);
+        assert_eq!(Cloud::of(&[2.0, 2.0], 1.0), None);
+        assert_eq!(Cloud::of(&[-f64::MAX, f64::MAX], 1.0), None);
+        let cloud = Cloud::of(&[1.0, 2.0, 2.5, 9.0], 1.0).expect("a cloud");
         assert_eq!(cloud.at.first().copied(), Some(1.0));
         assert_eq!(cloud.at.last().copied(), Some(9.0));
         assert!(cloud.peak() > 0.0);
+    }
+
+    #[test]
+    fn a_wider_bandwidth_flattens_the_cloud() {
+        let values = [1.0, 1.2, 1.4, 5.0, 5.1, 5.3, 9.0];
+        let narrow = Cloud::of(&values, 0.5).expect("a cloud");
+        let wide = Cloud::of(&values, 3.0).expect("a cloud");
+        assert!(narrow.peak() > wide.peak(), "{} vs {}", narrow.peak(), wide.peak());
     }
 
     #[test]
@@ -476,6 +495,7 @@ mod tests {
             vec![group((0..3000).map(f64::from).collect())],
         ] {
             draws_everywhere(&Input {
+                bandwidth_scale: None,
                 title: "t".into(),
                 group_title: "g".into(),
                 value_title: "v".into(),

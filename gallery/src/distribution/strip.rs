@@ -6,6 +6,8 @@
 //! close values do not hide each other. It is the simplest honest view of
 //! a numeric variable by group: nothing is summarised away.
 //!
+//! The `point-size` parameter (`Input::point_scale`) scales the points.
+//!
 //! ## When to use
 //! One numeric variable split by a categorical one, with a few to a few
 //! hundred observations per group: every point stays visible, and a
@@ -59,6 +61,9 @@ pub struct Input {
     pub value_title: String,
     /// The groups, one strip each, left to right.
     pub groups: Vec<Group>,
+    /// Multiplies the theme's point radius (`None`: 1): smaller points
+    /// for dense data, bigger ones for a few.
+    pub point_scale: Option<f64>,
 }
 
 /// The ways to draw a strip plot, as the module's `## Variants` describes them.
@@ -100,6 +105,8 @@ pub fn draw<DB: DrawingBackend>(
     variant: Variant,
     theme: &Theme,
 ) -> DrawResult<(), DB> {
+    let sized = theme.with_point_scale(input.point_scale);
+    let theme: &Theme = &sized;
     let groups: Vec<(String, Vec<f64>)> = input
         .groups
         .iter()
@@ -246,11 +253,38 @@ mod tests {
             vec![group((0..6000).map(f64::from).collect())],
         ] {
             draws_everywhere(&Input {
+                point_scale: None,
                 title: "t".into(),
                 group_title: "g".into(),
                 value_title: "v".into(),
                 groups,
             });
         }
+    }
+
+    #[test]
+    fn point_scale_changes_the_points_drawn() {
+        let input = Input {
+            groups: vec![Group {
+                name: String::from("a"),
+                values: (0..40).map(|i| f64::from(i % 9)).collect(),
+            }],
+            ..Input::default()
+        };
+        let draw_it = |input: &Input| {
+            crate::test_pixels::pixels(300, 200, |area| {
+                draw(area, input, Variant::Jitter, &Theme::light()).expect("draws");
+            })
+        };
+        let big = Input {
+            point_scale: Some(2.0),
+            ..input.clone()
+        };
+        let same = Input {
+            point_scale: Some(1.0),
+            ..input.clone()
+        };
+        assert_ne!(draw_it(&input), draw_it(&big));
+        assert_eq!(draw_it(&input), draw_it(&same));
     }
 }

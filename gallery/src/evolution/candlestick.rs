@@ -25,7 +25,8 @@
 //! ## Variants
 //! - `ohlc`: the candles alone.
 //! - `moving-average`: the candles with the 20-period moving average of
-//!   the close (each point the mean of that day and the 19 before).
+//!   the close (each point the mean of that day and the 19 before); the
+//!   `window` parameter (`Input::window`) sets the number of periods.
 //! - `volume`: the candles above, the traded volume as bars in a panel
 //!   below, sharing the date axis.
 //!
@@ -75,6 +76,9 @@ pub struct Input {
     pub x_is_date: bool,
     /// Candles in any order.
     pub candles: Vec<Candle>,
+    /// Periods in the `moving-average` variant's mean (`None`: 20): longer
+    /// smooths more and lags more.
+    pub window: Option<usize>,
 }
 
 /// The ways to draw a candlestick chart, as the module's `## Variants` describes them.
@@ -104,7 +108,7 @@ impl Variant {
     }
 }
 
-/// Periods in the moving average.
+/// Periods in the moving average unless `Input::window` says otherwise.
 const MA_PERIODS: usize = 20;
 
 /// Draws `input` as a candlestick chart in the style of `variant`, filling `area`, with `theme`'s
@@ -119,7 +123,8 @@ pub fn draw<DB: DrawingBackend>(
     if all.is_empty() {
         return axes::draw_empty(area, theme, &input.title, "No rows with a date and all four prices");
     }
-    let average = moving_average(&all, MA_PERIODS);
+    let periods = input.window.filter(|w| *w > 0).unwrap_or(MA_PERIODS);
+    let average = moving_average(&all, periods);
 
     let label = theme.label_style();
     let (char_w, _) = axes::text_size(area, "0", &label)?;
@@ -139,7 +144,7 @@ pub fn draw<DB: DrawingBackend>(
     ];
     if with_average {
         legend.push(LegendEntry {
-            label: format!("{MA_PERIODS}-period moving average"),
+            label: format!("{periods}-period moving average"),
             color: line,
         });
     }
@@ -791,6 +796,35 @@ mod tests {
             footnote(&input, &candles, 12, true),
             "Only the last 12 of 30 trading days fit this width; the data have no volume to draw"
         );
+    }
+
+    #[test]
+    fn the_window_changes_the_moving_average_drawn() {
+        let candles = weekdays(60)
+            .into_iter()
+            .enumerate()
+            .map(|(i, x)| candle(x, 10.0 + (i as f64 / 3.0).sin() * 3.0))
+            .collect();
+        let input = Input {
+            x_is_date: true,
+            candles,
+            ..Input::default()
+        };
+        let draw_it = |input: &Input| {
+            crate::test_pixels::pixels(400, 250, |area| {
+                draw(area, input, Variant::MovingAverage, &Theme::light()).expect("draws");
+            })
+        };
+        let short = Input {
+            window: Some(5),
+            ..input.clone()
+        };
+        assert_ne!(draw_it(&input), draw_it(&short));
+        let default = Input {
+            window: Some(MA_PERIODS),
+            ..input.clone()
+        };
+        assert_eq!(draw_it(&input), draw_it(&default));
     }
 
     #[test]

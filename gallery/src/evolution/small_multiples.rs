@@ -8,6 +8,9 @@
 //! one, and past what fits, the first groups only (a note says how many
 //! were left out).
 //!
+//! The `columns` parameter (`Input::columns`) sets the panels per row
+//! where they still fit.
+//!
 //! ## When to use
 //! A value over time for more groups than one chart can hold (five to
 //! twenty): unemployment by industry, life expectancy by country. The
@@ -60,6 +63,9 @@ pub struct Input {
     pub x_is_date: bool,
     /// One panel per series, in this order.
     pub series: Vec<Series>,
+    /// Panels per row, when every panel still gets its minimum size at
+    /// that width (`None`: the columns that give panels the best shape).
+    pub columns: Option<usize>,
 }
 
 /// The ways to draw small multiples, as the module's `## Variants` describes them.
@@ -130,6 +136,25 @@ pub fn grid(n: usize, (width, height): (f64, f64), min: (f64, f64), aspect: f64)
         rows: n.div_ceil(columns),
         shown: n,
     })
+}
+
+/// `g` with `columns` panels per row instead, when it shows all `n`
+/// panels and they still get their `min` size in `room`; else `g`.
+fn with_columns(g: Grid, n: usize, room: (f64, f64), min: (f64, f64), columns: Option<usize>) -> Grid {
+    let Some(columns) = columns.map(|c| c.clamp(1, n.max(1))) else {
+        return g;
+    };
+    let rows = n.div_ceil(columns);
+    let fits = room.0 / columns as f64 >= min.0 && room.1 / rows as f64 >= min.1;
+    if fits && g.shown == n {
+        Grid {
+            columns,
+            rows,
+            shown: g.shown,
+        }
+    } else {
+        g
+    }
 }
 
 /// A series' unbroken runs of points.
@@ -274,7 +299,7 @@ pub fn draw<DB: DrawingBackend>(
         room = room_above(foot_floor);
         layout = grid(all.len(), room, min_panel, aspect);
     }
-    let Some(g) = layout else {
+    let Some(g) = layout.map(|g| with_columns(g, all.len(), room, min_panel, input.columns)) else {
         return axes::draw_empty(area, theme, &input.title, "Too small a canvas for even one panel");
     };
     let panel_w = room.0 / g.columns as f64;
@@ -506,6 +531,14 @@ mod tests {
     fn every_panel_fits_when_there_is_room_with_panels_near_the_wanted_shape() {
         // 14 panels on a 1200 x 700 canvas, panels at least 150 x 100.
         let g = grid(14, (1200.0, 700.0), (150.0, 100.0), 1.6).expect("a grid");
+        let two = with_columns(g, 14, (1200.0, 700.0), (150.0, 100.0), Some(2));
+        assert_eq!(
+            (two.columns, two.rows, two.shown),
+            (2, 7, 14),
+            "seven rows of 100 fit in 700"
+        );
+        let one = with_columns(g, 14, (1200.0, 700.0), (150.0, 100.0), Some(1));
+        assert_eq!(one, g, "14 rows do not fit: the chart's own grid");
         assert_eq!(g.shown, 14);
         assert!(g.columns * g.rows >= 14);
         assert_eq!((g.columns, g.rows), (4, 4));

@@ -8,6 +8,8 @@
 //! does a negative value (with a note). Bands stack largest first from the
 //! bottom; past the palette's colours, the smallest groups (and any group
 //! already called "Other") are lumped into one grey "Other" band on top.
+//! The `top` parameter (`Input::top`) names fewer groups and lumps the
+//! rest into "Other".
 //!
 //! ## When to use
 //! A total that splits into a few groups over time, when both the total
@@ -56,6 +58,9 @@ pub struct Input {
     pub x_is_date: bool,
     /// The groups, one band each; with many, the smallest are gathered into one "Other" band.
     pub series: Vec<Series>,
+    /// Name at most this many groups, the largest, and lump the rest into
+    /// a grey "Other" (`None`: as many as the palette has colours).
+    pub top: Option<usize>,
 }
 
 /// The ways to draw a stacked area chart, as the module's `## Variants` describes them.
@@ -104,14 +109,15 @@ pub fn draw<DB: DrawingBackend>(
     if xs.len() < 2 || bands.is_empty() {
         return axes::draw_empty(area, theme, &input.title, "Areas need at least two distinct x values");
     }
-    let max_bands = theme.palette.len().max(2);
+    let colours = theme.palette.len().max(2);
+    let max_bands = input.top.map_or(colours, |top| (top + 1).min(colours));
     let (bands, lumped) = lump(bands, max_bands);
     let edges = stack(&bands, variant == Variant::Percent);
     let total_max = edges.last().map_or(0.0, |top| top.iter().copied().fold(0.0, f64::max));
 
     let color = |i: usize| {
         if lumped && i + 1 == bands.len() {
-            theme.color(max_bands - 1)
+            theme.color(colours - 1)
         } else {
             theme.color(i)
         }
@@ -327,5 +333,36 @@ mod tests {
             vec!["b", "a", "Other"]
         );
         assert!(lumped);
+    }
+
+    #[test]
+    fn top_lumps_the_smaller_groups_into_other() {
+        let series: Vec<Series> = (0..4)
+            .map(|k| Series {
+                name: format!("g{k}"),
+                points: (0..12)
+                    .map(|i| (f64::from(i), f64::from(k + 1) * (1.0 + f64::from(i % 3))))
+                    .collect(),
+            })
+            .collect();
+        let input = Input {
+            series,
+            ..Input::default()
+        };
+        let draw_it = |input: &Input| {
+            crate::test_pixels::pixels(300, 200, |area| {
+                draw(area, input, Variant::Stacked, &Theme::light()).expect("draws");
+            })
+        };
+        let two = Input {
+            top: Some(2),
+            ..input.clone()
+        };
+        let all = Input {
+            top: Some(4),
+            ..input.clone()
+        };
+        assert_ne!(draw_it(&input), draw_it(&two));
+        assert_eq!(draw_it(&input), draw_it(&all));
     }
 }

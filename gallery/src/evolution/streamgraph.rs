@@ -9,6 +9,8 @@
 //! that peak first sit in the middle and later ones grow on the outside.
 //! Each stream is named inside its widest part where the name fits, and in
 //! a legend otherwise.
+//! The `top` parameter (`Input::top`) names fewer groups and lumps the
+//! rest into "Other".
 //!
 //! ## When to use
 //! Many groups over a long time when the overall pattern matters more than
@@ -25,7 +27,8 @@
 //! - `wiggle`: the designed look: Byron and Wattenberg's baseline, which
 //!   keeps the streams as level as it can (least weighted wiggle), with
 //!   every stream smoothed by a Gaussian two data steps wide (said in the
-//!   footnote), so month-to-month noise gives way to the flow.
+//!   footnote; the `smoothing` parameter, `Input::smoothing`, sets the
+//!   width), so month-to-month noise gives way to the flow.
 //!
 //! The y axis carries no numbers (a stream's height off the centre line
 //! means nothing); the footnote says what thickness shows and how thick
@@ -62,6 +65,12 @@ pub struct Input {
     pub x_is_date: bool,
     /// The groups, one stream each, stacked around a baseline the variant chooses.
     pub series: Vec<Series>,
+    /// The `wiggle` variant's smoothing: the Gaussian's width in data
+    /// steps (`None`: 2; 0 leaves the data as they are).
+    pub smoothing: Option<f64>,
+    /// Name at most this many groups, the largest, and lump the rest into
+    /// a grey "Other" (`None`: as many as the palette has colours).
+    pub top: Option<usize>,
 }
 
 /// The ways to draw a streamgraph, as the module's `## Variants` describes them.
@@ -114,9 +123,11 @@ pub fn draw<DB: DrawingBackend>(
             "Streams need positive values at two or more distinct x",
         );
     }
-    let max_bands = theme.palette.len().max(2);
+    let colours = theme.palette.len().max(2);
+    let max_bands = input.top.map_or(colours, |top| (top + 1).min(colours));
     let (mut bands, lumped) = stacked_area::lump(bands, max_bands);
-    let sigma = (variant == Variant::Wiggle).then(|| 2.0 * median_step(&xs));
+    let steps = input.smoothing.filter(|s| s.is_finite()).unwrap_or(2.0);
+    let sigma = (variant == Variant::Wiggle && steps > 0.0).then(|| steps * median_step(&xs));
     if let Some(sigma) = sigma {
         for band in &mut bands {
             band.values = smooth(&xs, &band.values, sigma);
@@ -124,7 +135,7 @@ pub fn draw<DB: DrawingBackend>(
     }
     let color = |i: usize| {
         if lumped && i + 1 == bands.len() {
-            theme.color(max_bands - 1)
+            theme.color(colours - 1)
         } else {
             theme.color(i)
         }
@@ -759,5 +770,67 @@ mod tests {
         assert_eq!(at(&edges, 10.0), Some((10.0, 10.0, 30.0)));
         assert_eq!(at(&edges, 11.0), None);
         assert_eq!(at(&[], 1.0), None);
+    }
+
+    #[test]
+    fn smoothing_sets_how_far_the_wiggle_smooths() {
+        let series: Vec<Series> = (0..3)
+            .map(|k| Series {
+                name: format!("s{k}"),
+                points: (0..30)
+                    .map(|i| (f64::from(i), 5.0 + f64::from((i * (k + 3)) % 7)))
+                    .collect(),
+            })
+            .collect();
+        let input = Input {
+            series,
+            ..Input::default()
+        };
+        let draw_it = |input: &Input| {
+            crate::test_pixels::pixels(300, 200, |area| {
+                draw(area, input, Variant::Wiggle, &Theme::light()).expect("draws");
+            })
+        };
+        let raw = Input {
+            smoothing: Some(0.0),
+            ..input.clone()
+        };
+        let two = Input {
+            smoothing: Some(2.0),
+            ..input.clone()
+        };
+        assert_ne!(draw_it(&input), draw_it(&raw));
+        assert_eq!(draw_it(&input), draw_it(&two));
+    }
+
+    #[test]
+    fn top_lumps_the_smaller_groups_into_other() {
+        let series: Vec<Series> = (0..4)
+            .map(|k| Series {
+                name: format!("g{k}"),
+                points: (0..12)
+                    .map(|i| (f64::from(i), f64::from(k + 1) * (1.0 + f64::from(i % 3))))
+                    .collect(),
+            })
+            .collect();
+        let input = Input {
+            series,
+            ..Input::default()
+        };
+        let draw_it = |input: &Input| {
+            crate::test_pixels::pixels(300, 200, |area| {
+                draw(area, input, Variant::Centred, &Theme::light()).expect("draws");
+            })
+        };
+        let two = Input {
+            top: Some(2),
+            ..input.clone()
+        };
+        let all = Input {
+            top: Some(4),
+            ..input.clone()
+        };
+        assert_ne!(draw_it(&input), draw_it(&two));
+        assert_eq!(draw_it(&input), draw_it(&all));
     }
 }

@@ -9,6 +9,9 @@
 //! income statement from revenue to profit, a budget from one year to the
 //! next, a variance bridge from plan to actual.
 //!
+//! The `top` parameter (`Input::top`) keeps the largest changes and sums
+//! the rest into one step per stretch between totals.
+//!
 //! ## When to use
 //! A total that is the sum of a few signed parts, in an order that tells a
 //! story (revenue, then costs, then taxes; or the biggest movers first),
@@ -75,6 +78,10 @@ pub struct Input {
     pub value_title: String,
     /// The steps in the order of the walk.
     pub steps: Vec<Step>,
+    /// Keep only this many changes, the largest either way; the others
+    /// become one "Other changes" step at the end of their stretch, so
+    /// every total still adds up (`None`: every change).
+    pub top: Option<usize>,
 }
 
 /// The ways to draw a waterfall chart, as the module's `## Variants` describes them.
@@ -255,7 +262,10 @@ pub fn draw<DB: DrawingBackend>(
     variant: Variant,
     theme: &Theme,
 ) -> DrawResult<(), DB> {
-    let walk = walk(&input.steps);
+    let walk = match input.top {
+        Some(top) => walk(&lump_changes(&input.steps, top)),
+        None => walk(&input.steps),
+    };
     if walk.bars.is_empty() {
         return axes::draw_empty(area, theme, &input.title, "No steps with a numeric value");
     }
@@ -265,6 +275,47 @@ pub fn draw<DB: DrawingBackend>(
         Variant::Vertical => draw_vertical(&area, input, &walk.bars, &legend, theme),
         Variant::Horizontal => draw_horizontal(&area, input, &walk.bars, &legend, theme),
     }
+}
+
+/// `steps` with only the `top` largest changes (by size, either way); the
+/// others in each stretch between totals summed into one "Other changes"
+/// step at its end (a lone one stays itself), so the running totals stay
+/// the same.
+fn lump_changes(steps: &[Step], top: usize) -> Vec<Step> {
+    let is_change = |s: &Step| s.kind == Kind::Change && s.value.is_finite();
+    let mut order: Vec<usize> = (0..steps.len()).filter(|i| is_change(&steps[*i])).collect();
+    if order.len() <= top {
+        return steps.to_vec();
+    }
+    order.sort_by(|a, b| steps[*b].value.abs().total_cmp(&steps[*a].value.abs()).then(a.cmp(b)));
+    order.truncate(top);
+    let mut out = Vec::with_capacity(top + steps.len() - order.len() + 1);
+    // The changes left out of the current stretch.
+    let mut rest: Vec<&Step> = Vec::new();
+    let flush = |out: &mut Vec<Step>, rest: &mut Vec<&Step>| {
+        match rest.as_slice() {
+            [] => {}
+            [one] => out.push((*one).clone()),
+            many => out.push(Step {
+                label: format!("Other changes ({})", many.len()),
+                value: many.iter().map(|s| s.value).sum(),
+                kind: Kind::Change,
+            }),
+        }
+        rest.clear();
+    };
+    for (i, step) in steps.iter().enumerate() {
+        if is_change(step) && !order.contains(&i) {
+            rest.push(step);
+            continue;
+        }
+        if step.kind != Kind::Change {
+            flush(&mut out, &mut rest);
+        }
+        out.push(step.clone());
+    }
+    flush(&mut out, &mut rest);
+    out
 }
 
 /// The shortest bar drawn, in pixels: a change too small to see still shows.
@@ -518,6 +569,30 @@ mod tests {
         );
         assert!(w.gaps.is_empty() && w.skipped == 0);
         assert_eq!(note(&w), "");
+    }
+
+    #[test]
+    fn top_sums_the_smaller_changes_and_keeps_the_totals() {
+        let steps = vec![
+            step("Start", 100.0, Kind::Total),
+            step("a", 5.0, Kind::Change),
+            step("b", -40.0, Kind::Change),
+            step("c", 2.0, Kind::Change),
+            step("Mid", 0.0, Kind::Subtotal),
+            step("d", 30.0, Kind::Change),
+            step("e", -1.0, Kind::Change),
+        ];
+        let lumped = lump_changes(&steps, 2);
+        let labels: Vec<&str> = lumped.iter().map(|s| s.label.as_str()).collect();
+        assert_eq!(
+            labels,
+            ["Start", "b", "Other changes (2)", "Mid", "d", "e"],
+            "a lone change left out stays itself"
+        );
+        assert_eq!(lumped[2].value, 7.0);
+        assert_eq!(ends(&walk(&lumped)).last(), ends(&walk(&steps)).last(), "the same end");
+        assert_eq!(ends(&walk(&lumped))[3], ends(&walk(&steps))[4], "the same subtotal");
+        assert_eq!(lump_changes(&steps, 5), steps);
     }
 
     #[test]

@@ -7,7 +7,8 @@
 //! grouped, the short arcs inside communities and the long ones between
 //! them stand out. Names go under the line, most linked first, each where
 //! it fits (on paper in a font small enough to name every node); the
-//! footnote says how many nodes went unnamed.
+//! footnote says how many nodes went unnamed. The `labels` parameter
+//! (`Input::labels`) names at most that many.
 //!
 //! ## When to use
 //! A network of a few dozen to about a hundred nodes where groups or an
@@ -57,6 +58,9 @@ pub struct Input {
     /// What was left out before drawing (e.g. the least linked nodes of a
     /// huge network), for the footnote; "" for nothing.
     pub note: String,
+    /// Name at most this many nodes, the most linked first (`None`: every
+    /// node whose name fits; `Some(0)`: none).
+    pub labels: Option<usize>,
 }
 
 /// The ways to draw an arc diagram, as the module's `## Variants` describes them.
@@ -230,10 +234,18 @@ pub fn draw<DB: DrawingBackend>(
     }
     draw_arcs_and_nodes(area, theme, input, &line, arc_room, (&group, &degree))?;
     let named = draw_labels(area, theme, &label, input, &line, &labels, &degree)?;
-    let note = match n - named {
-        0 => String::new(),
-        1 => String::from("1 node is not named: there is no room for its name"),
-        k => format!("{k} of {n} nodes are not named (the most linked come first): no room for the rest"),
+    let note = match (input.labels, n - named) {
+        (_, 0) => String::new(),
+        (None, 1) => String::from("1 node is not named: there is no room for its name"),
+        (None, k) => format!("{k} of {n} nodes are not named (the most linked come first): no room for the rest"),
+        (Some(most), _) if named < most.min(n) => {
+            format!(
+                "{named} of the {} most linked nodes are named: no room for the rest",
+                most.min(n)
+            )
+        }
+        (Some(_), _) if named > 0 => format!("Only the {named} most linked of {n} nodes are named"),
+        (Some(_), _) => String::new(),
     };
     let note = [input.note.as_str(), note.as_str()].join(" ").trim().to_string();
     axes::draw_footnote(area, theme, &note)?;
@@ -317,6 +329,9 @@ fn draw_labels<DB: DrawingBackend>(
             .cmp(&degree[*a])
             .then(line.slot_of[*a].cmp(&line.slot_of[*b]))
     });
+    if let Some(most) = input.labels {
+        by_degree.truncate(most);
+    }
     let label_top = (line.base + line.r_max).round() as i32 + theme.gap / 2;
     let mut placed: Vec<PixelBox> = Vec::new();
     for i in by_degree {
@@ -404,5 +419,29 @@ mod tests {
         assert!(points.iter().all(|p| p.1 <= 200), "always above the line");
         // Right to left works too.
         assert_eq!(arc_points(100.0, 0.0, 200.0, 1.0).first(), Some(&(0, 200)));
+    }
+
+    #[test]
+    fn labels_limits_the_names_drawn() {
+        let input = Input {
+            nodes: (0..6).map(|i| node(&format!("Node {i}"), "g")).collect(),
+            edges: vec![edge(0, 1), edge(0, 2), edge(0, 3), edge(1, 4), edge(4, 5)],
+            ..Input::default()
+        };
+        let draw_it = |input: &Input| {
+            crate::test_pixels::pixels(400, 240, |area| {
+                draw(area, input, Variant::ByGroup, &Theme::light()).expect("draws");
+            })
+        };
+        let one = Input {
+            labels: Some(1),
+            ..input.clone()
+        };
+        let all = Input {
+            labels: Some(6),
+            ..input.clone()
+        };
+        assert_ne!(draw_it(&input), draw_it(&one));
+        assert_eq!(draw_it(&input), draw_it(&all));
     }
 }

@@ -9,6 +9,9 @@
 //! palette's colours, the smallest groups are lumped into one "Other"
 //! group, and the footnote names them.
 //!
+//! The `top` parameter (`Input::top`) keeps at most that many of the
+//! largest flows in either variant.
+//!
 //! ## When to use
 //! Flows or exchanges between up to about a dozen groups (migration,
 //! trade, transfers between teams) when the big picture matters: who
@@ -64,6 +67,9 @@ pub struct Input {
     pub flows: Vec<Flow>,
     /// What the values count, e.g. "migrants"; used in the note.
     pub value_title: String,
+    /// Draw at most this many flows, the largest, in any variant (`None`:
+    /// every flow, or `top-flows`' cap of 20).
+    pub top: Option<usize>,
 }
 
 /// The ways to draw a chord diagram, as the module's `## Variants` describes them.
@@ -273,7 +279,7 @@ const SEE_THROUGH: f64 = 0.6;
 
 /// The footnote: how to read the ribbons, or what part is shown; and
 /// which groups were lumped into "Other".
-fn footnote(input: &Input, variant: Variant, kept: &[usize], lumped: &[String]) -> String {
+fn footnote(input: &Input, every: bool, kept: &[usize], lumped: &[String]) -> String {
     let total: f64 = input
         .flows
         .iter()
@@ -285,17 +291,16 @@ fn footnote(input: &Input, variant: Variant, kept: &[usize], lumped: &[String]) 
     } else {
         input.value_title.as_str()
     };
-    let mut note = match variant {
-        Variant::All => format!("Ribbon width: {what}; a ribbon stops short of the ring at its destination"),
-        Variant::TopFlows => {
-            let shown: f64 = kept.iter().filter_map(|i| input.flows.get(*i)).map(|f| f.value).sum();
-            format!(
-                "The {} largest flows: {}% of {} {what}",
-                kept.len(),
-                (shown / total * 100.0).round(),
-                scale::format_value(total)
-            )
-        }
+    let mut note = if every {
+        format!("Ribbon width: {what}; a ribbon stops short of the ring at its destination")
+    } else {
+        let shown: f64 = kept.iter().filter_map(|i| input.flows.get(*i)).map(|f| f.value).sum();
+        format!(
+            "The {} largest flows: {}% of {} {what}",
+            kept.len(),
+            (shown / total * 100.0).round(),
+            scale::format_value(total)
+        )
     };
     if !lumped.is_empty() {
         note = format!(
@@ -412,16 +417,19 @@ pub fn draw<DB: DrawingBackend>(
         names,
         flows,
         value_title: input.value_title.clone(),
+        top: input.top,
     };
     let (arcs, ribbons) = layout(input.names.len(), &input.flows, 0.035);
     if arcs.is_empty() {
         return axes::draw_empty(area, theme, &input.title, "No positive flows to draw");
     }
+    let every = variant == Variant::All && input.top.is_none();
     let kept: Vec<usize> = match variant {
-        Variant::All => ribbons.iter().map(|r| r.flow).collect(),
-        Variant::TopFlows => top_flows(&input.flows, TOP_SHARE, TOP_MAX),
+        _ if every => ribbons.iter().map(|r| r.flow).collect(),
+        Variant::All => top_flows(&input.flows, 1.0, input.top.unwrap_or(TOP_MAX)),
+        Variant::TopFlows => top_flows(&input.flows, TOP_SHARE, input.top.unwrap_or(TOP_MAX)),
     };
-    let area = &axes::draw_footnote(area, theme, &footnote(input, variant, &kept, &lumped))?;
+    let area = &axes::draw_footnote(area, theme, &footnote(input, every, &kept, &lumped))?;
     let (w, h) = axes::dims(area);
     let m = theme.margin;
     let top = axes::draw_title(area, theme, &input.title)?;
@@ -612,6 +620,35 @@ mod tests {
         assert_eq!(top_flows(&flows, 0.7, 20), vec![1, 2]);
         assert_eq!(top_flows(&flows, 1.0, 2), vec![1, 2]);
         assert!(top_flows(&[], 0.5, 20).is_empty());
+    }
+
+    #[test]
+    fn top_keeps_the_largest_flows_in_either_variant() {
+        let input = Input {
+            names: ["a", "b", "c"].map(String::from).to_vec(),
+            flows: vec![flow(0, 1, 1.0), flow(1, 0, 6.0), flow(0, 2, 2.0), flow(2, 1, 3.0)],
+            ..Input::default()
+        };
+        let draw_it = |input: &Input, variant: Variant| {
+            crate::test_pixels::pixels(300, 240, |area| {
+                draw(area, input, variant, &Theme::light()).expect("draws");
+            })
+        };
+        let two = Input {
+            top: Some(2),
+            ..input.clone()
+        };
+        assert_ne!(draw_it(&input, Variant::All), draw_it(&two, Variant::All));
+        // top-flows keeps one flow (half the total) either way, but says so.
+        let one = Input {
+            top: Some(1),
+            ..input.clone()
+        };
+        assert_eq!(draw_it(&input, Variant::TopFlows), draw_it(&one, Variant::TopFlows));
+        assert_eq!(
+            footnote(&input, false, &[1, 3], &[]),
+            "The 2 largest flows: 75% of 12 flow"
+        );
     }
 
     #[test]

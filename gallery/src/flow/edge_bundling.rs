@@ -22,7 +22,8 @@
 //!
 //! ## Variants
 //! - `bundled`: links bent along the hierarchy (Holten's bundling, beta
-//!   0.85, as cubic B-splines).
+//!   0.85, as cubic B-splines; the `bundling` parameter, `Input::beta`,
+//!   sets beta).
 //! - `straight`: the same links as straight chords, to compare.
 //!
 //! ## Related
@@ -67,6 +68,9 @@ pub struct Input {
     pub edges: Vec<Edge>,
     /// A line under the chart: which links are shown, how groups are made.
     pub note: String,
+    /// The `bundled` variant's strength, 0 (straight chords) to 1 (links
+    /// follow the hierarchy all the way); `None`: [`BETA`].
+    pub beta: Option<f64>,
 }
 
 /// The ways to draw a hierarchical edge bundling chart, as the module's `## Variants` describes
@@ -252,13 +256,14 @@ pub fn draw<DB: DrawingBackend>(
     let to_px = |p: (f64, f64)| ((cx + p.0 * r).round() as i32, (cy + p.1 * r).round() as i32);
 
     // Links, each fading from one end's group colour to the other's.
+    let beta = input.beta.filter(|b| b.is_finite()).map_or(BETA, |b| b.clamp(0.0, 1.0));
     let alpha = SEE_THROUGH;
     let pieces = 6;
     for e in &edges {
         let (a, b) = ((angles[e.source], group[e.source]), (angles[e.target], group[e.target]));
         let control = hierarchy_path(a, b, &mids);
         let curve: Vec<(f64, f64)> = match variant {
-            Variant::Bundled => b_spline(&straighten(&control, BETA), 8),
+            Variant::Bundled => b_spline(&straighten(&control, beta), 8),
             // Flattened completely, the spline is the straight chord, still
             // sampled in many points so its colour can fade along it.
             Variant::Straight => b_spline(&straighten(&control, 0.0), 8),
@@ -408,6 +413,42 @@ mod tests {
         let bundled = straighten(&path, BETA);
         assert!(close(bundled[0], path[0]) && close(bundled[3], path[3]), "ends fixed");
         assert!((bundled[1].1 - 0.85 * 3.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn beta_sets_how_far_the_drawn_links_bundle() {
+        let nodes: Vec<Node> = (0..9)
+            .map(|i| Node {
+                name: format!("n{i}"),
+                group: format!("g{}", i % 3),
+            })
+            .collect();
+        let edges: Vec<Edge> = (0..9)
+            .map(|i| Edge {
+                source: i,
+                target: (i * 4 + 1) % 9,
+            })
+            .collect();
+        let input = Input {
+            nodes,
+            edges,
+            ..Input::default()
+        };
+        let draw_it = |input: &Input, variant: Variant| {
+            crate::test_pixels::pixels(300, 240, |area| {
+                draw(area, input, variant, &Theme::light()).expect("draws");
+            })
+        };
+        let loose = Input {
+            beta: Some(0.3),
+            ..input.clone()
+        };
+        let flat = Input {
+            beta: Some(0.0),
+            ..input.clone()
+        };
+        assert_ne!(draw_it(&input, Variant::Bundled), draw_it(&loose, Variant::Bundled));
+        assert_eq!(draw_it(&flat, Variant::Bundled), draw_it(&input, Variant::Straight));
     }
 
     #[test]

@@ -5,7 +5,8 @@
 //! each other, so communities show up as clusters; colour shows each node's
 //! group and size its number of links (degree). Nodes are named most
 //! connected first, each name where it covers no other name and no other
-//! node; the footnote says how many went unnamed.
+//! node; the footnote says how many went unnamed. The `labels` parameter
+//! (`Input::labels`) names at most that many.
 //!
 //! ## When to use
 //! Relations between a few dozen to a few hundred entities (who talks to
@@ -59,6 +60,9 @@ pub struct Input {
     /// What was left out before drawing (see [`most_connected`]), for the
     /// footnote; "" for nothing.
     pub note: String,
+    /// Name at most this many nodes, the most linked first (`None`: every
+    /// node whose name fits; `Some(0)`: none).
+    pub labels: Option<usize>,
 }
 
 /// The ways to draw a network graph, as the module's `## Variants` describes them.
@@ -291,22 +295,36 @@ pub fn draw<DB: DrawingBackend>(
     // and no other node; the rest go unnamed, and the footnote says so.
     let mut order: Vec<usize> = (0..n).filter(|i| degree[*i] > 0).collect();
     order.sort_by(|a, b| degree[*b].cmp(&degree[*a]).then(a.cmp(b)));
+    if let Some(most) = input.labels {
+        order.truncate(most);
+    }
     let named = match &scene.ring {
         None => label_free(area, theme, input, &scene, &order, (0, top, w, h_chart))?,
         Some(ring) => label_ring(area, theme, input, &scene, ring, &order, (0, top, w, h_chart))?,
     };
-    let unnamed = n - named;
-    let unnamed_note = match unnamed {
-        0 => String::new(),
-        1 => String::from("1 node is not named: its name would cover another"),
-        k => format!("{k} of {n} nodes are not named: their names would cover other nodes or names"),
-    };
+    let unnamed_note = unnamed_note(n, order.len(), named, input.labels.is_some());
     let note = [input.note.as_str(), unnamed_note.as_str()]
         .join(" ")
         .trim()
         .to_string();
     axes::draw_footnote(area, theme, &note)?;
     Ok(())
+}
+
+/// The footnote on the nodes left unnamed: of `n` nodes, `tried` (the most
+/// linked) were to be named and `named` were; `limited` when the reader
+/// asked for at most `tried` names.
+fn unnamed_note(n: usize, tried: usize, named: usize, limited: bool) -> String {
+    match (limited, n - named) {
+        (_, 0) => String::new(),
+        (false, 1) => String::from("1 node is not named: its name would cover another"),
+        (false, k) => format!("{k} of {n} nodes are not named: their names would cover other nodes or names"),
+        (true, _) if named < tried => {
+            format!("{named} of the {tried} most linked nodes are named: the other names would cover nodes or names")
+        }
+        (true, _) if named > 0 => format!("Only the {named} most linked of {n} nodes are named"),
+        (true, _) => String::new(),
+    }
 }
 
 /// Node positions and sizes for the variant inside `bounds`.
@@ -707,6 +725,39 @@ mod tests {
             edge(5, 6),
             edge(6, 7),
         ]
+    }
+
+    #[test]
+    fn labels_limits_the_names_drawn_and_the_footnote_says_why() {
+        let nodes: Vec<Node> = (0..8)
+            .map(|i| Node {
+                name: format!("Node {i}"),
+                group: String::new(),
+            })
+            .collect();
+        let input = Input {
+            nodes,
+            edges: graph(),
+            positions: force_layout(8, &graph()),
+            ..Input::default()
+        };
+        let draw_it = |input: &Input| {
+            crate::test_pixels::pixels(500, 350, |area| {
+                draw(area, input, Variant::Force, &Theme::light()).expect("draws");
+            })
+        };
+        let two = Input {
+            labels: Some(2),
+            ..input.clone()
+        };
+        assert_ne!(draw_it(&input), draw_it(&two));
+        assert_eq!(unnamed_note(8, 8, 8, false), "");
+        assert_eq!(
+            unnamed_note(8, 2, 2, true),
+            "Only the 2 most linked of 8 nodes are named"
+        );
+        assert!(unnamed_note(8, 3, 2, true).starts_with("2 of the 3 most linked"));
+        assert_eq!(unnamed_note(8, 0, 0, true), "");
     }
 
     #[test]

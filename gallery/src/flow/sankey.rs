@@ -7,6 +7,9 @@
 //! Every band keeps the colour of where it started, or of where it ends, so
 //! one can follow a group from the first stage to the last.
 //!
+//! The `top` parameter (`Input::top`) names fewer categories a stage and
+//! gathers the rest into "Other".
+//!
 //! ## When to use
 //! Counts that move through two to four stages of categories: passengers
 //! by class, sex and survival; energy from sources to uses; visitors
@@ -60,6 +63,9 @@ pub struct Input {
     pub stage_titles: Vec<String>,
     /// Every combination of categories with its count; paths that share a step share its ribbon.
     pub paths: Vec<Path>,
+    /// Name at most this many categories a stage, the largest, and gather
+    /// the rest into one "Other" node (`None`: up to [`MAX_NODES`] nodes).
+    pub top: Option<usize>,
 }
 
 /// The ways to draw a Sankey diagram, as the module's `## Variants` describes them.
@@ -242,7 +248,7 @@ fn lump_stages(paths: &[Path], k: usize, max: usize) -> (Vec<Path>, String) {
         })
         .collect();
     let note = format!(
-        "{} smaller categories are gathered into \"Other\" (at most {MAX_NODES} nodes a stage).",
+        "{} smaller categories are gathered into \"Other\" (at most {max} nodes a stage).",
         scale::format_count(gathered)
     );
     (lumped, note)
@@ -339,7 +345,8 @@ pub fn draw<DB: DrawingBackend>(
     theme: &Theme,
 ) -> DrawResult<(), DB> {
     let k = input.stage_titles.len();
-    let (paths, note) = lump_stages(&input.paths, k, MAX_NODES);
+    let most = input.top.map_or(MAX_NODES, |top| (top + 1).min(MAX_NODES));
+    let (paths, note) = lump_stages(&input.paths, k, most);
     let st = stages(&paths, k);
     let total: f64 = st.paths.iter().map(|(_, v)| v).sum();
     if k < 2 || st.paths.is_empty() || !(total.is_finite() && total > 0.0) {
@@ -643,6 +650,34 @@ mod tests {
         assert!(note.starts_with("99,971 smaller categories"), "{note}");
         let few = vec![path(&["a", "x"], 1.0), path(&["b", "x"], 2.0)];
         assert_eq!(lump_stages(&few, 2, MAX_NODES), (few.clone(), String::new()));
+    }
+
+    #[test]
+    fn top_gathers_all_but_the_largest_of_each_stage() {
+        let paths = vec![
+            path(&["a", "x"], 5.0),
+            path(&["b", "y"], 3.0),
+            path(&["c", "z"], 1.0),
+            path(&["d", "x"], 1.0),
+        ];
+        let input = Input {
+            stage_titles: vec![String::from("from"), String::from("to")],
+            paths,
+            ..Input::default()
+        };
+        let draw_it = |input: &Input| {
+            crate::test_pixels::pixels(300, 200, |area| {
+                draw(area, input, Variant::ColouredBySource, &Theme::light()).expect("draws");
+            })
+        };
+        let one = Input {
+            top: Some(1),
+            ..input.clone()
+        };
+        assert_ne!(draw_it(&input), draw_it(&one));
+        let (lumped, note) = lump_stages(&one.paths, 2, 2);
+        assert_eq!(stages(&lumped, 2).names[0].len(), 2, "a and Other");
+        assert!(note.ends_with("(at most 2 nodes a stage)."), "{note}");
     }
 
     #[test]

@@ -6,6 +6,9 @@
 //! separates groups that differ. Cutting the tree at a height splits the
 //! items into as many clusters as links the cut crosses.
 //!
+//! The `clusters` parameter (`Input::clusters`) cuts the tree into that
+//! many clusters, each in its colour, in any variant.
+//!
 //! ## When to use
 //! Up to a few dozen items measured on several numeric variables (cars,
 //! countries, samples), when the message is which items are alike and
@@ -64,6 +67,9 @@ pub struct Input {
     pub leaves: Vec<String>,
     /// The `n - 1` merges, in order.
     pub merges: Vec<Merge>,
+    /// Cut the tree into this many clusters, in any variant (`None`: only
+    /// the `cut` variant cuts, at the widest gap leaving 2 to 6).
+    pub clusters: Option<usize>,
 }
 
 /// The ways to draw a dendrogram, as the module's `## Variants` describes them.
@@ -138,10 +144,10 @@ pub fn draw<DB: DrawingBackend>(
         .map(|i| input.leaves.get(*i).cloned().unwrap_or_default())
         .collect();
     let heights: Vec<f64> = tree.links.iter().map(|(m, _, _)| height_of(&tree, n + m)).collect();
-    let cut = if variant == Variant::Cut {
-        cut_height(&heights, n)
-    } else {
-        None
+    let cut = match input.clusters {
+        Some(k) => cut_height(&heights, n, (k, k)),
+        None if variant == Variant::Cut => cut_height(&heights, n, CLUSTERS),
+        None => None,
     };
     let colors = cluster_colors(&tree, n, cut);
     // Without any join above zero (one leaf, identical items) the axis still starts at 0.
@@ -365,13 +371,13 @@ fn layout(n: usize, merges: &[Merge]) -> Tree {
 }
 
 /// The cut for the `cut` variant: in the middle of the widest gap between
-/// successive join heights that leaves 2 to 6 clusters (cutting below the
-/// `k - 1` highest joins leaves `k` clusters; under the lowest join lies
-/// 0, where every leaf is its own cluster). `None` without such a gap.
-fn cut_height(heights: &[f64], n: usize) -> Option<f64> {
+/// successive join heights that leaves `lo` to `hi` clusters (cutting below
+/// the `k - 1` highest joins leaves `k` clusters; under the lowest join
+/// lies 0, where every leaf is its own cluster). `None` without such a gap.
+fn cut_height(heights: &[f64], n: usize, (lo, hi): (usize, usize)) -> Option<f64> {
     let mut sorted: Vec<f64> = heights.iter().copied().filter(|h| h.is_finite()).collect();
     sorted.sort_by(|a, b| b.total_cmp(a));
-    let (lo, hi) = CLUSTERS;
+    let lo = lo.max(2);
     let mut best: Option<(f64, f64)> = None;
     for k in lo..=hi.min(n) {
         // The k - 1 highest joins are cut; the next one stays whole.
@@ -499,14 +505,41 @@ mod tests {
     #[test]
     fn the_cut_falls_in_the_widest_gap() {
         // Heights 1, 2, 5: the gap 2..5 leaves two clusters.
-        let cut = cut_height(&[1.0, 2.0, 5.0], 4).expect("cut");
+        let cut = cut_height(&[1.0, 2.0, 5.0], 4, CLUSTERS).expect("cut");
         assert!((cut - 3.5).abs() < 1e-12);
         // Two leaves: below the only join, each leaf is a cluster.
-        assert_eq!(cut_height(&[1.0], 2), Some(0.5));
-        assert!(cut_height(&[], 1).is_none());
+        assert_eq!(cut_height(&[1.0], 2, CLUSTERS), Some(0.5));
+        assert!(cut_height(&[], 1, CLUSTERS).is_none());
         // Equal joins: the only gap is under them all.
-        assert_eq!(cut_height(&[3.0, 3.0, 3.0], 4), Some(1.5));
-        assert!(cut_height(&[0.0, 0.0], 3).is_none(), "no gap");
+        assert_eq!(cut_height(&[3.0, 3.0, 3.0], 4, CLUSTERS), Some(1.5));
+        assert!(cut_height(&[0.0, 0.0], 3, CLUSTERS).is_none(), "no gap");
+    }
+
+    #[test]
+    fn a_number_of_clusters_cuts_between_its_joins() {
+        // Heights 1, 2, 5: three clusters cut between 1 and 2, four under 1.
+        assert_eq!(cut_height(&[1.0, 2.0, 5.0], 4, (3, 3)), Some(1.5));
+        assert_eq!(cut_height(&[1.0, 2.0, 5.0], 4, (4, 4)), Some(0.5));
+        assert!(
+            cut_height(&[1.0, 2.0, 5.0], 4, (5, 5)).is_none(),
+            "more clusters than leaves"
+        );
+        // Any variant cuts when asked.
+        let input = Input {
+            leaves: ["a", "b", "c", "d"].map(String::from).to_vec(),
+            merges: four(),
+            ..Input::default()
+        };
+        let draw_it = |input: &Input| {
+            crate::test_pixels::pixels(300, 200, |area| {
+                draw(area, input, Variant::Horizontal, &Theme::light()).expect("draws");
+            })
+        };
+        let cut = Input {
+            clusters: Some(2),
+            ..input.clone()
+        };
+        assert_ne!(draw_it(&input), draw_it(&cut));
     }
 
     #[test]

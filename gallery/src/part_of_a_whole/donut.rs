@@ -6,6 +6,7 @@
 //! clockwise, largest first, each labelled with its share. Slices beyond
 //! the palette's colours are lumped into a grey "Other"; negative values
 //! are skipped, with a note.
+//! The `top` parameter (`Input::top`) names fewer slices and lumps the rest.
 //!
 //! ## When to use
 //! A few parts (two to five) of one meaningful total, when the message is
@@ -46,6 +47,9 @@ pub struct Input {
     pub value_title: String,
     /// The categories and their values, one slice each.
     pub slices: Vec<Slice>,
+    /// Name at most this many slices, the largest, and lump the rest into
+    /// a grey "Other" (`None`: as many as the palette has colours).
+    pub top: Option<usize>,
 }
 
 /// The ways to draw a donut chart, as the module's `## Variants` describes them.
@@ -81,7 +85,9 @@ pub fn draw<DB: DrawingBackend>(
     variant: Variant,
     theme: &Theme,
 ) -> DrawResult<(), DB> {
-    let (parts, skipped) = radial::parts(&input.slices, theme.palette.len().max(2));
+    let colours = theme.palette.len().max(2);
+    let max = input.top.map_or(colours, |top| (top + 1).min(colours));
+    let (parts, skipped) = radial::parts(&input.slices, max);
     let total: f64 = parts.iter().map(|(_, v)| v).sum();
     if parts.is_empty() || !(total.is_finite() && total > 0.0) {
         let message = if skipped > 0 {
@@ -91,8 +97,16 @@ pub fn draw<DB: DrawingBackend>(
         };
         return axes::draw_empty(area, theme, &input.title, message);
     }
-    // "Other", when there is one, is last and so gets the palette's last colour (grey).
-    let sectors = radial::sectors(&parts, total, |i| theme.color(i));
+    // "Other", when there is one, is last and gets the palette's last colour (grey).
+    let positive = input
+        .slices
+        .iter()
+        .filter(|s| s.value.is_finite() && s.value > 0.0)
+        .count();
+    let other = (positive > parts.len()).then(|| parts.len() - 1);
+    let sectors = radial::sectors(&parts, total, |i| {
+        theme.color(if Some(i) == other { colours - 1 } else { i })
+    });
     let pct: Vec<String> = sectors
         .iter()
         .map(|s| radial::percent_label(s.value / total * 100.0))
@@ -137,4 +151,44 @@ pub fn draw<DB: DrawingBackend>(
         )?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn top_lumps_the_smaller_slices_into_a_grey_other() {
+        let slices: Vec<Slice> = [5.0, 4.0, 3.0, 2.0, 1.0]
+            .iter()
+            .enumerate()
+            .map(|(i, v)| Slice {
+                name: format!("s{i}"),
+                value: *v,
+            })
+            .collect();
+        let input = Input {
+            slices,
+            ..Input::default()
+        };
+        let draw_it = |input: &Input| {
+            crate::test_pixels::pixels(300, 200, |area| {
+                draw(area, input, Variant::Donut, &Theme::light()).expect("draws");
+            })
+        };
+        let two = Input {
+            top: Some(2),
+            ..input.clone()
+        };
+        let all = Input {
+            top: Some(5),
+            ..input.clone()
+        };
+        assert_ne!(draw_it(&input), draw_it(&two));
+        assert_eq!(draw_it(&input), draw_it(&all));
+        // Two named slices and Other: three colours, the last grey.
+        let grey = Theme::light().color(Theme::light().palette.len() - 1);
+        let pixels = draw_it(&two);
+        assert!(pixels.chunks(3).any(|p| p == [grey.0, grey.1, grey.2]));
+    }
 }

@@ -20,8 +20,9 @@
 //!
 //! ## Variants
 //! - `highlight` (default): the items named in the input (else the three
-//!   that moved the most between the first and last time) in colour, the
-//!   rest grey.
+//!   that moved the most between the first and last time, or as many as
+//!   the `highlight` parameter, `Input::movers`, says) in colour, the rest
+//!   grey.
 //! - `all`: every item in its own colour.
 //!
 //! ## Related
@@ -65,6 +66,9 @@ pub struct Input {
     pub series: Vec<Series>,
     /// The items the `highlight` variant colours; empty: the three that moved most.
     pub highlight: Vec<String>,
+    /// How many of the items that moved most `highlight` colours when
+    /// `highlight` names none (`None`: 3).
+    pub movers: Option<usize>,
 }
 
 /// The ways to draw a bump chart, as the module's `## Variants` describes them.
@@ -143,7 +147,7 @@ fn rank(series: &[Series], ascending: bool) -> Ranking {
 }
 
 /// The items `highlight` colours: the named ones that have a rank, else
-/// the `TOP_MOVERS` whose rank changed most between their first and last
+/// the `TOP_MOVERS` (or `Input::movers`) whose rank changed most between their first and last
 /// time (ties in input order).
 fn highlighted(input: &Input, ranking: &Ranking) -> Vec<usize> {
     let ranked = |i: &usize| ranking.ranks[*i].iter().any(Option::is_some);
@@ -165,7 +169,8 @@ fn highlighted(input: &Input, ranking: &Ranking) -> Vec<usize> {
         })
         .collect();
     moves.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    let mut top: Vec<usize> = moves.into_iter().take(TOP_MOVERS).map(|(i, _)| i).collect();
+    let count = input.movers.unwrap_or(TOP_MOVERS);
+    let mut top: Vec<usize> = moves.into_iter().take(count).map(|(i, _)| i).collect();
     top.sort_unstable();
     top
 }
@@ -455,6 +460,10 @@ mod tests {
         let r = rank(&input.series, false);
         // Ranks at 0: s4 1, s3 2, s2 3, s1 4, s0 5; at 1: s4 1, s0 2, s1 3, s2 4, s3 5.
         assert_eq!(highlighted(&input, &r), vec![0, 1, 3]);
+        input.movers = Some(1);
+        assert_eq!(highlighted(&input, &r), vec![0], "s0 moved most");
+        input.movers = Some(0);
+        assert!(highlighted(&input, &r).is_empty());
         input.highlight = vec![String::from("s2"), String::from("nobody")];
         assert_eq!(highlighted(&input, &r), vec![2]);
     }

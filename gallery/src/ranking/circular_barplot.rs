@@ -5,6 +5,8 @@
 //! around the outside. It fits many bars in a square and catches the eye,
 //! and with groups the bars gather into arcs separated by gaps.
 //!
+//! The `top` parameter (`Input::top`) keeps only the largest bars.
+//!
 //! ## When to use
 //! Many categories (a few dozen) whose ranking matters less than the overall
 //! pattern, where an eye-catching figure is worth some precision, often with
@@ -64,6 +66,9 @@ pub struct Input {
     pub group_title: String,
     /// The bars, in any order: the variants sort them.
     pub bars: Vec<Bar>,
+    /// Draw only this many bars, the largest (`None`: all); a footnote
+    /// counts the rest.
+    pub top: Option<usize>,
 }
 
 /// The ways to draw a circular barplot, as the module's `## Variants` describes them.
@@ -118,8 +123,19 @@ pub fn draw<DB: DrawingBackend>(
         .iter()
         .filter(|b| b.value.is_finite() && b.value >= 0.0)
         .collect();
+    let total = bars.len();
+    let bars = match input.top {
+        Some(top) => largest(&bars, top.max(1)),
+        None => bars,
+    };
     let Some((_, max)) = stats::extent(bars.iter().map(|b| b.value)) else {
         return axes::draw_empty(area, theme, &input.title, "No positive values to draw");
+    };
+    let area = &if bars.len() < total {
+        let note = format!("Only the {} largest of {total} bars are drawn", bars.len());
+        axes::draw_footnote(area, theme, &note)?
+    } else {
+        area.clone()
     };
     let (groups, runs) = arrange(&bars, variant == Variant::Grouped);
 
@@ -208,6 +224,15 @@ pub fn draw<DB: DrawingBackend>(
 
     let bounds = (top + f64::from(lh) / 2.0, bottom - f64::from(lh) / 2.0);
     draw_names(area, theme, &placed, &names, (c, r_out, bounds), &radius, cells)
+}
+
+/// The `n` largest of `bars` (ties: the first), in their order.
+fn largest<'a>(bars: &[&'a Bar], n: usize) -> Vec<&'a Bar> {
+    let mut order: Vec<usize> = (0..bars.len()).collect();
+    order.sort_by(|a, b| bars[*b].value.total_cmp(&bars[*a].value));
+    order.truncate(n);
+    order.sort_unstable();
+    order.into_iter().map(|i| bars[i]).collect()
 }
 
 /// The groups' names, and the bars in drawing order: one run per group
@@ -410,6 +435,35 @@ mod tests {
             group: group.to_string(),
             value,
         }
+    }
+
+    #[test]
+    fn top_keeps_the_largest_bars_in_their_order() {
+        let bars: Vec<Bar> = [3.0, 9.0, 1.0, 7.0]
+            .iter()
+            .map(|v| Bar {
+                label: v.to_string(),
+                value: *v,
+                ..Bar::default()
+            })
+            .collect();
+        let refs: Vec<&Bar> = bars.iter().collect();
+        let kept: Vec<f64> = largest(&refs, 2).iter().map(|b| b.value).collect();
+        assert_eq!(kept, vec![9.0, 7.0]);
+        let input = Input {
+            bars,
+            ..Input::default()
+        };
+        let draw_it = |input: &Input| {
+            crate::test_pixels::pixels(300, 240, |area| {
+                draw(area, input, Variant::Basic, &Theme::light()).expect("draws");
+            })
+        };
+        let two = Input {
+            top: Some(2),
+            ..input.clone()
+        };
+        assert_ne!(draw_it(&input), draw_it(&two));
     }
 
     #[test]

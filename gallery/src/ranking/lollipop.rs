@@ -6,6 +6,10 @@
 //! readable. Its dumbbell form (the Cleveland dot plot) joins two values per
 //! category, such as before and after, to show the change between them.
 //!
+//! Parameters: `top` draws only the largest lollipops (`Input::top`),
+//! `keep-order` keeps the data's order (`Input::keep_order`) and
+//! `highlight` says how many the `highlight` variant colours.
+//!
 //! ## When to use
 //! One value per category for many categories, ordered to show a ranking;
 //! a few highlighted categories against the rest; two values per category
@@ -74,6 +78,15 @@ pub struct Input {
     pub items: Vec<Item>,
     /// The labels the `highlight` variant colours; empty: the top three.
     pub highlight: Vec<String>,
+    /// Draw only this many lollipops, the largest (`None`: all); a
+    /// footnote counts the rest.
+    pub top: Option<usize>,
+    /// Keep the lollipops in the data's order instead of largest first:
+    /// for categories with a natural order (not the dumbbell).
+    pub keep_order: bool,
+    /// How many of the largest the `highlight` variant colours when
+    /// `highlight` names none (`None`: 3).
+    pub highlight_top: Option<usize>,
 }
 
 /// The ways to draw a lollipop chart, as the module's `## Variants` describes them.
@@ -127,10 +140,40 @@ pub fn draw<DB: DrawingBackend>(
         return draw_dumbbell(area, input, theme);
     }
     // Largest first; a stable sort keeps ties in data order.
-    let mut items: Vec<&Item> = input.items.iter().filter(|i| i.value.is_finite()).collect();
-    items.sort_by(|a, b| b.value.total_cmp(&a.value));
-    let Some((lo, hi)) = stats::extent(items.iter().map(|i| i.value)) else {
+    let mut items: Vec<(usize, &Item)> = input
+        .items
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| i.value.is_finite())
+        .collect();
+    items.sort_by(|a, b| b.1.value.total_cmp(&a.1.value));
+    let Some((lo, hi)) = stats::extent(items.iter().map(|i| i.1.value)) else {
         return axes::draw_empty(area, theme, &input.title, "No values to compare");
+    };
+    let total = items.len();
+    if let Some(top) = input.top {
+        items.truncate(top.max(1));
+    }
+    let area = &match top_note(total, items.len()) {
+        Some(note) => axes::draw_footnote(area, theme, &note)?,
+        None => area.clone(),
+    };
+    let marks = if variant == Variant::Highlight {
+        let sorted: Vec<&Item> = items.iter().map(|i| i.1).collect();
+        highlighted(&sorted, &input.highlight, input.highlight_top.unwrap_or(TOP))
+    } else {
+        Vec::new()
+    };
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    if input.keep_order {
+        order.sort_by_key(|k| items[*k].0);
+    }
+    let marked: Vec<bool> = order.iter().filter_map(|k| marks.get(*k).copied()).collect();
+    let items: Vec<&Item> = order.iter().map(|k| items[*k].1).collect();
+    let (lo, hi) = if input.top.is_some() {
+        stats::extent(items.iter().map(|i| i.value)).unwrap_or((lo, hi))
+    } else {
+        (lo, hi)
     };
     let value_axis = if lo >= 0.0 {
         Axis::zero_based(&input.value_title, hi)
@@ -140,23 +183,23 @@ pub fn draw<DB: DrawingBackend>(
     if variant == Variant::Basic {
         return draw_vertical(area, input, &items, &value_axis, theme);
     }
-    let marked = if variant == Variant::Highlight {
-        highlighted(&items, &input.highlight)
-    } else {
-        Vec::new()
-    };
     draw_horizontal(area, input, &items, value_axis, &marked, theme)
 }
 
+/// The footnote when only the `kept` largest of `total` are drawn.
+fn top_note(total: usize, kept: usize) -> Option<String> {
+    (kept < total).then(|| format!("Only the {kept} largest of {total} are drawn"))
+}
+
 /// Which of `items` (sorted largest first) to highlight: those whose label
-/// is listed, or the first [`TOP`] when the list is empty.
-fn highlighted(items: &[&Item], labels: &[String]) -> Vec<bool> {
+/// is listed, or the first `top` when the list is empty.
+fn highlighted(items: &[&Item], labels: &[String], top: usize) -> Vec<bool> {
     items
         .iter()
         .enumerate()
         .map(|(k, item)| {
             if labels.is_empty() {
-                k < TOP
+                k < top
             } else {
                 labels.contains(&item.label)
             }
@@ -328,7 +371,7 @@ fn draw_horizontal<DB: DrawingBackend>(
     let x_axis = Axis { min, max, ..axis };
     let legend: Vec<LegendEntry> = if marked.iter().any(|m| *m) {
         let what = if input.highlight.is_empty() {
-            format!("Top {TOP}")
+            format!("Top {}", input.highlight_top.unwrap_or(TOP))
         } else {
             String::from("Highlighted")
         };
@@ -434,9 +477,17 @@ fn draw_dumbbell<DB: DrawingBackend>(
     input: &Input,
     theme: &Theme,
 ) -> DrawResult<(), DB> {
-    let pairs = dumbbells(&input.items);
+    let mut pairs = dumbbells(&input.items);
+    let total = pairs.len();
+    if let Some(top) = input.top {
+        pairs.truncate(top.max(1));
+    }
     let Some((lo, hi)) = stats::extent(pairs.iter().flat_map(|p| [p.1, p.2])) else {
         return axes::draw_empty(area, theme, &input.title, "A dumbbell needs two values per name");
+    };
+    let area = &match top_note(total, pairs.len()) {
+        Some(note) => axes::draw_footnote(area, theme, &note)?,
+        None => area.clone(),
     };
     let count = pairs.len();
     let names = pairs.iter().rev().map(|p| p.0.to_string()).collect();
@@ -500,12 +551,52 @@ mod tests {
             item("d", 6.0, None),
         ];
         let refs: Vec<&Item> = items.iter().collect();
-        assert_eq!(highlighted(&refs, &[]), vec![true, true, true, false]);
+        assert_eq!(highlighted(&refs, &[], TOP), vec![true, true, true, false]);
+        assert_eq!(highlighted(&refs, &[], 1), vec![true, false, false, false]);
         assert_eq!(
-            highlighted(&refs, &[String::from("d")]),
+            highlighted(&refs, &[String::from("d")], TOP),
             vec![false, false, false, true]
         );
-        assert!(highlighted(&[], &[]).is_empty());
+        assert!(highlighted(&[], &[], TOP).is_empty());
+    }
+
+    #[test]
+    fn top_and_keep_order_change_the_lollipops_drawn() {
+        let input = Input {
+            items: vec![
+                item("a", 1.0, Some(2.0)),
+                item("b", 5.0, Some(6.0)),
+                item("c", 3.0, Some(1.0)),
+                item("d", 4.0, Some(3.0)),
+            ],
+            ..Input::default()
+        };
+        let draw_it = |input: &Input, variant: Variant| {
+            crate::test_pixels::pixels(300, 200, |area| {
+                draw(area, input, variant, &Theme::light()).expect("draws");
+            })
+        };
+        let top = Input {
+            top: Some(2),
+            ..input.clone()
+        };
+        let kept = Input {
+            keep_order: true,
+            ..input.clone()
+        };
+        let all = Input {
+            top: Some(4),
+            ..input.clone()
+        };
+        for variant in Variant::ALL {
+            assert_ne!(draw_it(&input, variant), draw_it(&top, variant), "{variant:?}");
+            assert_eq!(draw_it(&input, variant), draw_it(&all, variant), "{variant:?}");
+        }
+        for variant in [Variant::Basic, Variant::Horizontal] {
+            assert_ne!(draw_it(&input, variant), draw_it(&kept, variant), "{variant:?}");
+        }
+        assert_eq!(top_note(4, 2).as_deref(), Some("Only the 2 largest of 4 are drawn"));
+        assert_eq!(top_note(4, 4), None);
     }
 
     #[test]

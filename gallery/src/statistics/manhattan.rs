@@ -8,6 +8,9 @@
 //! towers, like skyscrapers above a city, and those above the genome-wide
 //! significance line (p = 5e-8) count as discoveries.
 //!
+//! The `significance` parameter moves the genome-wide line
+//! (`Input::genome_wide`), and with it what `highlight` colours.
+//!
 //! ## When to use
 //! The overview of a GWAS (or any scan of many positions along a genome):
 //! where the signals are and how strong.

@@ -8,6 +8,8 @@
 //! corners, like the plumes of a volcano; those past both cut-offs (dashed
 //! lines) are coloured, and the most significant are named.
 //!
+//! The `point-size` parameter (`Input::point_scale`) scales the points.
+//!
 //! ## When to use
 //! The whole result of a differential expression (or any many-tests)
 //! analysis in one picture: how many things changed, in which direction,
@@ -73,6 +75,9 @@ pub struct Input {
     pub labels: usize,
     /// A footnote for the reader, e.g. which rows were left out; "" for none.
     pub note: String,
+    /// Multiplies the theme's point radius (`None`: 1): smaller points
+    /// for dense data, bigger ones for a few.
+    pub point_scale: Option<f64>,
 }
 
 /// The ways to draw a volcano plot, as the module's `## Variants` describes them.
@@ -185,6 +190,8 @@ pub fn draw<DB: DrawingBackend>(
     variant: Variant,
     theme: &Theme,
 ) -> DrawResult<(), DB> {
+    let sized = theme.with_point_scale(input.point_scale);
+    let theme: &Theme = &sized;
     let (pts, zero) = points(input);
     if pts.is_empty() {
         return axes::draw_empty(area, theme, &input.title, "No fold changes with a p-value");
@@ -437,5 +444,25 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn point_scale_changes_the_points_drawn() {
+        let input = sample();
+        let draw_it = |input: &Input| {
+            crate::test_pixels::pixels(300, 200, |area| {
+                draw(area, input, Variant::Labelled, &Theme::light()).expect("draws");
+            })
+        };
+        let big = Input {
+            point_scale: Some(2.0),
+            ..input.clone()
+        };
+        let same = Input {
+            point_scale: Some(1.0),
+            ..input.clone()
+        };
+        assert_ne!(draw_it(&input), draw_it(&big));
+        assert_eq!(draw_it(&input), draw_it(&same));
     }
 }

@@ -3,6 +3,7 @@
 
 use anyhow::Result;
 use crate::catalogue::chart::{Entry, Sample};
+use crate::catalogue::params::ParamSpec;
 use crate::data::binding::{RoleSpec, ANY, NUMBER};
 use crate::data::{Binding, Role, Table};
 use rgg_gallery::correlation::bubble;
@@ -32,7 +33,7 @@ pub const ENTRY: Entry = Entry {
         ],
     },
     variant_samples: &[],
-    params: &[],
+    params: &[ParamSpec::number("point-size", (0.25, 2.0, 0.25), 1.0, "times every bubble's radius (the largest is 6% of the canvas' shorter side); areas stay proportional")],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<bubble::Input> {
@@ -66,5 +67,6 @@ pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<bubble::Input> {
         y_title: b.label(Role::Y),
         area_title: b.label(Role::Area),
         groups,
+        size_scale: b.param("point-size"),
     })
 }

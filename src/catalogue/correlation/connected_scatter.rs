@@ -3,6 +3,7 @@
 
 use anyhow::Result;
 use crate::catalogue::chart::{Entry, Sample};
+use crate::catalogue::params::ParamSpec;
 use crate::data::binding::{RoleSpec, ANY, NUMBER};
 use crate::data::{Binding, Role, Table};
 use rgg_gallery::correlation::connected_scatter;
@@ -23,7 +24,7 @@ pub const ENTRY: Entry = Entry {
         labels: &[(Role::X, "GDP per capita (US$)"), (Role::Y, "Life expectancy (years)")],
     },
     variant_samples: &[],
-    params: &[],
+    params: &[ParamSpec::number("point-size", (0.25, 4.0, 0.25), 1.0, "times the points' radius: smaller for many points, bigger for a few")],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<connected_scatter::Input> {
@@ -56,5 +57,6 @@ pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<connected_scatter:
         x_title: b.label(Role::X),
         y_title: b.label(Role::Y),
         paths,
+        point_scale: b.param("point-size"),
     })
 }

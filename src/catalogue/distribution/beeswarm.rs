@@ -3,6 +3,7 @@
 
 use anyhow::Result;
 use crate::catalogue::chart::{Entry, Sample};
+use crate::catalogue::params::ParamSpec;
 use crate::catalogue::columns::{values_by_x};
 use crate::data::binding::{RoleSpec, ANY, NUMBER};
 use crate::data::{Binding, Role, Table};
@@ -31,7 +32,7 @@ pub const ENTRY: Entry = Entry {
             labels: &[(Role::Y, "Body mass (g)")],
         },
     )],
-    params: &[],
+    params: &[ParamSpec::number("point-size", (0.25, 4.0, 0.25), 1.0, "times the points' radius: smaller for many points, bigger for a few")],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<beeswarm::Input> {
@@ -43,5 +44,6 @@ pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<beeswarm::Input> {
             .into_iter()
             .map(|(name, values)| beeswarm::Group { name, values })
             .collect(),
+        point_scale: b.param("point-size"),
     })
 }

@@ -3,6 +3,7 @@
 
 use anyhow::Result;
 use crate::catalogue::chart::{Entry, Sample};
+use crate::catalogue::params::ParamSpec;
 use crate::catalogue::columns::{values_by_x};
 use crate::data::binding::{RoleSpec, ANY, NUMBER};
 use crate::data::{Binding, Role, Table};
@@ -22,7 +23,7 @@ pub const ENTRY: Entry = Entry {
         labels: &[(Role::X, "Species"), (Role::Y, "Body mass (g)")],
     },
     variant_samples: &[],
-    params: &[],
+    params: &[ParamSpec::number("point-size", (0.25, 4.0, 0.25), 1.0, "times the points' radius (outliers, and every value in the jitter variant)")],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<boxplot::Input> {
@@ -34,5 +35,6 @@ pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<boxplot::Input> {
             .into_iter()
             .map(|(name, values)| boxplot::Group { name, values })
             .collect(),
+        point_scale: b.param("point-size"),
     })
 }

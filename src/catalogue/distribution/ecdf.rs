@@ -3,6 +3,7 @@
 
 use anyhow::Result;
 use crate::catalogue::chart::{Entry, Sample};
+use crate::catalogue::params::ParamSpec;
 use crate::data::binding::{group_values, RoleSpec, ANY, NUMBER};
 use crate::data::{Binding, Role, Table};
 use rgg_gallery::distribution::ecdf;
@@ -30,11 +31,11 @@ pub const ENTRY: Entry = Entry {
             labels: &[(Role::X, "Flipper length (mm)")],
         },
     )],
-    params: &[],
+    params: &[ParamSpec::switch("log-x", "a log10 x axis (--log-x), for values that span orders of magnitude; every x must be positive")],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<ecdf::Input> {
-    let values = b.numbers(table, Role::X)?;
+    let values = b.axis_numbers(table, Role::X, b.log_x())?;
     let groups = match b.optional_categories(table, Role::Group)? {
         Some(keys) => group_values(&keys, &values),
         None => vec![(String::new(), values)],
@@ -46,5 +47,6 @@ pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<ecdf::Input> {
             .into_iter()
             .map(|(name, values)| ecdf::Group { name, values })
             .collect(),
+        log_x: b.log_x(),
     })
 }

@@ -3,6 +3,7 @@
 
 use anyhow::Result;
 use crate::catalogue::chart::{Entry, Sample};
+use crate::catalogue::params::ParamSpec;
 use crate::data::binding::{group_values, RoleSpec, ANY, NUMBER};
 use crate::data::{Binding, Role, Table};
 use rgg_gallery::distribution::qq_plot;
@@ -34,7 +35,7 @@ pub const ENTRY: Entry = Entry {
             labels: &[(Role::X, "Flipper length (mm)")],
         },
     )],
-    params: &[],
+    params: &[ParamSpec::number("point-size", (0.25, 4.0, 0.25), 1.0, "times the points' radius: smaller for many points, bigger for a few")],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<qq_plot::Input> {
@@ -50,5 +51,6 @@ pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<qq_plot::Input> {
             .into_iter()
             .map(|(name, values)| qq_plot::Group { name, values })
             .collect(),
+        point_scale: b.param("point-size"),
     })
 }

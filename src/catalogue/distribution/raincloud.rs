@@ -3,6 +3,7 @@
 
 use anyhow::Result;
 use crate::catalogue::chart::{Entry, Sample};
+use crate::catalogue::params::ParamSpec;
 use crate::catalogue::columns::values_by_x;
 use crate::data::binding::{RoleSpec, ANY, NUMBER};
 use crate::data::{Binding, Role, Table};
@@ -22,7 +23,12 @@ pub const ENTRY: Entry = Entry {
         labels: &[(Role::X, "Species"), (Role::Y, "Body mass (g)")],
     },
     variant_samples: &[],
-    params: &[],
+    params: &[ParamSpec::number(
+        "bandwidth",
+        (0.25, 4.0, 0.25),
+        1.0,
+        "times Silverman's bandwidth: above 1 smooths, below 1 shows detail (and noise)",
+    )],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<raincloud::Input> {
@@ -34,5 +40,6 @@ pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<raincloud::Input> 
             .into_iter()
             .map(|(name, values)| raincloud::Group { name, values })
             .collect(),
+        bandwidth_scale: b.param("bandwidth"),
     })
 }

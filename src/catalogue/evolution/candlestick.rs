@@ -3,6 +3,7 @@
 
 use anyhow::Result;
 use crate::catalogue::chart::{Entry, Sample};
+use crate::catalogue::params::ParamSpec;
 use crate::data::binding::{RoleSpec, ANY, NUMBER, NUMBER_OR_DATE};
 use crate::data::table::Kind;
 use crate::data::{Binding, Role, Table};
@@ -39,7 +40,12 @@ pub const ENTRY: Entry = Entry {
         ],
     },
     variant_samples: &[],
-    params: &[],
+    params: &[ParamSpec::count(
+        "window",
+        2,
+        200,
+        "periods in the moving-average variant's mean of the close (auto: 20); longer is smoother and lags more",
+    )],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<candlestick::Input> {
@@ -88,5 +94,6 @@ pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<candlestick::Input
         volume_title: b.label(Role::Values),
         x_is_date: b.kind(table, Role::X) == Some(Kind::Date),
         candles,
+        window: b.param("window").map(|w| w as usize),
     })
 }

@@ -2,6 +2,7 @@
 //! how a table becomes its input.
 
 use crate::catalogue::chart::{Entry, Sample};
+use crate::catalogue::params::ParamSpec;
 use crate::data::binding::{xy_by_group, RoleSpec, ANY, NUMBER, NUMBER_OR_DATE};
 use crate::data::table::Kind;
 use crate::data::{Binding, Role, Table};
@@ -23,7 +24,7 @@ pub const ENTRY: Entry = Entry {
         labels: &[(Role::X, "Month"), (Role::Y, "Unemployed (thousands)")],
     },
     variant_samples: &[],
-    params: &[],
+    params: &[ParamSpec::count("columns", 1, 12, "panels per row, where every panel still fits (auto: the columns that give panels the best shape)")],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<small_multiples::Input> {
@@ -40,6 +41,7 @@ pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<small_multiples::I
         y_title: b.label(Role::Y),
         x_is_date: b.kind(table, Role::X) == Some(Kind::Date),
         series,
+        columns: b.param("columns").map(|n| n as usize),
     })
 }
 

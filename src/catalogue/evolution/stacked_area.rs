@@ -3,6 +3,7 @@
 
 use anyhow::Result;
 use crate::catalogue::chart::{Entry, Sample};
+use crate::catalogue::params::ParamSpec;
 use crate::catalogue::columns::{xy_groups};
 use crate::data::binding::{RoleSpec, ANY, NUMBER, NUMBER_OR_DATE};
 use crate::data::table::Kind;
@@ -24,7 +25,7 @@ pub const ENTRY: Entry = Entry {
         labels: &[(Role::X, "Month"), (Role::Y, "Unemployed (thousands)")],
     },
     variant_samples: &[],
-    params: &[],
+    params: &[ParamSpec::count("top", 1, 10, "name this many groups, the largest, and lump the rest into a grey Other band (auto: as many as the palette has colours)")],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<stacked_area::Input> {
@@ -42,5 +43,6 @@ pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<stacked_area::Inpu
         y_title: b.label(Role::Y),
         x_is_date: b.kind(table, Role::X) == Some(Kind::Date),
         series,
+        top: b.param("top").map(|n| n as usize),
     })
 }

@@ -3,6 +3,7 @@
 
 use anyhow::Result;
 use crate::catalogue::chart::{Entry, Sample};
+use crate::catalogue::params::ParamSpec;
 use crate::catalogue::columns::{xy_groups};
 use crate::data::binding::{RoleSpec, ANY, NUMBER, NUMBER_OR_DATE};
 use crate::data::table::Kind;
@@ -24,7 +25,15 @@ pub const ENTRY: Entry = Entry {
         labels: &[(Role::X, "Month"), (Role::Y, "Unemployed (thousands)")],
     },
     variant_samples: &[],
-    params: &[],
+    params: &[
+        ParamSpec::number(
+            "smoothing",
+            (0.0, 10.0, 0.5),
+            2.0,
+            "the wiggle variant's Gaussian smoothing, in data steps: 0 shows every bump, more lets the flow show",
+        ),
+        ParamSpec::count("top", 1, 10, "name this many groups, the largest, and lump the rest into a grey Other stream (auto: as many as the palette has colours)"),
+    ],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<streamgraph::Input> {
@@ -44,5 +53,7 @@ pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<streamgraph::Input
         y_title: b.label(Role::Y),
         x_is_date: b.kind(table, Role::X) == Some(Kind::Date),
         series,
+        smoothing: b.param("smoothing"),
+        top: b.param("top").map(|n| n as usize),
     })
 }

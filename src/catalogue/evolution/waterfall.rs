@@ -3,6 +3,7 @@
 
 use anyhow::{bail, Result};
 use crate::catalogue::chart::{Entry, Sample};
+use crate::catalogue::params::ParamSpec;
 use crate::data::binding::{RoleSpec, ANY, NUMBER};
 use crate::data::{Binding, Role, Table};
 use rgg_gallery::evolution::waterfall::{self, Kind, Step};
@@ -26,7 +27,7 @@ pub const ENTRY: Entry = Entry {
         labels: &[(Role::Names, "Source of receipts"), (Role::Values, "Receipts (US$ billions)")],
     },
     variant_samples: &[],
-    params: &[],
+    params: &[ParamSpec::count("top", 1, 100, "keep this many changes, the largest either way; the rest of each stretch become one Other step, totals unchanged (auto: all)")],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<waterfall::Input> {
@@ -41,6 +42,7 @@ pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<waterfall::Input> 
         label_title: b.label(Role::Names),
         value_title: b.label(Role::Values),
         steps,
+        top: b.param("top").map(|n| n as usize),
     })
 }
 

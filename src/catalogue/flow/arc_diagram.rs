@@ -3,6 +3,7 @@
 
 use anyhow::Result;
 use crate::catalogue::chart::{Entry, Sample};
+use crate::catalogue::params::ParamSpec;
 use crate::catalogue::columns::{GROUP, SOURCE, TARGET, edge_list, keep_most_connected};
 use crate::data::binding::RoleSpec;
 use crate::data::{Binding, Role, Table};
@@ -30,7 +31,7 @@ pub const ENTRY: Entry = Entry {
         labels: &[],
     },
     variant_samples: &[],
-    params: &[],
+    params: &[ParamSpec::count("labels", 0, 200, "name at most this many nodes, the most linked first (auto: every name that fits)")],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<arc_diagram::Input> {
@@ -70,5 +71,6 @@ pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<arc_diagram::Input
             })
             .collect(),
         note,
+        labels: b.param("labels").map(|n| n as usize),
     })
 }

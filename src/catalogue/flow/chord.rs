@@ -3,6 +3,7 @@
 
 use anyhow::Result;
 use crate::catalogue::chart::{Entry, Sample};
+use crate::catalogue::params::ParamSpec;
 use crate::catalogue::columns::{edge_list};
 use crate::data::binding::{RoleSpec, ANY};
 use crate::data::{Binding, Role, Table};
@@ -27,7 +28,12 @@ pub const ENTRY: Entry = Entry {
         labels: &[(Role::Values, "migrants")],
     },
     variant_samples: &[],
-    params: &[],
+    params: &[ParamSpec::count(
+        "top",
+        1,
+        200,
+        "draw at most this many flows, the largest (auto: every flow; top-flows stops at half the total or 20)",
+    )],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<chord::Input> {
@@ -45,5 +51,6 @@ pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<chord::Input> {
             })
             .collect(),
         value_title: b.label(Role::Values),
+        top: b.param("top").map(|n| n as usize),
     })
 }

@@ -3,6 +3,7 @@
 
 use anyhow::Result;
 use crate::catalogue::chart::{Entry, Sample};
+use crate::catalogue::params::ParamSpec;
 use crate::catalogue::columns::{SOURCE, TARGET, edge_list};
 use crate::data::binding::{RoleSpec, ANY};
 use crate::data::geo;
@@ -29,7 +30,12 @@ pub const ENTRY: Entry = Entry {
         labels: &[],
     },
     variant_samples: &[],
-    params: &[],
+    params: &[ParamSpec::number(
+        "bundling",
+        (0.0, 1.0, 0.05),
+        0.85,
+        "how tightly the bundled variant's links follow the hierarchy: 0 straight chords, 1 all the way (Holten's beta)",
+    )],
 };
 
 /// The band of a longitude: the first whose west edge it lies east of.
@@ -149,6 +155,7 @@ pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<edge_bundling::Inp
             })
             .collect(),
         note,
+        beta: b.param("bundling"),
     })
 }
 

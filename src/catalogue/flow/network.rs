@@ -3,6 +3,7 @@
 
 use anyhow::Result;
 use crate::catalogue::chart::{Entry, Sample};
+use crate::catalogue::params::ParamSpec;
 use crate::catalogue::columns::{GROUP, SOURCE, TARGET, edge_list, keep_most_connected};
 use crate::data::binding::RoleSpec;
 use crate::data::{Binding, Role, Table};
@@ -29,7 +30,12 @@ pub const ENTRY: Entry = Entry {
         labels: &[],
     },
     variant_samples: &[],
-    params: &[],
+    params: &[ParamSpec::count(
+        "labels",
+        0,
+        200,
+        "name at most this many nodes, the most linked first (auto: every name that fits)",
+    )],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<network::Input> {
@@ -58,5 +64,6 @@ pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<network::Input> {
         edges,
         positions,
         note,
+        labels: b.param("labels").map(|n| n as usize),
     })
 }

@@ -3,6 +3,7 @@
 
 use anyhow::Result;
 use crate::catalogue::chart::{Entry, Sample};
+use crate::catalogue::params::ParamSpec;
 use crate::data::binding::{RoleSpec, ANY, NUMBER};
 use crate::data::{Binding, Role, Table};
 use rgg_gallery::flow::sankey;
@@ -21,7 +22,7 @@ pub const ENTRY: Entry = Entry {
         labels: &[],
     },
     variant_samples: &[],
-    params: &[],
+    params: &[ParamSpec::count("top", 1, 29, "name this many categories a stage, the largest, and gather the rest into one Other node (auto: up to 30 nodes a stage)")],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<sankey::Input> {
@@ -48,5 +49,6 @@ pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<sankey::Input> {
         title: b.title.clone(),
         stage_titles: columns.into_iter().map(|(name, _)| name).collect(),
         paths,
+        top: b.param("top").map(|n| n as usize),
     })
 }

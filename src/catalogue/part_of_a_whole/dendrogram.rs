@@ -3,6 +3,7 @@
 
 use anyhow::{bail, Result};
 use crate::catalogue::chart::{Entry, Sample};
+use crate::catalogue::params::ParamSpec;
 use crate::data::binding::{RoleSpec, ANY, NUMBER};
 use crate::data::{Binding, Role, Table};
 use rgg_gallery::part_of_a_whole::dendrogram;
@@ -25,7 +26,12 @@ pub const ENTRY: Entry = Entry {
         labels: &[],
     },
     variant_samples: &[],
-    params: &[],
+    params: &[ParamSpec::count(
+        "clusters",
+        2,
+        12,
+        "cut the tree into this many clusters, each in its colour (auto: only the cut variant cuts, at the widest gap)",
+    )],
 };
 
 /// Hierarchical clustering of the rows (kodama): Euclidean distances
@@ -117,6 +123,7 @@ pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<dendrogram::Input>
         distance_title: "Distance (Euclidean on z-scores, average linkage)".to_string(),
         leaves,
         merges,
+        clusters: b.param("clusters").map(|k| k as usize),
     })
 }
 

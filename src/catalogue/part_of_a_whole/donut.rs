@@ -3,6 +3,7 @@
 
 use anyhow::Result;
 use crate::catalogue::chart::{Entry, Sample};
+use crate::catalogue::params::ParamSpec;
 use crate::data::binding::{sum_by, RoleSpec, ANY, NUMBER};
 use crate::data::{Binding, Role, Table};
 use rgg_gallery::part_of_a_whole::donut;
@@ -21,7 +22,12 @@ pub const ENTRY: Entry = Entry {
         labels: &[(Role::Values, "Population")],
     },
     variant_samples: &[],
-    params: &[],
+    params: &[ParamSpec::count(
+        "top",
+        1,
+        10,
+        "name this many slices, the largest, and lump the rest into a grey Other (auto: as many as the palette has colours)",
+    )],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<donut::Input> {
@@ -34,6 +40,7 @@ pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<donut::Input> {
             .into_iter()
             .map(|(name, value)| donut::Slice { name, value })
             .collect(),
+        top: b.param("top").map(|n| n as usize),
     })
 }
 

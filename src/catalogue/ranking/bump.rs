@@ -3,6 +3,7 @@
 
 use anyhow::Result;
 use crate::catalogue::chart::{Entry, Sample};
+use crate::catalogue::params::ParamSpec;
 use crate::data::binding::{xy_by_group, RoleSpec, ANY, NUMBER, NUMBER_OR_DATE};
 use crate::data::table::Kind;
 use crate::data::{Binding, Role, Table};
@@ -39,7 +40,12 @@ pub const ENTRY: Entry = Entry {
         labels: &[(Role::X, "Year"), (Role::Y, "Life expectancy (years)")],
     },
     variant_samples: &[],
-    params: &[],
+    params: &[ParamSpec::count(
+        "highlight",
+        0,
+        30,
+        "how many of the items whose rank moved most the highlight variant colours (auto: 3)",
+    )],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<bump::Input> {
@@ -58,6 +64,7 @@ pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<bump::Input> {
         ascending: false,
         series,
         highlight: Vec::new(),
+        movers: b.param("highlight").map(|n| n as usize),
     })
 }
 

@@ -3,6 +3,7 @@
 
 use anyhow::Result;
 use crate::catalogue::chart::{Entry, Sample};
+use crate::catalogue::params::ParamSpec;
 use crate::catalogue::columns::{keys_or_missing};
 use crate::data::binding::{RoleSpec, ANY, NUMBER};
 use crate::data::table::Kind;
@@ -24,7 +25,7 @@ pub const ENTRY: Entry = Entry {
         labels: &[(Role::Y, "Horsepower"), (Role::Group, "Cylinders")],
     },
     variant_samples: &[],
-    params: &[],
+    params: &[ParamSpec::count("top", 1, 200, "draw only this many bars, the largest (auto: all; a footnote counts the rest)")],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<circular_barplot::Input> {
@@ -57,5 +58,6 @@ pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<circular_barplot::
             String::new()
         },
         bars,
+        top: b.param("top").map(|n| n as usize),
     })
 }

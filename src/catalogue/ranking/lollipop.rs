@@ -3,6 +3,7 @@
 
 use anyhow::Result;
 use crate::catalogue::chart::{Entry, Sample};
+use crate::catalogue::params::ParamSpec;
 use crate::catalogue::columns::{keys_or_missing};
 use crate::data::binding::{group_values, RoleSpec, ANY, NUMBER};
 use crate::data::{Binding, Role, Table};
@@ -34,7 +35,14 @@ pub const ENTRY: Entry = Entry {
             labels: &[(Role::X, "Continent"), (Role::Y, "Life expectancy (years)")],
         },
     )],
-    params: &[],
+    params: &[
+        ParamSpec::count("top", 1, 200, "draw only this many lollipops, the largest (auto: all; a footnote counts the rest)"),
+        ParamSpec::switch(
+            "keep-order",
+            "lollipops in the data's order, not largest first: for categories with a natural order",
+        ),
+        ParamSpec::count("highlight", 0, 50, "how many of the largest the highlight variant colours (auto: 3)"),
+    ],
 };
 
 /// Splits the rows on the first two values of `groups`: the mean per name
@@ -126,6 +134,9 @@ pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<lollipop::Input> {
         end_name: names.get(1).cloned().unwrap_or_default(),
         items,
         highlight: Vec::new(),
+        top: b.param("top").map(|n| n as usize),
+        keep_order: b.param("keep-order").is_some(),
+        highlight_top: b.param("highlight").map(|n| n as usize),
     })
 }
 

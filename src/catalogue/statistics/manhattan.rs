@@ -2,6 +2,7 @@
 //! table becomes its input.
 
 use crate::catalogue::chart::{Entry, Sample};
+use crate::catalogue::params::ParamSpec;
 use crate::data::binding::{RoleSpec, ANY, NUMBER};
 use crate::data::{Binding, Role, Table};
 use anyhow::Result;
@@ -28,7 +29,12 @@ pub const ENTRY: Entry = Entry {
         labels: &[],
     },
     variant_samples: &[],
-    params: &[],
+    params: &[ParamSpec::number(
+        "significance",
+        (4.0, 12.0, 0.5),
+        7.3,
+        "the genome-wide line as -log10 p (auto: 7.3, p = 5e-8, about a million tests corrected)",
+    )],
 };
 
 /// What the embedded sample left out, said on the chart.
@@ -60,11 +66,13 @@ pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<manhattan::Input> 
     } else {
         String::new()
     };
+    let genome_wide = b.param("significance").map_or(5e-8, |x| 10f64.powf(-x));
     Ok(manhattan::Input {
         title: b.title.clone(),
         snps,
-        genome_wide: 5e-8,
-        suggestive: 1e-5,
+        genome_wide,
+        // A suggestive line at or above the genome-wide one says nothing.
+        suggestive: if genome_wide < 1e-5 { 1e-5 } else { f64::NAN },
         note,
     })
 }
@@ -82,5 +90,36 @@ mod tests {
         let text = screen(chart("manhattan"), 0, (80, 24)).join("\n");
         assert!(text.contains("16"), "{text}");
         assert!(text.contains("Genome-wide"), "{text}");
+    }
+
+    #[test]
+    fn significance_moves_the_genome_wide_line() {
+        let prepared = chart("manhattan")
+            .prepare_sample_with(0, |mut b| {
+                b.params = vec![("significance", 9.0)];
+                b
+            })
+            .expect("sample");
+        let area = ratatui::layout::Rect::new(0, 0, 120, 30);
+        let mut buf = ratatui::buffer::Buffer::empty(area);
+        crate::render::draw_cells(
+            crate::render::Figure::new(&prepared, 0),
+            &mut buf,
+            area,
+            crate::render::cell::CellMode::Braille,
+            crate::render::cell::ColorDepth::TrueColor,
+            &rgg_gallery::theme::Theme::terminal(),
+        );
+        let text = crate::render::buffer_to_text(&buf, false);
+        assert!(text.contains("p = 1e-9"), "{text}");
+        let Ok(crate::catalogue::Prepared::Manhattan(low)) = chart("manhattan").prepare_sample_with(0, |mut b| {
+            b.params = vec![("significance", 4.0)];
+            b
+        }) else {
+            panic!("a manhattan sample");
+        };
+        assert!(low.suggestive.is_nan(), "no suggestive line above the genome-wide one");
+        let default = screen(chart("manhattan"), 0, (120, 30)).join("\n");
+        assert!(default.contains("p = 5e-8"), "{default}");
     }
 }

@@ -38,6 +38,7 @@ pub const ENTRY: Entry = Entry {
             "the log2 fold change a significant gene must reach either way (1 = twofold)",
         ),
         ParamSpec::count("labels", 0, 50, "how many of the most significant genes to name (auto: 12)"),
+        ParamSpec::number("point-size", (0.25, 4.0, 0.25), 1.0, "times the points' radius: smaller for many genes, bigger for a few"),
     ],
 };
 
@@ -84,6 +85,7 @@ pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<volcano::Input> {
             (Some(_), None) => 12,
         },
         note: String::new(),
+        point_scale: b.param("point-size"),
     })
 }
 
