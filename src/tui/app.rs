@@ -892,9 +892,9 @@ mod tests {
     #[test]
     fn p_opens_the_parameters_and_arrows_change_the_chart() {
         let mut app = App::default();
-        select_chart(&mut app, "pie");
+        select_chart(&mut app, "venn");
         app.handle_key(key(KeyCode::Char('p')));
-        assert_eq!(app.panel, None, "pie has no parameters");
+        assert_eq!(app.panel, None, "venn has no parameters");
         assert!(app.status.contains("no parameters"), "{}", app.status);
         select_chart(&mut app, "histogram");
         app.handle_key(key(KeyCode::Char('p')));

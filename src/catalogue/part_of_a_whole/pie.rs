@@ -3,6 +3,7 @@
 
 use anyhow::Result;
 use crate::catalogue::chart::{Entry, Sample};
+use crate::catalogue::params::ParamSpec;
 use crate::data::binding::{sum_by, RoleSpec, ANY, NUMBER};
 use crate::data::{Binding, Role, Table};
 use rgg_gallery::part_of_a_whole::pie;
@@ -21,9 +22,12 @@ pub const ENTRY: Entry = Entry {
         labels: &[(Role::Values, "People")],
     },
     variant_samples: &[],
-    // `top` (pie::Input::top, read below) waits for src/tui/app.rs's test
-    // to pick another chart without parameters than the pie.
-    params: &[],
+    params: &[ParamSpec::count(
+        "top",
+        1,
+        10,
+        "name this many slices, the largest, and lump the rest into a grey Other (auto: as many as the palette has colours)",
+    )],
 };
 
 pub fn prepare(table: &mut Cow<Table>, b: &Binding) -> Result<pie::Input> {
