@@ -611,9 +611,9 @@ fn params_are_checked_and_change_the_chart() {
     let (ok, _, err) = show(&["--param", "smooth=3"]);
     assert!(!ok);
     assert!(err.contains("no parameter \"smooth\"") && err.contains("bins"), "{err}");
-    let out = rgg().args(["show", "pie", "--param", "bins=3"]).output().expect("run");
+    let out = rgg().args(["show", "venn", "--param", "bins=3"]).output().expect("run");
     assert!(!out.status.success());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("pie has no parameters"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("venn has no parameters"));
     // The log axes are parameters too: --param log-y=on is --log-y.
     let a = rgg()
         .args(["show", "line", "--size", "80x24", "--color", "never", "--log-y"])
