@@ -318,25 +318,7 @@ impl<'a> Frame<'a> {
         }
 
         // y labels first: their width decides the plot's left edge.
-        let plot_h = (h - top - bottom).max(1);
-        let max_y_ticks = (plot_h / (line_h * 3).max(1)).clamp(2, 10) as usize;
-        let mut y_ticks = self.y.tick_labels(max_y_ticks);
-        if self.mirror_y {
-            for (_, text) in &mut y_ticks {
-                *text = mirrored_label(text);
-            }
-        }
-        let y_label_max_w = (w / 3).max(char_w);
-        for (_, text) in &mut y_ticks {
-            *text = fit_text(area, text, &label, y_label_max_w)?;
-        }
-        if self.y.is_categorical() {
-            y_ticks = thin(y_ticks, plot_h, line_h);
-        }
-        let mut y_label_w = 0;
-        for (_, text) in &y_ticks {
-            y_label_w = y_label_w.max(text_size(area, text, &label)?.0);
-        }
+        let (y_ticks, y_label_w) = self.y_tick_labels(area, &label, (h - top - bottom).max(1))?;
         let y_title_w = if self.y.title.is_empty() || cells {
             0
         } else {
@@ -346,7 +328,17 @@ impl<'a> Frame<'a> {
 
         // x labels: as many as fit side by side without touching.
         let plot_w_guess = (w - left - m - self.reserve_right).max(1);
-        let x_ticks = fit_x_ticks(area, self.x, plot_w_guess, char_w, &label)?;
+        let mut x_ticks = fit_x_ticks(area, self.x, plot_w_guess, char_w, &label)?;
+        // Category names cut on one line take a second where words allow
+        // (not under bands of rows already laid out to the row).
+        let mut labels_h = labels_h;
+        if empty_below == 0 && !(cells && self.y.category_count().is_some()) {
+            if let Some(two_lines) = wrap_category_names(area, self.x, plot_w_guess, char_w, &label)? {
+                x_ticks = two_lines;
+                labels_h += line_h;
+                bottom += line_h;
+            }
+        }
         let last_half = match x_ticks.last() {
             Some((_, t)) if !self.x.is_categorical() => text_size(area, t, &label)?.0 / 2,
             _ => 0,
@@ -378,16 +370,51 @@ impl<'a> Frame<'a> {
         for (v, text) in &x_ticks {
             let (px, _) = to_local(plot.map_coordinate(&(*v, self.y.min)));
             let style = label.pos(Pos::new(HPos::Center, VPos::Top));
-            area.draw(&Text::new(text.clone(), (px, x_label_y), style))?;
+            for (k, line) in text.lines().enumerate() {
+                let y = x_label_y + line_h * k as i32;
+                area.draw(&Text::new(line.to_string(), (px, y), style.clone()))?;
+            }
         }
         let titles = TitlePlaces {
             plot_x: (left, pw),
             plot_y: (top, ph),
-            x_title_y: x_label_y + line_h + title_air,
+            x_title_y: h - empty_below - m - x_title_h + title_air,
             y_title_row,
         };
         self.draw_titles(area, theme, &titles)?;
         Ok(plot)
+    }
+
+    /// The y tick labels for a plot `plot_h` pixels tall (mirrored, cut to
+    /// a third of the canvas, category names thinned to fit), and the
+    /// widest one's width.
+    fn y_tick_labels<DB: DrawingBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        label: &TextStyle,
+        plot_h: i32,
+    ) -> DrawResult<(Vec<(f64, String)>, i32), DB> {
+        let (w, _) = dims(area);
+        let (char_w, line_h) = text_size(area, "0", label)?;
+        let max_y_ticks = (plot_h / (line_h * 3).max(1)).clamp(2, 10) as usize;
+        let mut y_ticks = self.y.tick_labels(max_y_ticks);
+        if self.mirror_y {
+            for (_, text) in &mut y_ticks {
+                *text = mirrored_label(text);
+            }
+        }
+        let y_label_max_w = (w / 3).max(char_w);
+        for (_, text) in &mut y_ticks {
+            *text = fit_text(area, text, label, y_label_max_w)?;
+        }
+        if self.y.is_categorical() {
+            y_ticks = thin(y_ticks, plot_h, line_h);
+        }
+        let mut y_label_w = 0;
+        for (_, text) in &y_ticks {
+            y_label_w = y_label_w.max(text_size(area, text, label)?.0);
+        }
+        Ok((y_ticks, y_label_w))
     }
 
     /// A light grid behind the data at the value ticks, then the base line.
@@ -771,6 +798,61 @@ fn fit_x_ticks<DB: DrawingBackend>(
     }
 }
 
+/// Category names on two lines (`first\nsecond`), broken between words,
+/// when some name is cut on one line (`room` as [`fit_x_ticks`] gives each)
+/// and two lines show more of it; `None` when one line will do, or when
+/// names are thinned anyway.
+fn wrap_category_names<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    axis: &Axis,
+    plot_w: i32,
+    char_w: i32,
+    style: &TextStyle,
+) -> DrawResult<Option<Vec<(f64, String)>>, DB> {
+    let Ticks::Categories(names) = &axis.ticks else {
+        return Ok(None);
+    };
+    let slot = plot_w / names.len().max(1) as i32;
+    let room = (slot - char_w).max(char_w * 4);
+    if thin_step(names.len(), plot_w, room + char_w) > 1 {
+        return Ok(None);
+    }
+    let mut out = Vec::with_capacity(names.len());
+    let mut helps = false;
+    for (i, name) in names.iter().enumerate() {
+        let one = fit_text(area, name, style, room)?;
+        if one == *name {
+            out.push((i as f64, one));
+            continue;
+        }
+        // The most words that fit on the first line; the rest, cut if
+        // need be, on the second.
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let mut first = 0;
+        for k in 1..words.len() {
+            if text_size(area, &words[..k].join(" "), style)?.0 > room {
+                break;
+            }
+            first = k;
+        }
+        if words.len() < 2 {
+            out.push((i as f64, one));
+            continue;
+        }
+        // A first word too long for the line is cut there, so the second
+        // line still shows the words after it.
+        let line = if first == 0 {
+            fit_text(area, words[0], style, room)?
+        } else {
+            words[..first].join(" ")
+        };
+        let second = fit_text(area, &words[first.max(1)..].join(" "), style, room)?;
+        helps = true;
+        out.push((i as f64, format!("{line}\n{second}")));
+    }
+    Ok(helps.then_some(out))
+}
+
 /// Draws the title at the top left; returns the height it took (with margin).
 pub fn draw_title<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
@@ -1053,6 +1135,31 @@ pub fn headroom(axis: (f64, f64), data: (f64, f64), need: (i32, i32), plot_px: i
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn cut_category_names_take_a_second_line_between_words() {
+        use super::{wrap_category_names, Axis};
+        let names = ["Social Insurance Taxes", "Excise", "Supercalifragilistic Taxes"];
+        let axis = Axis::categories("", names.iter().map(|n| (*n).to_string()).collect());
+        let mut got = None;
+        crate::test_pixels::pixels(300, 100, |area| {
+            let style = crate::theme::Theme::light().label_style();
+            let (char_w, _) = super::text_size(area, "0", &style).expect("measures");
+            // Room for about twelve characters a name.
+            got = Some(wrap_category_names(area, &axis, 3 * 13 * char_w, char_w, &style).expect("wraps"));
+            let wide = wrap_category_names(area, &axis, 3 * 40 * char_w, char_w, &style).expect("measures");
+            assert_eq!(wide, None, "one line holds every name");
+        });
+        let lines: Vec<String> = got.flatten().expect("two lines").into_iter().map(|(_, t)| t).collect();
+        let (first, second) = lines[0].split_once('\n').expect("two lines");
+        assert!(
+            first == "Social" && second.starts_with("Insurance") && second.ends_with('…'),
+            "{lines:?}"
+        );
+        assert_eq!(lines[1], "Excise", "a name that fits stays on one line");
+        let (first, second) = lines[2].split_once('\n').expect("two lines");
+        assert!(first.ends_with('…') && second == "Taxes", "{lines:?}");
+    }
+
     #[test]
     fn terminal_categories_get_equal_bands_of_whole_rows() {
         use super::{category_rows, Axis};
