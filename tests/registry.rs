@@ -162,29 +162,32 @@ fn every_chart_has_a_screenshot_and_snapshots() {
     );
 }
 
+/// The README's text between the markers `start` and `end` is `fresh`;
+/// with `RGG_UPDATE_README` set it is written in place instead. `what` names
+/// the section for the message.
+fn check_generated(start_marker: &str, end_marker: &str, fresh: &str, what: &str) {
+    let readme = std::fs::read_to_string("README.md").expect("README.md");
+    let (Some(start), Some(end)) = (readme.find(start_marker), readme.find(end_marker)) else {
+        panic!("README.md lost the markers of its {what}:\n{start_marker}\n{end_marker}");
+    };
+    let fresh = format!("\n{fresh}");
+    if readme[start + start_marker.len()..end] == fresh {
+        return;
+    }
+    if std::env::var_os("RGG_UPDATE_README").is_some() {
+        let updated = format!("{}{fresh}{}", &readme[..start + start_marker.len()], &readme[end..]);
+        std::fs::write("README.md", updated).expect("write README.md");
+        return;
+    }
+    panic!("README.md's {what} differs from the catalogue: run `RGG_UPDATE_README=1 cargo test --test registry` to regenerate it");
+}
+
 /// The README's gallery section is what `rgg list --markdown` prints.
 /// `RGG_UPDATE_README=1 cargo test --test registry` writes it in place.
 #[test]
 fn the_readme_gallery_is_generated_from_the_catalogue() {
     use rgg::catalogue::readme::{gallery, END, START};
-    let readme = std::fs::read_to_string("README.md").expect("README.md");
-    let (Some(start), Some(end)) = (readme.find(START), readme.find(END)) else {
-        panic!("README.md lost its generated gallery markers:\n{START}\n{END}");
-    };
-    let section = &readme[start + START.len()..end];
-    let fresh = format!("\n{}", gallery(&catalogue::all()));
-    if section == fresh {
-        return;
-    }
-    if std::env::var_os("RGG_UPDATE_README").is_some() {
-        let updated = format!("{}{fresh}{}", &readme[..start + START.len()], &readme[end..]);
-        std::fs::write("README.md", updated).expect("write README.md");
-        return;
-    }
-    panic!(
-        "README.md's gallery section differs from the catalogue: \
-         run `RGG_UPDATE_README=1 cargo test --test registry` to regenerate it"
-    );
+    check_generated(START, END, &gallery(&catalogue::all()), "gallery section");
 }
 
 /// The README's table of parameters is the charts' `ParamSpec`s.
@@ -192,22 +195,10 @@ fn the_readme_gallery_is_generated_from_the_catalogue() {
 #[test]
 fn the_readme_parameters_are_generated_from_the_catalogue() {
     use rgg::catalogue::readme::{parameters, PARAMS_END, PARAMS_START};
-    let readme = std::fs::read_to_string("README.md").expect("README.md");
-    let (Some(start), Some(end)) = (readme.find(PARAMS_START), readme.find(PARAMS_END)) else {
-        panic!("README.md lost its generated parameter markers:\n{PARAMS_START}\n{PARAMS_END}");
-    };
-    let section = &readme[start + PARAMS_START.len()..end];
-    let fresh = format!("\n{}", parameters(&catalogue::all()));
-    if section == fresh {
-        return;
-    }
-    if std::env::var_os("RGG_UPDATE_README").is_some() {
-        let updated = format!("{}{fresh}{}", &readme[..start + PARAMS_START.len()], &readme[end..]);
-        std::fs::write("README.md", updated).expect("write README.md");
-        return;
-    }
-    panic!(
-        "README.md's table of parameters differs from the charts' parameters: \
-         run `RGG_UPDATE_README=1 cargo test --test registry` to regenerate it"
+    check_generated(
+        PARAMS_START,
+        PARAMS_END,
+        &parameters(&catalogue::all()),
+        "table of parameters",
     );
 }

@@ -772,8 +772,7 @@ fn fit_x_ticks<DB: DrawingBackend>(
     style: &TextStyle,
 ) -> DrawResult<Vec<(f64, String)>, DB> {
     if let Ticks::Categories(names) = &axis.ticks {
-        let slot = plot_w / names.len().max(1) as i32;
-        let room = (slot - char_w).max(char_w * 4);
+        let room = category_room(plot_w, names.len(), char_w);
         let mut out = Vec::with_capacity(names.len());
         let mut widest = 0;
         for (i, name) in names.iter().enumerate() {
@@ -798,6 +797,13 @@ fn fit_x_ticks<DB: DrawingBackend>(
     }
 }
 
+/// The width a category name on the x axis may take: its share of the
+/// plot less a character of air, but at least four characters.
+fn category_room(plot_w: i32, categories: usize, char_w: i32) -> i32 {
+    let slot = plot_w / categories.max(1) as i32;
+    (slot - char_w).max(char_w * 4)
+}
+
 /// Category names on two lines (`first\nsecond`), broken between words,
 /// when some name is cut on one line (`room` as [`fit_x_ticks`] gives each)
 /// and two lines show more of it; `None` when one line will do, or when
@@ -812,8 +818,7 @@ fn wrap_category_names<DB: DrawingBackend>(
     let Ticks::Categories(names) = &axis.ticks else {
         return Ok(None);
     };
-    let slot = plot_w / names.len().max(1) as i32;
-    let room = (slot - char_w).max(char_w * 4);
+    let room = category_room(plot_w, names.len(), char_w);
     if thin_step(names.len(), plot_w, room + char_w) > 1 {
         return Ok(None);
     }

@@ -247,6 +247,17 @@ impl Projection {
         }
     }
 
+    /// This projection's note, then `note` ("; " between; either may be
+    /// empty): a map's note when it is drawn in another projection than its
+    /// own.
+    pub fn note_before(self, note: &str) -> String {
+        [self.note(), note]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
     /// The plane coordinates of a world projection (`None` for Albers USA).
     fn world(self) -> Option<RawProjection> {
         match self {

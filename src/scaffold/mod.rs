@@ -405,6 +405,11 @@ mod tests {
             text.lines().any(|l| l.starts_with("250\tFrance\t")),
             "France is on the map"
         );
+        // A data file the gallery does not have is named, not skipped.
+        let err = example_data(catalogue::chart("choropleth"), "include_str!(\"data/nope.txt\")")
+            .err()
+            .expect("refused");
+        assert!(err.to_string().contains("\"data/nope.txt\""), "{err}");
         // Every example's data file is embedded, so every project builds.
         for chart in catalogue::all() {
             let example = example_of(chart).expect("example");

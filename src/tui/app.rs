@@ -60,6 +60,9 @@ pub struct App {
     pub panel: Option<Panel>,
     /// The user's own data (`rgg --data FILE`), drawn by every chart that fits.
     pub user: Option<Arc<LoadedFile>>,
+    /// The "What data do I have?" branch the user's file matches: profiling
+    /// a big file takes a while, so once, when `d` first asks.
+    pub(super) explore_branch: std::cell::OnceCell<Vec<&'static str>>,
     /// Where charts are prepared and drawn.
     pub drawing: Drawing,
     /// The worker's latest picture of the chart pane.
@@ -139,6 +142,7 @@ impl App {
             settings: vec![Settings::default(); n],
             panel: None,
             user: user.map(Arc::new),
+            explore_branch: std::cell::OnceCell::new(),
             drawing: Drawing::Inline,
             drawn: None,
             wanted: Cell::new(None),
@@ -256,11 +260,11 @@ impl App {
     /// Opens the "What data do I have?" panel: at the branch the user's
     /// file matches, if any.
     fn open_explore(&mut self) {
+        let user = self.user.as_ref();
         let path = self
-            .user
-            .as_ref()
-            .map(|u| tree::branch_for(&u.table))
-            .unwrap_or_default();
+            .explore_branch
+            .get_or_init(|| user.map(|u| tree::branch_for(&u.table)).unwrap_or_default())
+            .clone();
         let charts = &self.charts;
         let exists = |id: &str| charts.iter().any(|c| c.id == id);
         self.explore = Some(tree::Explore::at(&path, &exists));
@@ -817,6 +821,14 @@ mod tests {
             app.explore.as_ref().map(|e| e.path.clone()),
             Some(vec!["Numeric", "One numeric variable"])
         );
+        // The file is profiled once: opening again finds the same branch.
+        app.handle_key(key(KeyCode::Esc));
+        app.handle_key(key(KeyCode::Char('d')));
+        assert_eq!(
+            app.explore.as_ref().map(|e| e.path.clone()),
+            Some(vec!["Numeric", "One numeric variable"])
+        );
+        assert!(app.explore_branch.get().is_some(), "kept for next time");
     }
 
     #[test]

@@ -271,13 +271,10 @@ fn with_outside(note: &str, outside: usize) -> String {
 /// sparse: say so).
 fn with_projection(note: &str, projection: Projection) -> String {
     if matches!(projection, Projection::EqualEarth | Projection::AlbersUsa) {
-        return note.to_string();
+        note.to_string()
+    } else {
+        projection.note_before(note)
     }
-    [projection.note(), note]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join("; ")
 }
 
 /// Labels for the `labelled` largest bubbles (the first ones after sorting), beside

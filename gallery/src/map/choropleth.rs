@@ -145,13 +145,10 @@ pub fn draw<DB: DrawingBackend>(
 /// The input's note, after the projection's when it is not the variant's own.
 fn note(note: &str, projection: Projection, variant: Variant) -> String {
     if projection == variant.projection() {
-        return note.to_string();
+        note.to_string()
+    } else {
+        projection.note_before(note)
     }
-    [projection.note(), note]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join("; ")
 }
 
 #[cfg(test)]
