@@ -737,7 +737,9 @@ fn category_rows(
     let band = rows / n;
     let slack = rows - n * band;
     // Tall bands do not look uneven a row apart, and could leave many rows
-    // empty: they are evened out only when few rows are left over.
+    // empty: they are evened out only when few rows are left over. Thin
+    // ones always are, even with many rows left empty (25 words on 40 rows):
+    // bands of one and two rows mixed pair names up at random.
     (band >= 1 && (band <= 3 || slack <= (rows / 8).max(1))).then(|| CategoryRows {
         top: first_row,
         bottom: first_row + n * band * line_h + 1,
@@ -1182,6 +1184,9 @@ mod tests {
         assert!(category_rows(Some(40), 0, (0, 20 * 16), line_h).is_none());
         // Tall bands with many rows over stay as they were.
         assert!(category_rows(Some(5), 0, (0, 24 * 16 + 1), line_h).is_none());
+        // Thin bands are even whatever is left over.
+        let thin = category_rows(Some(25), 0, (0, 40 * 16 + 1), line_h).expect("bands");
+        assert_eq!((thin.bottom - 1 - thin.top, thin.lift), (25 * line_h, 15 * line_h));
         // Only axes laid out by `categories`: a chart that widened the range
         // (ridges above their band) keeps its own.
         let mut ridges = Axis::categories("", vec!["a".into(), "b".into()]);
