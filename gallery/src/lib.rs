@@ -55,4 +55,10 @@ pub(crate) mod test_pixels {
         }
         buffer
     }
+
+    /// How many pixels `f` inks on a white `w` x `h` bitmap: a test that a
+    /// chart drew something.
+    pub fn inked(w: u32, h: u32, f: impl FnOnce(&DrawingArea<BitMapBackend, Shift>)) -> usize {
+        pixels(w, h, f).chunks(3).filter(|p| p != &[255, 255, 255]).count()
+    }
 }

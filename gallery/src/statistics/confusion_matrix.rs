@@ -235,7 +235,7 @@ fn color_bar(variant: Variant, max: f64) -> ColorBar {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::statistics::test_backend::render;
+    use crate::test_pixels::inked;
 
     #[test]
     fn a_few_cases_tick_whole_numbers_and_shares_do_not_need_to() {
@@ -294,7 +294,7 @@ mod tests {
     #[test]
     fn both_variants_draw_the_sample() {
         for variant in Variant::ALL {
-            let inked = render(600, 400, |area| {
+            let inked = inked(600, 400, |area| {
                 draw(area, &sample(), variant, &Theme::light()).expect("draws");
             });
             assert!(inked > 20_000, "{variant:?}: {inked}");
@@ -324,7 +324,7 @@ mod tests {
         for input in &inputs {
             for variant in Variant::ALL {
                 for (w, h) in [(1, 1), (60, 30), (400, 300)] {
-                    render(w, h, |area| {
+                    inked(w, h, |area| {
                         draw(area, input, variant, &Theme::light()).expect("draws");
                     });
                 }

@@ -366,7 +366,7 @@ fn draw_dashed<DB: DrawingBackend>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::statistics::test_backend::render;
+    use crate::test_pixels::inked;
 
     fn row(label: &str, estimate: f64, low: f64, high: f64) -> Estimate {
         Estimate {
@@ -440,7 +440,7 @@ mod tests {
     #[test]
     fn both_variants_draw_the_sample() {
         for variant in Variant::ALL {
-            let inked = render(600, 400, |area| {
+            let inked = inked(600, 400, |area| {
                 draw(area, &sample(), variant, &Theme::light()).expect("draws");
             });
             assert!(inked > 3000, "{variant:?}: {inked}");
@@ -462,7 +462,7 @@ mod tests {
         for input in [Input::default(), only_pooled, flat, huge] {
             for variant in Variant::ALL {
                 for (w, h) in [(1, 1), (60, 30), (400, 300)] {
-                    render(w, h, |area| {
+                    inked(w, h, |area| {
                         draw(area, &input, variant, &Theme::light()).expect("draws");
                     });
                 }

@@ -439,7 +439,7 @@ fn draw_lead_names<DB: DrawingBackend>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::statistics::test_backend::render;
+    use crate::test_pixels::inked;
 
     fn snp(chromosome: &str, position: f64, p: f64) -> Snp {
         Snp {
@@ -529,7 +529,7 @@ mod tests {
     #[test]
     fn both_variants_draw_the_sample() {
         for variant in Variant::ALL {
-            let inked = render(600, 400, |area| {
+            let inked = inked(600, 400, |area| {
                 draw(area, &sample(), variant, &Theme::light()).expect("draws");
             });
             assert!(inked > 3000, "{variant:?}: {inked}");
@@ -547,7 +547,7 @@ mod tests {
         for input in [Input::default(), one, odd] {
             for variant in Variant::ALL {
                 for (w, h) in [(1, 1), (60, 30), (400, 300)] {
-                    render(w, h, |area| {
+                    inked(w, h, |area| {
                         draw(area, &input, variant, &Theme::light()).expect("draws");
                     });
                 }

@@ -326,7 +326,7 @@ fn draw_thresholds<DB: DrawingBackend>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::statistics::test_backend::render;
+    use crate::test_pixels::inked;
 
     fn close(a: f64, b: f64) -> bool {
         (a - b).abs() < 1e-12
@@ -423,7 +423,7 @@ mod tests {
     #[test]
     fn both_variants_draw_the_sample() {
         for variant in Variant::ALL {
-            let inked = render(640, 400, |area| {
+            let inked = inked(640, 400, |area| {
                 draw(area, &sample(), variant, &Theme::light()).expect("draws");
             });
             assert!(inked > 2000, "{variant:?}: {inked}");
@@ -445,7 +445,7 @@ mod tests {
         ];
         for input in &inputs {
             for variant in Variant::ALL {
-                render(320, 200, |area| {
+                inked(320, 200, |area| {
                     draw(area, input, variant, &Theme::light()).expect("draws");
                 });
             }
@@ -455,7 +455,7 @@ mod tests {
         odd.classifiers[0].scores = vec![f64::MAX, -f64::MAX, f64::INFINITY, 0.0, 1e-300];
         odd.thresholds = vec![f64::NAN, f64::MAX, -1.0];
         for (w, h) in [(1, 1), (40, 20), (800, 600)] {
-            render(w, h, |area| {
+            inked(w, h, |area| {
                 draw(area, &odd, Variant::Threshold, &Theme::light()).expect("draws");
             });
         }
