@@ -427,108 +427,15 @@ fn swatch<DB: DrawingBackend>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind};
-    use std::cell::RefCell;
-    use std::convert::Infallible;
-    use std::rc::Rc;
-
-    /// A character cell of the recording terminal, in pixels.
-    const CELL: (i32, i32) = (8, 16);
-
-    /// What a [`Recorder`] was asked to draw.
-    #[derive(Default)]
-    struct Drawn {
-        /// Filled rectangles: corners and colour.
-        rects: Vec<(BackendCoord, BackendCoord, RGBColor)>,
-        /// Texts and where they were anchored.
-        texts: Vec<(String, BackendCoord)>,
-    }
-
-    /// A canvas that records what is drawn on it: a terminal (`cells`),
-    /// where every text measures a [`CELL`] per character whatever its
-    /// size, or paper, where text grows with its size.
-    struct Recorder {
-        size: (u32, u32),
-        cells: bool,
-        drawn: Rc<RefCell<Drawn>>,
-    }
-
-    impl DrawingBackend for Recorder {
-        type ErrorType = Infallible;
-
-        fn get_size(&self) -> (u32, u32) {
-            self.size
-        }
-
-        fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<Infallible>> {
-            Ok(())
-        }
-
-        fn present(&mut self) -> Result<(), DrawingErrorKind<Infallible>> {
-            Ok(())
-        }
-
-        fn draw_pixel(&mut self, _: BackendCoord, _: BackendColor) -> Result<(), DrawingErrorKind<Infallible>> {
-            Ok(())
-        }
-
-        fn draw_rect<S: BackendStyle>(
-            &mut self,
-            upper_left: BackendCoord,
-            bottom_right: BackendCoord,
-            style: &S,
-            fill: bool,
-        ) -> Result<(), DrawingErrorKind<Infallible>> {
-            if fill {
-                let (r, g, b) = style.color().rgb;
-                self.drawn
-                    .borrow_mut()
-                    .rects
-                    .push((upper_left, bottom_right, RGBColor(r, g, b)));
-            }
-            Ok(())
-        }
-
-        fn draw_text<S: BackendTextStyle>(
-            &mut self,
-            text: &str,
-            _: &S,
-            pos: BackendCoord,
-        ) -> Result<(), DrawingErrorKind<Infallible>> {
-            self.drawn.borrow_mut().texts.push((text.to_string(), pos));
-            Ok(())
-        }
-
-        fn estimate_text_size<S: BackendTextStyle>(
-            &self,
-            text: &str,
-            style: &S,
-        ) -> Result<(u32, u32), DrawingErrorKind<Infallible>> {
-            let n = text.chars().count() as u32;
-            if self.cells {
-                Ok((n * CELL.0 as u32, CELL.1 as u32))
-            } else {
-                let size = style.size().round() as u32;
-                Ok((n * size / 2, size))
-            }
-        }
-    }
+    use crate::test_pixels::{record, Drawn, CELL};
 
     /// Draws `bar` as a column from (`left`, `top`) down to `bottom` on a
     /// 400x320 canvas, in a terminal or on paper.
     fn draw_column(bar: &ColorBar, cells: bool, (left, top): (i32, i32), bottom: i32) -> Drawn {
-        let drawn = Rc::new(RefCell::new(Drawn::default()));
-        let theme = if cells { Theme::terminal() } else { Theme::light() };
-        let recorder = Recorder {
-            size: (400, 320),
-            cells,
-            drawn: Rc::clone(&drawn),
-        };
-        let area = recorder.into_drawing_area();
-        bar.draw_column(&area, &theme, (left, top), bottom, |t| theme.sequential(t))
-            .expect("a recorder never fails");
-        drop(area);
-        Rc::try_unwrap(drawn).map(RefCell::into_inner).unwrap_or_default()
+        record((400, 320), cells, |area, theme| {
+            bar.draw_column(area, theme, (left, top), bottom, |t| theme.sequential(t))
+                .expect("a recorder never fails");
+        })
     }
 
     fn labels(bar: &ColorBar, max_ticks: usize) -> Vec<String> {

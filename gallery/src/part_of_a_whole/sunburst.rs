@@ -440,6 +440,29 @@ mod tests {
     }
 
     #[test]
+    fn a_terminal_gets_no_cuts_between_arcs() {
+        // A cut takes whole cells in a terminal and leaves holes: only paper
+        // outlines its arcs in the background colour.
+        let input = Input {
+            title: "Code".into(),
+            value_title: "bytes".into(),
+            leaves: sample(),
+        };
+        let cuts = |cells: bool| {
+            let background = if cells { Theme::terminal() } else { Theme::light() }.background;
+            crate::test_pixels::record((800, 480), cells, |area, theme| {
+                draw(area, &input, Variant::Full, theme).expect("draws");
+            })
+            .paths
+            .iter()
+            .filter(|(_, color)| *color == background)
+            .count()
+        };
+        assert!(cuts(false) > 0, "paper cuts between arcs");
+        assert_eq!(cuts(true), 0, "a terminal does not");
+    }
+
+    #[test]
     fn parents_sum_their_children_largest_first() {
         let root = tree(&sample(), MAX_DEPTH);
         assert!((root.value - 25497.0).abs() < 1e-9);
