@@ -141,7 +141,6 @@ pub(crate) fn lon_lat(table: &Table, b: &Binding) -> Result<Vec<(f64, f64)>> {
     Ok(lon.into_iter().zip(lat).collect())
 }
 
-// map
 /// The world projections a map takes (`--param projection=`), by their
 /// ids in `Projection::WORLD`; `auto` is the chart's own (Equal Earth).
 pub(crate) const PROJECTION: ParamSpec = ParamSpec::choice(
@@ -150,7 +149,6 @@ pub(crate) const PROJECTION: ParamSpec = ParamSpec::choice(
     "how the world is flattened: equal-earth keeps areas, mercator swells the far north and south (see Greenland)",
 );
 
-// map
 /// The world projection the binding asks for (`None`: the chart's own).
 /// A map drawn in Albers USA refuses it, saying why: `map` names it ("the
 /// us-states map").

@@ -20,12 +20,16 @@ pub const REGION: &[&str] = &["iso_alpha", "iso_num", "iso", "country", "state",
 /// The four price columns of a trading day, in order.
 pub const PRICES: [&[&str]; 4] = [&["open"], &["high"], &["low"], &["close"]];
 
+/// How many present values a profile reads a column for: enough to tell
+/// groups from labels, without hashing every row of a huge file.
+pub const DISTINCT_CAP: usize = 100_000;
+
 /// What one column is like.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Profile {
     pub name: String,
     pub kind: Kind,
-    /// Distinct present values (counted up to 100,000).
+    /// Distinct values among the first [`DISTINCT_CAP`] present ones.
     pub distinct: usize,
     /// The unnamed row-number column R and pandas write: no variable.
     pub row_number: bool,
@@ -43,7 +47,7 @@ pub fn profile(table: &Table) -> Vec<Profile> {
             let distinct: HashSet<String> = (0..column.len())
                 .map(|i| column.label(i))
                 .filter(|l| !l.is_empty())
-                .take(100_000)
+                .take(DISTINCT_CAP)
                 .collect();
             Profile {
                 name: name.clone(),

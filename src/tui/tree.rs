@@ -329,7 +329,7 @@ pub fn branch_for(table: &Table) -> Vec<&'static str> {
             // One row per group, or many rows per group?
             let repeats = profile::of_kind(&p, Kind::Category)
                 .next()
-                .is_some_and(|c| c.distinct < table.rows());
+                .is_some_and(|c| c.distinct < table.rows().min(profile::DISTINCT_CAP));
             if repeats {
                 vec!["Numeric and categorical", "Many values per group (distributions)"]
             } else {
