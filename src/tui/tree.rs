@@ -648,6 +648,21 @@ mod tests {
     }
 
     #[test]
+    fn a_huge_file_of_unique_names_is_one_value_per_group() {
+        // Past the profile's cap its distinct count stops growing: still not
+        // "many values per group".
+        let rows: String = (0..crate::data::profile::DISTINCT_CAP + 5)
+            .map(|i| format!("n{i},{i}\n"))
+            .collect();
+        let csv = format!("name,v\n{rows}");
+        let table = crate::data::table::Table::from_csv("big.csv", &csv).expect("table");
+        assert_eq!(
+            branch_for(&table),
+            vec!["Numeric and categorical", "One value per group"]
+        );
+    }
+
+    #[test]
     fn a_click_on_a_row_opens_it_and_outside_closes() {
         let mut e = Explore::default();
         let mut buf = Buffer::empty(Rect::new(0, 0, 100, 30));
